@@ -1,0 +1,43 @@
+/*
+ * utf8.h - decoding and repairing UTF-8.
+ *
+ * Sources come from anywhere; everything articlefs shows is valid UTF-8.
+ * Invalid bytes (stray continuation bytes, overlongs, surrogates, truncated
+ * sequences) each become U+FFFD rather than being dropped, so nothing the
+ * source said silently disappears.
+ */
+#ifndef ARTICLEFS_UTF8_H
+#define ARTICLEFS_UTF8_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define UTF8_REPLACEMENT 0xFFFD
+
+/*
+ * Decodes the code point at s (n > 0 bytes available) into *cp and returns
+ * the bytes it used: 1 to 4.  An invalid sequence yields U+FFFD and uses 1.
+ */
+size_t utf8_decode(const char *s, size_t n, uint32_t *cp);
+
+/* Encodes cp into out (4 bytes of room); returns the bytes written. */
+size_t utf8_encode(uint32_t cp, char *out);
+
+/* Length of the longest valid UTF-8 prefix of s. */
+size_t utf8_valid_prefix(const char *s, size_t n);
+
+/* The number of invalid bytes in s (each would become one U+FFFD). */
+size_t utf8_count_invalid(const char *s, size_t n);
+
+/*
+ * A malloc'd NUL-terminated copy of s with every invalid byte replaced by
+ * U+FFFD and every NUL byte dropped; *out_len (when not NULL) receives its
+ * length.  NULL only when memory runs out.
+ */
+char *utf8_repair(const char *s, size_t n, size_t *out_len);
+
+/* True for the Unicode white space a field folds into one space. */
+bool utf8_is_space(uint32_t cp);
+
+#endif

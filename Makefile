@@ -34,7 +34,7 @@ FUSE_LIBS = $(shell pkg-config --libs fuse3 2>/dev/null)
 CHECK_CFLAGS = $(shell pkg-config --cflags check 2>/dev/null)
 CHECK_LIBS = $(shell pkg-config --libs check 2>/dev/null)
 
-ALL_CFLAGS = -std=gnu11 -Wall -Wextra -Iinclude -D_FILE_OFFSET_BITS=64 \
+ALL_CFLAGS = -std=gnu11 -Wall -Wextra -Iinclude -D_GNU_SOURCE -D_FILE_OFFSET_BITS=64 \
 	-DARTICLEFS_DATADIR='"$(DATADIR)"' $(CFLAGS)
 ALL_LDFLAGS = $(LDFLAGS) -pthread
 ifneq ($(SANITIZE),)

@@ -145,7 +145,7 @@ static void read_time(struct cursor *c, char *out, size_t outsz)
 	}
 	if (h > 23 || mi > 59 || sec > 60)
 		return;
-	char zone[8] = "";
+	char zone[16] = "";
 	struct cursor z = t;
 	skip_space(&z);
 	if (z.s < z.end && (*z.s == 'Z' || *z.s == 'z')) {

@@ -19,9 +19,9 @@
 #include <stddef.h>
 
 enum para_kind {
-	PARA_TEXT,	/* running text */
-	PARA_HEADING,	/* a subheading inside the body */
-	PARA_QUOTE,	/* a block quotation: the whole paragraph is quoted */
+	PARA_TEXT,    /* running text */
+	PARA_HEADING, /* a subheading inside the body */
+	PARA_QUOTE,   /* a block quotation: the whole paragraph is quoted */
 };
 
 struct paragraph {
@@ -59,9 +59,9 @@ struct arena;
 
 struct article {
 	struct arena *arena;
-	char *source; /* path relative to SOURCE, or FILE#N */
-	char *format; /* "text", "html" or "json" */
-	char *headline; /* never NULL: "" when unknown */
+	char *source;	  /* path relative to SOURCE, or FILE#N */
+	char *format;	  /* "text", "html" or "json" */
+	char *headline;	  /* never NULL: "" when unknown */
 	char *standfirst; /* NULL when unknown */
 	char *date;	  /* ISO 8601, NULL when unknown */
 	char *url;	  /* NULL when unknown */

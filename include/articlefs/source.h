@@ -64,6 +64,14 @@ struct record_list {
 void record_list_free(struct record_list *l);
 
 /*
+ * What a record's source field says: the path itself for a one-story file,
+ * "path#N" (N from 1) for a record of a JSON Lines file or of a file that
+ * holds more than one story.  malloc'd; NULL when memory runs out.
+ */
+char *record_source(const char *path, const struct record_list *l, size_t i);
+bool record_list_is_many(const char *path, const struct record_list *l);
+
+/*
  * How many bytes of a file naming needs at most, for a format: scanning
  * reads no more than this of a text or HTML file.  0 means the whole file
  * (JSON, where the records must be found).
@@ -96,14 +104,24 @@ char *html_peek_headline(const char *buf, size_t len);
 struct article *parse_html(const char *buf, size_t len, const char *source,
 			   char **err);
 /* Records of a .json (lines false) or JSON Lines (lines true) file. */
-int json_scan(const char *buf, size_t len, bool lines,
-	      struct record_list *out, char **err);
+int json_scan(const char *buf, size_t len, bool lines, struct record_list *out,
+	      char **err);
 /* Record index of a .json document, or the single record a line holds. */
 struct article *parse_json(const char *buf, size_t len, size_t index,
 			   const char *source, char **err);
 
-/* Reads a whole file into a malloc'd buffer (NUL-terminated, *len bytes).
- * Returns NULL with *err set ("cannot read: Permission denied"). */
-char *read_file(const char *path, size_t max, size_t *len, char **err);
+/*
+ * Reads a file into a malloc'd, NUL-terminated buffer of *len bytes: all of
+ * it when head is 0, else at most head bytes (*complete tells whether that
+ * was all).  A file larger than max (0: no limit) is refused when read
+ * whole.  Returns NULL with *err set ("cannot read: Permission denied",
+ * "larger than the 64 MiB limit").
+ */
+char *read_source(const char *path, size_t head, size_t max, size_t *len,
+		  bool *complete, char **err);
+
+/* True when the n bytes at buf look like text: no NUL bytes, and few
+ * bytes that are not valid UTF-8 or are control characters. */
+bool looks_like_text(const char *buf, size_t n);
 
 #endif

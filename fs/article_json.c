@@ -1,0 +1,105 @@
+/*
+ * article_json.c - the model rendered as article.json.
+ *
+ * Keys come out in the order SPEC shows them, so a person reading the file
+ * sees the story top-down; unknown optional fields are null, never absent.
+ */
+#include <stdlib.h>
+
+#include <jansson.h>
+
+#include "articlefs/article_json.h"
+
+static json_t *string_or_null(const char *s)
+{
+	return s ? json_string(s) : json_null();
+}
+
+static json_t *string_array(char *const *v, size_t n)
+{
+	json_t *arr = json_array();
+	for (size_t i = 0; arr && i < n; i++)
+		json_array_append_new(arr, json_string(v[i]));
+	return arr;
+}
+
+static json_t *quotes_json(const struct article *a)
+{
+	json_t *arr = json_array();
+	for (size_t i = 0; arr && i < a->n_quotes; i++) {
+		const struct quote *q = &a->quotes[i];
+		json_array_append_new(
+			arr, json_pack("{s:s, s:o, s:I, s:I, s:I, s:o}", "text",
+				       q->text, "speaker",
+				       string_or_null(q->speaker), "paragraph",
+				       (json_int_t)q->paragraph, "start",
+				       (json_int_t)q->start, "end",
+				       (json_int_t)q->end, "cue",
+				       string_or_null(q->cue)));
+	}
+	return arr;
+}
+
+static json_t *people_json(const struct article *a)
+{
+	json_t *arr = json_array();
+	for (size_t i = 0; arr && i < a->n_people; i++) {
+		const struct person *p = &a->people[i];
+		json_array_append_new(
+			arr, json_pack("{s:s, s:s, s:o, s:o, s:I}", "name",
+				       p->name, "slug", p->slug, "titles",
+				       string_array(p->titles, p->n_titles),
+				       "aliases",
+				       string_array(p->aliases, p->n_aliases),
+				       "mentions", (json_int_t)p->mentions));
+	}
+	return arr;
+}
+
+static json_t *images_json(const struct article *a)
+{
+	json_t *arr = json_array();
+	for (size_t i = 0; arr && i < a->n_images; i++) {
+		const struct image *im = &a->images[i];
+		json_array_append_new(
+			arr, json_pack("{s:s, s:o, s:o}", "url", im->url,
+				       "caption", string_or_null(im->caption),
+				       "credit", string_or_null(im->credit)));
+	}
+	return arr;
+}
+
+char *article_to_json(const struct article *a, const char *name, bool pretty)
+{
+	json_t *paras = json_array();
+	for (size_t i = 0; paras && i < a->n_paragraphs; i++)
+		json_array_append_new(paras,
+				      json_string(a->paragraphs[i].text));
+
+	json_t *o = json_pack(
+		"{s:s, s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o}",
+		"name", name, "source", a->source, "format", a->format,
+		"headline", a->headline, "standfirst",
+		string_or_null(a->standfirst), "byline",
+		string_array(a->byline, a->n_byline), "date",
+		string_or_null(a->date), "url", string_or_null(a->url),
+		"paragraphs", paras, "quotes", quotes_json(a), "people",
+		people_json(a), "images", images_json(a));
+	if (!o)
+		return NULL;
+	char *text =
+		json_dumps(o, JSON_PRESERVE_ORDER |
+				      (pretty ? JSON_INDENT(2) : JSON_COMPACT));
+	json_decref(o);
+	return text;
+}
+
+char *error_to_json(const char *source, const char *error)
+{
+	json_t *o = json_pack("{s:s, s:s}", "source", source, "error", error);
+	if (!o)
+		return NULL;
+	char *text = json_dumps(o, JSON_PRESERVE_ORDER | JSON_COMPACT);
+	json_decref(o);
+	return text;
+}

@@ -53,6 +53,7 @@ if ! timeout 10 sh -c '
 	until grep -qs " $1 fuse" /proc/mounts && [ -r "$2/.articlefs/status" ]; do
 		sleep 0.1
 	done' sh "$abs" "$mnt"; then
+	timeout 10 fusermount3 -u "$mnt" 2>/dev/null
 	die "the mount on $mnt did not answer within 10 seconds"
 fi
 

@@ -31,13 +31,24 @@ fail() {
 }
 
 # mount_fs SOURCE MOUNTPOINT [articlefs options...]
+# With VALGRIND=1 the daemon runs under valgrind in the foreground, and
+# unmount_fs fails the test when valgrind found errors or definite leaks.
+declare -A VG_PID=()
 mount_fs() {
-	local src=$1 mnt=$2
+	local src=$1 mnt=$2 tries=100
 	shift 2
 	mkdir -p "$mnt"
 	MOUNTS+=("$mnt")
-	$T "$BIN" "$@" "$src" "$mnt" || fail "articlefs $* $src $mnt exited $?"
-	for _ in $(seq 100); do
+	if [ -n "${VALGRIND:-}" ]; then
+		valgrind -q --error-exitcode=99 --leak-check=full \
+			--errors-for-leak-kinds=definite --log-file="$WORK/valgrind.%p" \
+			"$BIN" -f "$@" "$src" "$mnt" &
+		VG_PID[$mnt]=$!
+		tries=600
+	else
+		$T "$BIN" "$@" "$src" "$mnt" || fail "articlefs $* $src $mnt exited $?"
+	fi
+	for _ in $(seq $tries); do
 		mountpoint -q "$mnt" && return 0
 		sleep 0.1
 	done
@@ -46,6 +57,12 @@ mount_fs() {
 
 unmount_fs() {
 	$T fusermount3 -u "$1" || fail "cannot unmount $1"
+	local pid=${VG_PID[$1]:-} rc=0
+	[ -n "$pid" ] || return 0
+	unset "VG_PID[$1]"
+	timeout 120 tail --pid="$pid" -f /dev/null || fail "valgrind did not exit"
+	wait "$pid" || rc=$?
+	[ $rc -eq 0 ] || { cat "$WORK"/valgrind.* >&2; fail "valgrind: articlefs exited $rc"; }
 }
 
 # expect_eq WHAT GOT WANT

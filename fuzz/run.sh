@@ -2,7 +2,9 @@
 # run.sh TARGET SECONDS [TIMEOUT] - runs one fuzz target for SECONDS on its
 # corpus, first seeding the corpus from the sample articles and fixtures.
 # Exits non-zero when the target crashed, leaked, hung or broke a promise;
-# the input that did it is left in build/fuzz/.
+# the input that did it is left in build/fuzz/.  FUZZ_ARGS passes more
+# libFuzzer options (FUZZ_ARGS="-len_control=0 -max_len=1000000" tries
+# big inputs at once, to look for slow paths).
 set -e
 t=$1 secs=$2 timeout=${3:-20}
 cd "$(dirname "$0")/.."
@@ -47,7 +49,7 @@ start=$(date +%s)
 echo "fuzz: $t for ${secs}s ($(ls "$corpus" | wc -l) inputs in $corpus)"
 "$bin" -max_total_time="$secs" -timeout="$timeout" -rss_limit_mb=2560 \
 	-max_len=262144 -print_final_stats=1 \
-	-artifact_prefix="build/fuzz/$t-" $dict "$corpus" 2>"build/fuzz/$t.log" || {
+	-artifact_prefix="build/fuzz/$t-" $dict ${FUZZ_ARGS:-} "$corpus" 2>"build/fuzz/$t.log" || {
 	echo "$t $(($(date +%s) - start)) failed" >>build/fuzz/seconds.log
 	tail -60 "build/fuzz/$t.log"
 	echo "fuzz: $t: FAILED (input in build/fuzz/$t-*)"

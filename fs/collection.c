@@ -535,15 +535,56 @@ static bool is_ancestor(struct collection *c, uint32_t id,
 	}
 }
 
+/* True when path lies in the directory dir (both real paths). */
+static bool path_within(const char *path, const char *dir)
+{
+	size_t n = strlen(dir);
+	if (strcmp(dir, "/") == 0)
+		return true;
+	return strncmp(path, dir, n) == 0 && (path[n] == '/' || !path[n]);
+}
+
+/*
+ * Why a symbolic link to a folder is not followed, or NULL.  A folder
+ * inside SOURCE is listed where it is; followed again through links, a
+ * few folders that link to each other would make a tree that grows as the
+ * factorial of their number.  A link out of SOURCE is followed once, but
+ * not the links inside what it leads to, for the same reason.
+ */
+static const char *link_refused(const struct collection *c, const char *rel)
+{
+	char *path = full_path(c, rel), *real = NULL, *up = NULL;
+	const char *why = NULL;
+	struct stat lst;
+
+	if (path && lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode)) {
+		char *slash = strrchr(path, '/');
+		real = realpath(path, NULL);
+		*slash = '\0';
+		up = realpath(path, NULL);
+		if (real && path_within(real, c->dir))
+			why = "link to a folder inside the source: not followed";
+		else if (up && !path_within(up, c->dir))
+			why = "link inside a linked folder: not followed";
+	}
+	free(path);
+	free(real);
+	free(up);
+	return why;
+}
+
 static void add_folder(struct collection *c, uint32_t parent, const char *name,
 		       const struct stat *st, bool announce)
 {
 	char *rel = rel_path(c, parent, name);
+	const char *refused;
 	if (!rel)
 		return;
 	if (is_ancestor(c, parent, st)) {
 		add_error(c, rel, rel,
 			  "folder loop: leads back to a folder above it");
+	} else if ((refused = link_refused(c, rel))) {
+		add_error(c, rel, rel, refused);
 	} else if (find_name(c, parent, name) == NO_ENTRY &&
 		   entry_add(c, parent, K_FOLDER, name, name, st) != NO_ENTRY) {
 		c->folders++;

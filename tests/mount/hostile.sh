@@ -93,6 +93,19 @@ mkdir -p "$S/loop/inner"
 ln -s ../.. "$S/loop/inner/up"
 ln -s b "$S/a"
 ln -s a "$S/b"
+# Folders that link to each other: followed, six of them would make a tree
+# of thousands of folders.  A link out of SOURCE is followed, but not the
+# links inside what it leads to.
+for i in 1 2 3 4 5 6; do
+	mkdir -p "$S/mesh/d$i"
+	printf 'Mesh Story %s\n\nText.\n' $i > "$S/mesh/d$i/s.txt"
+	for j in 1 2 3 4 5 6; do [ $i = $j ] || ln -s ../d$j "$S/mesh/d$i/l$j"; done
+done
+mkdir -p "$WORK/outside/a/real" "$WORK/outside/b"
+printf 'Outside Story\n\nText.\n' > "$WORK/outside/a/real/o.txt"
+ln -s ../b "$WORK/outside/a/tob"
+ln -s ../a "$WORK/outside/b/toa"
+ln -s "$WORK/outside/a" "$S/out"
 # Unreadable by anyone but root.
 printf 'Locked Story\n\nNobody but root reads this.\n' > "$S/locked.txt"
 chmod 000 "$S/locked.txt"
@@ -117,6 +130,12 @@ has_error '^self: symbolic link loop$'
 has_error '^a: symbolic link loop$'
 has_error '^b: symbolic link loop$'
 has_error '^loop/inner/up: folder loop: leads back to a folder above it$'
+has_error '^mesh/d1/l2: link to a folder inside the source: not followed$'
+has_error '^mesh/d6/l5: link to a folder inside the source: not followed$'
+has_error '^out/tob: link inside a linked folder: not followed$'
+expect_eq "mesh folders" "$($T find "$M/mesh" -mindepth 1 -maxdepth 1 | wc -l)" 6
+expect_eq "mesh stories" "$($T find "$M/mesh" -name headline | wc -l)" 6
+expect_eq "outside story" "$($T cat "$M/out/real/outside-story/headline")" "Outside Story"
 has_story stray-bytes-repaired-here
 has_story ten-thousand-quotes
 has_story a-crowd-of-names

@@ -364,6 +364,25 @@ START_TEST(ten_thousand_quotes)
 }
 END_TEST
 
+/* A paragraph a line, each full of short quotations: 500,000 of them.
+ * Work per paragraph that walks every quotation of the story would take
+ * hours here; the test's timeout is what catches that. */
+START_TEST(many_paragraphs_full_of_quotations)
+{
+	struct text t = {0};
+	addf(&t, "Quotations Everywhere\n");
+	for (int i = 0; i < 20000; i++) {
+		repeat(&t, "\"a\" ", 25);
+		addf(&t, "end %d\n", i);
+	}
+	struct outcome o = through("everywhere.txt", t.s, t.n, 0);
+	ck_assert_ptr_null(o.error);
+	ck_assert_uint_le(o.quotes, limits.max_quotes);
+	outcome_free(&o);
+	free(t.s);
+}
+END_TEST
+
 START_TEST(ten_thousand_capitalised_names)
 {
 	struct text t = {0};
@@ -533,6 +552,7 @@ static Suite *hostile_suite(void)
 	tcase_add_test(tc, json_nested_ten_thousand_deep);
 	tcase_add_test(tc, json_lines_keep_good_records_beside_broken_ones);
 	tcase_add_test(tc, ten_thousand_quotes);
+	tcase_add_test(tc, many_paragraphs_full_of_quotations);
 	tcase_add_test(tc, ten_thousand_capitalised_names);
 	tcase_add_test(tc, unterminated_quotations);
 	tcase_add_test(tc, dangerous_headlines_make_safe_names);

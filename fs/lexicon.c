@@ -49,7 +49,11 @@ static const char titles[] =
 	"critic critics founder owner publisher pilot referee umpire chef "
 	"frontrunner front-runner challenger incumbent contender opponent rival "
 	"mp mep mla msp am peer baroness baron duke duchess earl viscount "
-	"presidential vice-presidential gubernatorial congressional";
+	"presidential vice-presidential gubernatorial congressional consultant "
+	"operative organizer counselor scholar fellow expert teacher student "
+	"resident member chairwoman lobbyist fundraiser donor attorney "
+	"spokesperson strategist adviser advisor economist sociologist "
+	"psychologist political scientist governor-elect";
 
 /* Role nouns that can end a description: "the US vice president". */
 static const char heads[] =
@@ -66,7 +70,9 @@ static const char heads[] =
 	"contender rival mp general officer sheriff detective writer dictator "
 	"monarch ruler investor developer physician doctor scientist "
 	"researcher historian star chief sen rep gov gen col capt sgt adm maj "
-	"lt mp";
+	"lt mp consultant operative organizer scholar fellow expert teacher "
+	"student resident member lobbyist fundraiser donor strategist "
+	"sociologist psychologist scientist";
 
 /* Words that qualify a role: nationality, party, body. */
 static const char modifiers[] =
@@ -133,7 +139,9 @@ static const char verbs[] =
 	"criticized criticise criticises criticised attack attacks attacked "
 	"answer answers answered grumble grumbles grumbled quote quotes quoted "
 	"rant rants ranted pronounce pronounces pronounced posit posits posited "
-	"predict declare bemoan bemoans bemoaned acknowledging";
+	"predict declare bemoan bemoans bemoaned acknowledging believe "
+	"believes believed think thinks thought feel feels felt worry worries "
+	"worried fear fears feared expect expects expected";
 
 static const char verbs_ing[] =
 	"saying telling adding asking writing stating explaining noting "
@@ -305,7 +313,7 @@ static const char female[] =
 	"suzanne tammy tanya teresa theresa tiffany tina tracy tulsi ursula "
 	"valerie vanessa victoria virginia wendy whitney yvonne zoe angela "
 	"kamala liz jacinda giorgia kristi marjorie lauren nikki elise "
-	"huma donna debbie hope sarah kirsten tammy";
+	"huma donna debbie hope sarah kirsten tammy jan";
 
 /* Words whose period does not end a sentence. */
 static const char abbrevs[] =
@@ -339,7 +347,7 @@ static const char openers[] =
 
 /* Named things that are not people. */
 static const char events[] =
-	"war wars conference summit act bill treaty accord accords agreement "
+	"war wars conference summit act treaty accord accords agreement "
 	"convention olympics games cup championship festival award awards "
 	"prize day week month year revolution crisis election elections "
 	"primary primaries debate debates caucus caucuses hearing hearings "

@@ -155,6 +155,25 @@ static bool party_tag(const char *text, const struct tok *t, size_t n,
 	       w[1] == '-';
 }
 
+/* "Smith, a spokesman for…", "Smith, who…": a role follows the name. */
+static bool appositive(const char *text, const struct tok *t, size_t n,
+		       size_t c1)
+{
+	if (c1 + 2 >= n || t[c1].kind != TK_PUNCT || text[t[c1].start] != ',')
+		return false;
+	const struct tok *d = &t[c1 + 1];
+	if (tok_is(text, d, "who"))
+		return true;
+	if (!tok_is(text, d, "a") && !tok_is(text, d, "an") &&
+	    !tok_is(text, d, "the") && !tok_is(text, d, "his") &&
+	    !tok_is(text, d, "her"))
+		return false;
+	for (size_t i = c1 + 2; i < n && i < c1 + 8 && is_word(&t[i]); i++)
+		if (t[i].lex & LEX_HEAD)
+			return true;
+	return false;
+}
+
 /* Reads the title leftwards from the name: "US vice president", "Nato
  * secretary general", "Secretary of State".  Returns the first title
  * token; *head tells whether a role noun was among them. */
@@ -226,6 +245,12 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			e--;
 		/* The name proper is the run's tail of name-like words. */
 		size_t c0 = e;
+		/* A surname that is also a common word, after a first name:
+		 * "Charlie Black", "Theresa May". */
+		if (e - r0 >= 2 && first_name(t[e - 2].lex) &&
+		    !(t[e - 1].lex & (LEX_ORG | LEX_EVENT | LEX_TITLE |
+				      LEX_HONORIFIC | LEX_MODIFIER)))
+			c0 = e - 1;
 		while (c0 > r0 && !not_name_like(&t[c0 - 1]))
 			c0--;
 		/* A leading first name that is also a title word: "Will". */
@@ -283,7 +308,8 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		if (e - c0 >= 2 && first_name(t[c0].lex))
 			o.ev |= EV_FIRST;
 		if (!inq &&
-		    (verb_beside(t, n, o.t0, e) || party_tag(text, t, n, e)))
+		    (verb_beside(t, n, o.t0, e) || party_tag(text, t, n, e) ||
+		     appositive(text, t, n, e)))
 			o.ev |= EV_VERB;
 		/* A lone acronym or single word with nothing for it waits for
 		 * the grouping to decide. */
@@ -451,8 +477,45 @@ static int add_mention(struct analysis *an, const struct occ *o, int person,
 	return 0;
 }
 
-static int add_lower_title(struct analysis *an, size_t p, const char *s)
+/* Spells out the abbreviations of titles, so that "Sen." given earlier
+ * matches "the senator" later.  Works in place on a lowercase title. */
+static void expand_title(const char *in, char *out, size_t cap)
 {
+	static const char *const abbr[][2] = {
+		{"sen", "senator"},    {"rep", "representative"},
+		{"gov", "governor"},   {"gen", "general"},
+		{"pres", "president"}, {"lt", "lieutenant"},
+		{"atty", "attorney"},  {"sec", "secretary"},
+		{"u.s", "us"},	       {"u.s.", "us"},
+		{"sens", "senator"},   {"reps", "representative"}};
+	size_t n = 0;
+	out[0] = '\0';
+	while (*in) {
+		const char *e = strchr(in, ' ');
+		size_t len = e ? (size_t)(e - in) : strlen(in);
+		char w[32];
+		snprintf(w, sizeof(w), "%.*s", (int)len, in);
+		size_t wl = strlen(w);
+		if (wl > 1 && w[wl - 1] == '.' && strcmp(w, "u.s.") != 0)
+			w[--wl] = '\0';
+		const char *rep = w;
+		for (size_t k = 0; k < sizeof(abbr) / sizeof(abbr[0]); k++)
+			if (strcmp(w, abbr[k][0]) == 0)
+				rep = abbr[k][1];
+		int r = snprintf(out + n, cap - n, "%s%s", n ? " " : "", rep);
+		if (r < 0 || (size_t)r >= cap - n)
+			break;
+		n += (size_t)r;
+		in += len;
+		while (*in == ' ')
+			in++;
+	}
+}
+
+static int add_lower_title(struct analysis *an, size_t p, const char *raw)
+{
+	char s[256];
+	expand_title(raw, s, sizeof(s));
 	struct person_info *pi = &an->pi[p];
 	if (pi->n_titles >= TITLES_MAX)
 		return 0;

@@ -226,6 +226,15 @@ int quotes_find(struct analysis *an)
 			if (m == M_NONE)
 				continue;
 			if (kind == M_NONE) {
+				if (m == M_STRAIGHT && i > 0 &&
+				    s[i - 1] == '=') {
+					/* Markup left in the text: attr="value". */
+					const char *c = memchr(s + i + 1, '"',
+							       n - i - 1);
+					len = c ? (size_t)(c - s) + 1 - i
+						: n - i;
+					continue;
+				}
 				if (m == M_OPEN || m == M_STRAIGHT) {
 					kind = m;
 					depth = 1;
@@ -253,8 +262,13 @@ int quotes_find(struct analysis *an)
 					depth++;
 				else if (m == M_CLOSE && --depth == 0)
 					kind = M_NONE;
-			} else if (m == M_STRAIGHT) {
-				kind = M_NONE;
+				else if (m == M_STRAIGHT && depth == 1 &&
+					 !cp_is_alnum(
+						 cp_after(s, n, i + len)) &&
+					 cp_before(s, i) != ' ')
+					kind = M_NONE; /* “…" mixed marks */
+			} else if (m == M_STRAIGHT || m == M_CLOSE) {
+				kind = M_NONE; /* "…” mixed marks close too */
 			}
 			if (kind == M_NONE) {
 				if (span(an, p, mark, start, i, i + len, true,
@@ -504,6 +518,20 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 				return mention_ref(w, t->mention);
 			}
 		}
+		/* "CIA spokesman Ryan Trapani", "former Obama adviser David
+		 * Axelrod": a name or body, a role, then the speaker. */
+		for (size_t j = e; j < w->n && j < e + 5 && narr_word(&w->t[j]);
+		     j++) {
+			if (w->t[j].mention >= 0) {
+				if (w->t[j].mention != t->mention &&
+				    w->an->m[w->t[j].mention].person >= 0)
+					return np_forward(w, j, end);
+				break;
+			}
+			if ((w->t[j].flags & TF_CAP) ||
+			    !(w->t[j].lex & (LEX_TITLE | LEX_HEAD)))
+				break;
+		}
 		/* "the Clinton campaign": a lowercase group noun after. */
 		if (e < w->n && narr_word(&w->t[e]) &&
 		    !(w->t[e].flags & TF_CAP) &&
@@ -553,6 +581,21 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 			return UNKNOWN;
 		}
 		return NONE;
+	}
+	/* "said United Steelworkers Political Director Tim Waters": words
+	 * of a title before the name. */
+	for (size_t j = i + 1; j < w->n && j < i + 6 && narr_word(&w->t[j - 1]);
+	     j++) {
+		const struct tok *p = &w->t[j - 1];
+		if (!(p->flags & TF_CAP) &&
+		    (p->lex &
+		     (LEX_NOT_NAME | LEX_AUX | LEX_VERB | LEX_OPENER)) &&
+		    !(p->lex & (LEX_TITLE | LEX_MODIFIER)))
+			break;
+		if (p->flags & TF_POSS && !(p->lex & LEX_PLACE))
+			break;
+		if (narr_word(&w->t[j]) && w->t[j].mention >= 0)
+			return np_forward(w, j, end);
 	}
 	/* "officials", "Republicans", "aides": someone, but not named. */
 	if (t->lex & (LEX_TITLE | LEX_HEAD | LEX_GROUP_NOUN | LEX_MODIFIER))
@@ -622,7 +665,23 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 			return mention_ref(w, w->t[last - 1].mention);
 		return UNKNOWN;
 	}
-	return np_forward(w, last, &end);
+	struct ref r = np_forward(w, last, &end);
+	if (r.kind != R_NONE)
+		return r;
+	/* "Archbishop Aris Shirvanian of the Armenian Patriarchate told": the
+	 * name before an "of" phrase. */
+	for (size_t k = last; k > floor && last - k < 8; k--) {
+		const struct tok *p = &w->t[k - 1];
+		if (!narr_word(p))
+			break;
+		if (p->mention >= 0)
+			return mention_ref(w, p->mention);
+		if (!(p->flags & TF_CAP) && !tok_is(w->s, p, "of") &&
+		    !tok_is(w->s, p, "the") && !tok_is(w->s, p, "for") &&
+		    !tok_is(w->s, p, "at"))
+			break;
+	}
+	return NONE;
 }
 
 static void set_speaker(struct walk *w, struct qspan *q, struct ref r,
@@ -640,12 +699,13 @@ static void set_speaker(struct walk *w, struct qspan *q, struct ref r,
 	}
 }
 
-/* "…,” Mr Vance said." / "…,” said Mr Vance." / "…,” according to X." */
-static bool trailing(struct walk *w, size_t k, struct qspan *q)
+/* An attribution clause starting at token i: "Mr Vance said", "said
+ * Mr Vance", "according to X", "Smith, a Republican from Ohio, said".
+ * after_period: the quotation ended its sentence, so a capitalised word
+ * begins a new one. */
+static bool clause_at(struct walk *w, size_t i, struct qspan *q,
+		      bool after_period)
 {
-	size_t i = next_narr(w, k);
-	if (i < w->n && punct_is(w, i, ','))
-		i++;
 	if (i >= w->n || !narr_word(&w->t[i]))
 		return false;
 	size_t end;
@@ -663,6 +723,8 @@ static bool trailing(struct walk *w, size_t k, struct qspan *q)
 		set_speaker(w, q, r, i);
 		return true;
 	}
+	if (after_period && (w->t[i].flags & TF_CAP))
+		return false;
 	struct ref r = np_forward(w, i, &end);
 	if (r.kind == R_NONE)
 		return false;
@@ -675,13 +737,23 @@ static bool trailing(struct walk *w, size_t k, struct qspan *q)
 			j = k2 + 1;
 	}
 	if (punct_is(w, j, ',') && r.kind != R_UNKNOWN) {
-		size_t k2 = j + 1;
-		while (k2 < w->n && k2 - j < APPOSITIVE_MAX &&
-		       !punct_is(w, k2, ',') && narr(&w->t[k2]) &&
-		       !(w->t[k2].flags & TF_SENT_END))
-			k2++;
-		if (punct_is(w, k2, ','))
-			j = k2 + 1;
+		/* An appositive, perhaps holding commas of its own, up to the
+		 * comma before the verb. */
+		for (size_t k2 = j + 1;
+		     k2 < w->n && k2 - j < APPOSITIVE_MAX && narr(&w->t[k2]) &&
+		     !(w->t[k2].flags & TF_SENT_END);
+		     k2++) {
+			if (!punct_is(w, k2, ','))
+				continue;
+			size_t v = k2 + 1;
+			while (v < w->n && v - k2 < 3 && narr_word(&w->t[v]) &&
+			       (w->t[v].lex & LEX_AUX) && !is_verb(w, v))
+				v++;
+			if (is_verb(w, v)) {
+				set_speaker(w, q, r, v);
+				return true;
+			}
+		}
 	}
 	for (int a = 0; a < 3 && j < w->n && narr_word(&w->t[j]) &&
 			(w->t[j].lex & LEX_AUX) && !is_verb(w, j);
@@ -693,39 +765,93 @@ static bool trailing(struct walk *w, size_t k, struct qspan *q)
 	return true;
 }
 
-/* The subject of the sentence that holds token i. */
+/* "…,” Mr Vance said." / "…,” said Mr Vance." / "…,” according to X." */
+static bool trailing(struct walk *w, size_t k, struct qspan *q)
+{
+	size_t i = next_narr(w, k);
+	if (i < w->n && punct_is(w, i, ','))
+		i++;
+	const struct qspan *s = &w->an->q[w->t[k].quote];
+	bool period = s->end > s->start && w->s[s->end - 1] == '.';
+	return clause_at(w, i, q, period);
+}
+
+static bool is_preposition(const struct walk *w, size_t i)
+{
+	static const char *const preps[] = {
+		"of",	"with", "to", "for",	"at",	   "by",
+		"from", "on",	"in", "about",	"against", "than",
+		"like", "and",	"or", "between"};
+	for (size_t k = 0; k < sizeof(preps) / sizeof(preps[0]); k++)
+		if (tok_is(w->s, &w->t[i], preps[k]))
+			return true;
+	return false;
+}
+
+/* A comma that closes an opening clause; a quotation ending in a comma
+ * counts ("On ABC's “This Week,” Rubio said"). */
+static bool clause_comma(const struct walk *w, size_t i)
+{
+	if (punct_is(w, i, ','))
+		return true;
+	if (w->t[i].kind != TK_QUOTE || w->t[i].quote < 0)
+		return false;
+	const struct qspan *q = &w->an->q[w->t[i].quote];
+	return q->end > q->start && w->s[q->end - 1] == ',';
+}
+
+/* The subject of the sentence that holds token i (only what comes
+ * before i is read). */
 static struct ref subject_of(struct walk *w, size_t i, size_t *at)
 {
 	unsigned sent = w->t[i].sent;
-	size_t s = i;
-	while (s > 0 && w->t[s - 1].sent == sent && i - s < LOOK_TOKENS)
-		s--;
-	while (s < w->n && !narr_word(&w->t[s]) && w->t[s].sent == sent)
+	size_t s0 = i;
+	while (s0 > 0 && w->t[s0 - 1].sent == sent && i - s0 < LOOK_TOKENS)
+		s0--;
+	size_t s = s0;
+	while (s < i && !narr_word(&w->t[s]))
 		s++;
-	if (s >= w->n || w->t[s].sent != sent)
+	if (s >= i)
 		return NONE;
-	/* "Before his meeting with Mr Zelensky, Mr Vance lectured": the
-	 * subject follows an opening clause. */
-	if ((w->t[s].lex & LEX_OPENER) && w->t[s].mention < 0) {
-		size_t c = s;
-		while (c < w->n && c - s < 20 && w->t[c].sent == sent &&
-		       !punct_is(w, c, ','))
-			c++;
-		if (punct_is(w, c, ','))
-			s = c + 1;
-	}
 	size_t end;
-	for (size_t k = s; k < w->n && k - s < 4 && w->t[k].sent == sent &&
-			   narr_word(&w->t[k]);
-	     k++) {
-		struct ref r = np_forward(w, k, &end);
-		if (r.kind != R_NONE) {
-			*at = k;
-			return r;
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t k = s; k < i && k - s < 4 && narr_word(&w->t[k]);
+		     k++) {
+			struct ref r = np_forward(w, k, &end);
+			if (r.kind != R_NONE) {
+				*at = k;
+				return r;
+			}
+			/* Only adverbs may come before the subject. */
+			if (!(w->t[k].lex & (LEX_AUX | LEX_NOT_NAME)) ||
+			    (w->t[k].lex & LEX_OPENER))
+				break;
 		}
-		/* Only adverbs may come before the subject. */
-		if (!(w->t[k].lex & (LEX_AUX | LEX_NOT_NAME)))
+		/* "Before his meeting with Mr Zelensky, Mr Vance lectured":
+		 * the subject follows an opening clause. */
+		size_t c = s;
+		while (c < i && c - s < 20 && !clause_comma(w, c))
+			c++;
+		if (c >= i || !clause_comma(w, c))
 			break;
+		s = next_narr(w, c);
+		if (s >= i)
+			break;
+	}
+	/* Else the first name in the sentence that is not a preposition's
+	 * object. */
+	for (size_t k = s0; k < i; k++) {
+		const struct tok *t = &w->t[k];
+		if (!narr_word(t) || t->mention < 0 ||
+		    (k > s0 && w->t[k - 1].mention == t->mention))
+			continue;
+		if (k > s0 && narr_word(&w->t[k - 1]) &&
+		    is_preposition(w, k - 1))
+			continue;
+		if (k > s0 && (w->t[k - 1].flags & TF_POSS))
+			continue;
+		*at = k;
+		return mention_ref(w, t->mention);
 	}
 	return NONE;
 }
@@ -758,15 +884,48 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 		while (sfloor > 0 && w->t[sfloor - 1].sent == sent &&
 		       v - sfloor < LOOK_TOKENS)
 			sfloor--;
-		struct ref r = ing ? NONE : np_backward(w, v, sfloor);
-		if (r.kind == R_NONE) {
-			size_t at;
+		struct ref r;
+		size_t at;
+		if (ing) {
+			/* "…, saying": the sentence's subject speaks. */
 			r = subject_of(w, v, &at);
+			if (r.kind == R_NONE && !punct_is(w, v - 1, ','))
+				r = np_backward(w, v, sfloor);
+		} else {
+			r = np_backward(w, v, sfloor);
+			if (r.kind == R_NONE)
+				r = subject_of(w, v, &at);
 		}
 		if (r.kind == R_NONE)
 			continue;
 		set_speaker(w, q, r, v);
 		return true;
+	}
+	/* "More from Jones: “…”": a colon after a name. */
+	if (k > 0 && punct_is(w, k - 1, ':')) {
+		for (size_t j = k - 1; j > floor; j--) {
+			const struct tok *t = &w->t[j - 1];
+			if (t->sent != sent)
+				break;
+			if (narr_word(t) && t->mention >= 0) {
+				set_speaker(w, q, mention_ref(w, t->mention),
+					    w->n);
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+/* ", Gilbert said." closing the sentence that holds the quotation. */
+static bool closing(struct walk *w, size_t k, struct qspan *q)
+{
+	unsigned sent = w->t[k].sent;
+	for (size_t j = k + 1; j < w->n && j < k + LOOK_TOKENS; j++) {
+		if (w->t[j].sent != sent || w->t[j].kind == TK_QUOTE)
+			break;
+		if (punct_is(w, j, ',') && clause_at(w, j + 1, q, false))
+			return true;
 	}
 	return false;
 }
@@ -819,7 +978,8 @@ static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 		      bool only_quotes)
 {
 	size_t k = q->tok;
-	if (!q->block && (trailing(w, k, q) || leading(w, k, q)))
+	if (!q->block &&
+	    (trailing(w, k, q) || leading(w, k, q) || closing(w, k, q)))
 		return;
 	struct ref r = NONE;
 	if (q->cont && prev && prev->decided)
@@ -863,7 +1023,7 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 		w->cur_subject = NONE;
 		w->cur_subject_tok = w->n;
 		size_t at = w->n;
-		struct ref subj = subject_of(w, i, &at);
+		struct ref subj = subject_of(w, e - 1, &at);
 		if (subj.kind == R_PERSON || subj.kind == R_ORG) {
 			w->cur_subject = subj;
 			w->cur_subject_tok = at;

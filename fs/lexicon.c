@@ -315,6 +315,14 @@ static const char female[] =
 	"kamala liz jacinda giorgia kristi marjorie lauren nikki elise "
 	"huma donna debbie hope sarah kirsten tammy jan";
 
+static const char determiners[] =
+	"the a an his her their its one another two several some other many "
+	"three most";
+
+static const char prepositions[] =
+	"of with to for at by from on in about against than like and or "
+	"between";
+
 /* Words whose period does not end a sentence. */
 static const char abbrevs[] =
 	"mr mrs ms dr sen rep gov gen lt col st jr sr prof rev jan feb mar apr "
@@ -390,14 +398,20 @@ static const struct list lists[] = {
 	{events, LEX_EVENT},
 	{group_nouns, LEX_GROUP_NOUN},
 	{abbrevs, LEX_ABBR},
+	{determiners, LEX_DET},
+	{prepositions, LEX_PREP},
 };
 
-#define TABLE_SIZE 8192 /* a power of two, well above the word count */
+#define TABLE_SIZE 4096 /* a power of two, well above the word count */
 #define WORD_MAX   31
 
+/* Small slots (the words live in the lists above), so the table stays in
+ * cache: it is probed for every word of every story. */
 struct slot {
-	char word[WORD_MAX + 1];
+	uint32_t hash;
 	unsigned cls;
+	const char *word; /* into a list: not NUL-terminated */
+	size_t len;
 };
 
 static struct slot table[TABLE_SIZE];
@@ -408,36 +422,21 @@ static uint32_t hash(const char *s, size_t n)
 	uint32_t h = 2166136261u;
 	for (size_t i = 0; i < n; i++)
 		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
+	return h | 1; /* never 0, which marks an empty slot */
 }
 
-/* Lowercases (ASCII) and drops one trailing period; 0 if too long. */
-static size_t fold(const char *s, size_t n, char *out)
+static struct slot *find_slot(const char *w, size_t n, uint32_t h)
 {
-	if (n > 1 && s[n - 1] == '.')
-		n--;
-	if (n == 0 || n > WORD_MAX)
-		return 0;
-	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-		out[i] = (c >= 'A' && c <= 'Z') ? (char)(c - 'A' + 'a') : c;
-	}
-	out[n] = '\0';
-	return n;
-}
-
-static struct slot *find_slot(const char *w, size_t n)
-{
-	uint32_t i = hash(w, n) & (TABLE_SIZE - 1);
-	while (table[i].word[0] && strcmp(table[i].word, w) != 0)
+	uint32_t i = h & (TABLE_SIZE - 1);
+	while (table[i].hash && (table[i].hash != h || table[i].len != n ||
+				 memcmp(table[i].word, w, n) != 0))
 		i = (i + 1) & (TABLE_SIZE - 1);
 	return &table[i];
 }
 
+/* The lists are lowercase already; a trailing period is not stored. */
 static void build(void)
 {
-	char w[WORD_MAX + 1];
-
 	for (size_t l = 0; l < sizeof(lists) / sizeof(lists[0]); l++) {
 		const char *p = lists[l].words;
 		while (*p) {
@@ -446,11 +445,17 @@ static void build(void)
 			const char *e = p;
 			while (*e && *e != ' ')
 				e++;
-			size_t n = fold(p, (size_t)(e - p), w);
-			if (n && w[n - 1] != '?') {
-				struct slot *s = find_slot(w, n);
-				if (!s->word[0])
-					memcpy(s->word, w, n + 1);
+			size_t n = (size_t)(e - p);
+			if (n > 1 && p[n - 1] == '.')
+				n--;
+			if (n && n <= WORD_MAX) {
+				uint32_t h = hash(p, n);
+				struct slot *s = find_slot(p, n, h);
+				if (!s->hash) {
+					s->hash = h;
+					s->word = p;
+					s->len = n;
+				}
 				s->cls |= lists[l].cls;
 			}
 			p = e;
@@ -463,9 +468,19 @@ unsigned lex_lookup(const char *s, size_t n)
 	char w[WORD_MAX + 1];
 
 	pthread_once(&table_once, build);
-	size_t k = fold(s, n, w);
-	if (!k)
+	if (n > 1 && s[n - 1] == '.')
+		n--;
+	if (n == 0 || n > WORD_MAX)
 		return 0;
-	/* "Trump’s" reaches here without its ending; "U.S." as "u.s". */
-	return find_slot(w, k)->cls;
+	/* Fold and hash in one pass: this runs for every word.  "Trump’s"
+	 * arrives without its ending, "U.S." as "u.s". */
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		w[i] = c;
+		h = (h ^ (unsigned char)c) * 16777619u;
+	}
+	return find_slot(w, n, h | 1)->cls;
 }

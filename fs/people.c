@@ -65,7 +65,30 @@ struct ppass {
 	struct group *g;
 	size_t ng, capg;
 	size_t clock; /* counts mentions in text order */
+	/* Hash indexes over the groups (index + 1, 0 for empty): by name,
+	 * and by first and last word, so grouping stays linear. */
+	int *by_key, *by_ends;
+	uint32_t mask; /* index size - 1, a power of two minus one */
 };
+
+static void copy_word(char *out, size_t cap, const char *s, size_t n)
+{
+	if (n >= cap)
+		n = cap - 1;
+	memcpy(out, s, n);
+	out[n] = '\0';
+}
+
+static uint32_t str_hash(const char *a, const char *b, uint32_t mask)
+{
+	uint32_t h = 2166136261u;
+	for (; *a; a++)
+		h = (h ^ (unsigned char)*a) * 16777619u;
+	h = (h ^ '|') * 16777619u;
+	for (; b && *b; b++)
+		h = (h ^ (unsigned char)*b) * 16777619u;
+	return h & mask;
+}
 
 static bool is_word(const struct tok *t)
 {
@@ -166,7 +189,8 @@ static bool appositive(const char *text, const struct tok *t, size_t n,
 		return true;
 	if (!tok_is(text, d, "a") && !tok_is(text, d, "an") &&
 	    !tok_is(text, d, "the") && !tok_is(text, d, "his") &&
-	    !tok_is(text, d, "her"))
+	    !tok_is(text, d, "her") && !tok_is(text, d, "its") &&
+	    !tok_is(text, d, "their"))
 		return false;
 	for (size_t i = c1 + 2; i < n && i < c1 + 8 && is_word(&t[i]); i++)
 		if (t[i].lex & LEX_HEAD)
@@ -322,14 +346,19 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 static int add_group(struct ppass *pp, const char *key, size_t words,
 		     const char *first, const char *last, size_t occ)
 {
-	for (size_t k = 0; k < pp->ng; k++) {
-		struct group *g = &pp->g[k];
-		if (strcmp(g->key, key) == 0 || (words >= 2 && g->words >= 2 &&
-						 strcmp(g->first, first) == 0 &&
-						 strcmp(g->last, last) == 0))
-			return (int)k;
-	}
-	if (pp->ng >= GROUPS_MAX)
+	uint32_t hk = str_hash(key, NULL, pp->mask),
+		 he = str_hash(first, last, pp->mask);
+	for (; pp->by_key[hk]; hk = (hk + 1) & pp->mask)
+		if (strcmp(pp->g[pp->by_key[hk] - 1].key, key) == 0)
+			return pp->by_key[hk] - 1;
+	if (words >= 2)
+		for (; pp->by_ends[he]; he = (he + 1) & pp->mask) {
+			const struct group *g = &pp->g[pp->by_ends[he] - 1];
+			if (strcmp(g->first, first) == 0 &&
+			    strcmp(g->last, last) == 0)
+				return pp->by_ends[he] - 1;
+		}
+	if (pp->ng >= GROUPS_MAX || pp->ng * 2 > pp->mask)
 		return -1;
 	if (pp->ng == pp->capg) {
 		size_t nc = pp->capg ? pp->capg * 2 : 32;
@@ -341,12 +370,15 @@ static int add_group(struct ppass *pp, const char *key, size_t words,
 	}
 	struct group *g = &pp->g[pp->ng];
 	memset(g, 0, sizeof(*g));
-	snprintf(g->key, sizeof(g->key), "%s", key);
-	snprintf(g->first, sizeof(g->first), "%s", first);
-	snprintf(g->last, sizeof(g->last), "%s", last);
+	copy_word(g->key, sizeof(g->key), key, strlen(key));
+	copy_word(g->first, sizeof(g->first), first, strlen(first));
+	copy_word(g->last, sizeof(g->last), last, strlen(last));
 	g->words = words;
 	g->first_occ = occ;
 	g->person = -1;
+	pp->by_key[hk] = (int)pp->ng + 1;
+	if (words >= 2)
+		pp->by_ends[he] = (int)pp->ng + 1;
 	return (int)pp->ng++;
 }
 
@@ -354,10 +386,10 @@ static int add_group(struct ppass *pp, const char *key, size_t words,
  * the last name ("Donald Trump Jr."). */
 static void split_name(const char *key, char *first, char *last, size_t cap)
 {
-	const char *sp = strchr(key, ' ');
-	size_t fl = sp ? (size_t)(sp - key) : strlen(key);
-	snprintf(first, cap, "%.*s", (int)fl, key);
-	const char *end = key + strlen(key);
+	size_t kl = strlen(key);
+	const char *sp = memchr(key, ' ', kl);
+	copy_word(first, cap, key, sp ? (size_t)(sp - key) : kl);
+	const char *end = key + kl;
 	const char *ls = end;
 	while (ls > key && ls[-1] != ' ')
 		ls--;
@@ -369,7 +401,7 @@ static void split_name(const char *key, char *first, char *last, size_t cap)
 		while (ls > key && ls[-1] != ' ')
 			ls--;
 	}
-	snprintf(last, cap, "%.*s", (int)(end - ls), ls);
+	copy_word(last, cap, ls, (size_t)(end - ls));
 }
 
 static int grow_pi(struct analysis *an)
@@ -533,6 +565,20 @@ static int add_lower_title(struct analysis *an, size_t p, const char *raw)
 	return 0;
 }
 
+/* Adds an alias or title unless the list has it already; checked here
+ * first because the model copies the string before comparing. */
+static int add_once(struct article *a, struct person *per, const char *s,
+		    bool title)
+{
+	char **v = title ? per->titles : per->aliases;
+	size_t n = title ? per->n_titles : per->n_aliases;
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(v[i], s) == 0)
+			return 0;
+	return title ? person_add_title(a, per, s)
+		     : person_add_alias(a, per, s);
+}
+
 /* Records what one occurrence says about its person: the mention, an
  * alias, a title, a gender. */
 static int note_person(struct ppass *pp, struct occ *o, int p)
@@ -574,7 +620,7 @@ static int note_person(struct ppass *pp, struct occ *o, int p)
 			snprintf(buf, sizeof(buf), "%.*s %s",
 				 (int)(h->end - h->start), o->text + h->start,
 				 form);
-			if (person_add_alias(an->a, per, buf) < 0)
+			if (add_once(an->a, per, buf, false) < 0)
 				return -1;
 		} else if (o->c1 - o->c0 == 1 && o->c0 > 0 &&
 			   o->title1 == o->c0 &&
@@ -584,17 +630,17 @@ static int note_person(struct ppass *pp, struct occ *o, int p)
 			snprintf(buf, sizeof(buf), "%.*s %s",
 				 (int)(h->end - h->start), o->text + h->start,
 				 form);
-			if (person_add_alias(an->a, per, buf) < 0)
+			if (add_once(an->a, per, buf, false) < 0)
 				return -1;
 		}
-		if (!full && person_add_alias(an->a, per, form) < 0)
+		if (!full && add_once(an->a, per, form, false) < 0)
 			return -1;
 	}
 	if (o->title1 > o->title0 && !o->in_quote && o->para != SIZE_MAX &&
 	    per->n_titles < TITLES_MAX) {
 		if (join_words(o->text, o->t, o->title0, o->title1, buf,
 			       sizeof(buf), false)) {
-			if (person_add_title(an->a, per, buf) < 0)
+			if (add_once(an->a, per, buf, true) < 0)
 				return -1;
 			join_words(o->text, o->t, o->title0, o->title1, buf,
 				   sizeof(buf), true);
@@ -722,46 +768,60 @@ static int decide(struct ppass *pp)
 
 int people_find(struct analysis *an)
 {
-	struct ppass pp = {.an = an};
+	struct ppass *pp = calloc(1, sizeof(*pp));
+	if (!pp)
+		return -1;
+	pp->an = an;
 	struct para_toks head = {0}, stand = {0};
 	int rc = -1;
 
 	for (size_t p = 0; p < an->a->n_paragraphs; p++)
-		if (scan_runs(&pp, an->a->paragraphs[p].text, an->pt[p].t,
+		if (scan_runs(pp, an->a->paragraphs[p].text, an->pt[p].t,
 			      an->pt[p].n, p) < 0)
 			goto out;
-	if (decide(&pp) < 0)
+	/* Group indexes sized to the occurrences, so a short story pays
+	 * little and a hostile one stays bounded. */
+	uint32_t size = 64;
+	while (size < 2 * pp->no + 2 && size < 2 * GROUPS_MAX)
+		size *= 2;
+	pp->mask = size - 1;
+	pp->by_key = calloc(size, sizeof(int));
+	pp->by_ends = calloc(size, sizeof(int));
+	if (!pp->by_key || !pp->by_ends || decide(pp) < 0)
 		goto out;
 	/* The headline and standfirst count mentions of the body's people
 	 * but name nobody new: a title-case headline is all capitals. */
 	const char *hl = an->a->headline ? an->a->headline : "";
 	const char *sf = an->a->standfirst ? an->a->standfirst : "";
-	size_t body_occ = pp.no;
+	size_t body_occ = pp->no;
 	if (tokenize_plain(hl, strlen(hl), &head) < 0 ||
 	    tokenize_plain(sf, strlen(sf), &stand) < 0)
 		goto out;
-	if (scan_runs(&pp, hl, head.t, head.n, SIZE_MAX) < 0 ||
-	    scan_runs(&pp, sf, stand.t, stand.n, SIZE_MAX) < 0)
+	if (scan_runs(pp, hl, head.t, head.n, SIZE_MAX) < 0 ||
+	    scan_runs(pp, sf, stand.t, stand.n, SIZE_MAX) < 0)
 		goto out;
 	/* Headline and standfirst come first in reading order. */
-	size_t extra = pp.no - body_occ;
+	size_t extra = pp->no - body_occ;
 	if (extra) {
-		struct occ *v = malloc(pp.no * sizeof(*v));
+		struct occ *v = malloc(pp->no * sizeof(*v));
 		if (!v)
 			goto out;
-		memcpy(v, pp.o + body_occ, extra * sizeof(*v));
-		memcpy(v + extra, pp.o, body_occ * sizeof(*v));
-		free(pp.o);
-		pp.o = v;
-		pp.capo = pp.no;
+		memcpy(v, pp->o + body_occ, extra * sizeof(*v));
+		memcpy(v + extra, pp->o, body_occ * sizeof(*v));
+		free(pp->o);
+		pp->o = v;
+		pp->capo = pp->no;
 	}
-	if (resolve_all(&pp) < 0)
+	if (resolve_all(pp) < 0)
 		goto out;
 	rc = 0;
 out:
 	free(head.t);
 	free(stand.t);
-	free(pp.o);
-	free(pp.g);
+	free(pp->o);
+	free(pp->g);
+	free(pp->by_key);
+	free(pp->by_ends);
+	free(pp);
 	return rc;
 }

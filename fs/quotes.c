@@ -32,7 +32,7 @@
 
 #define SINGLE_MAX     400 /* bytes a single-quoted phrase may span */
 #define LOOK_TOKENS    40  /* how far an attribution is looked for */
-#define APPOSITIVE_MAX 24  /* tokens of ", a Republican from Ohio," */
+#define APPOSITIVE_MAX 40  /* tokens of ", a Republican from Ohio," */
 #define RECENT_MAX     8   /* people remembered for pronouns */
 
 /* ---- finding ---- */
@@ -50,6 +50,11 @@ enum mark {
 static enum mark mark_at(const char *s, size_t n, size_t i, size_t *len)
 {
 	uint32_t cp;
+	unsigned char c = (unsigned char)s[i];
+	if (c < 0x80) { /* most bytes: no decoding needed */
+		*len = 1;
+		return c == '"' ? M_STRAIGHT : c == '\'' ? M_SSTRAIGHT : M_NONE;
+	}
 	*len = utf8_decode(s + i, n - i, &cp);
 	switch (cp) {
 	case 0x201C:
@@ -222,6 +227,12 @@ int quotes_find(struct analysis *an)
 		}
 		carry = false;
 		for (size_t i = 0; i < n; i += len) {
+			/* Only ", ', and the lead bytes of “ ” ‘ ’ « » „ matter. */
+			unsigned char c = (unsigned char)s[i];
+			if (c != '"' && c != '\'' && c != 0xE2 && c != 0xC2) {
+				len = 1;
+				continue;
+			}
 			enum mark m = mark_at(s, n, i, &len);
 			if (m == M_NONE)
 				continue;
@@ -235,6 +246,9 @@ int quotes_find(struct analysis *an)
 						: n - i;
 					continue;
 				}
+				if (m == M_CLOSE && cp_before(s, i) == ' ' &&
+				    cp_is_alnum(cp_after(s, n, i + len)))
+					m = M_OPEN;
 				if (m == M_OPEN || m == M_STRAIGHT) {
 					kind = m;
 					depth = 1;
@@ -257,6 +271,11 @@ int quotes_find(struct analysis *an)
 				}
 				continue;
 			}
+			/* A mark turned the wrong way: “Frozen“, ”Hello */
+			if (m == M_OPEN && kind == M_OPEN && depth == 1 &&
+			    cp_before(s, i) != ' ' &&
+			    !cp_is_alnum(cp_after(s, n, i + len)))
+				m = M_CLOSE;
 			if (kind == M_OPEN) {
 				if (m == M_OPEN)
 					depth++;
@@ -476,14 +495,7 @@ static bool media_noun(const struct walk *w, size_t i)
 
 static bool is_determiner(const struct walk *w, size_t i)
 {
-	static const char *const dets[] = {
-		"the",	 "a",	 "an",	    "his", "her",     "their",
-		"its",	 "one",	 "another", "two", "several", "some",
-		"other", "many", "three",   "most"};
-	for (size_t k = 0; k < sizeof(dets) / sizeof(dets[0]); k++)
-		if (tok_is(w->s, &w->t[i], dets[k]))
-			return true;
-	return false;
+	return w->t[i].kind == TK_WORD && (w->t[i].lex & LEX_DET);
 }
 
 static struct ref mention_ref(const struct walk *w, int m)
@@ -778,14 +790,7 @@ static bool trailing(struct walk *w, size_t k, struct qspan *q)
 
 static bool is_preposition(const struct walk *w, size_t i)
 {
-	static const char *const preps[] = {
-		"of",	"with", "to", "for",	"at",	   "by",
-		"from", "on",	"in", "about",	"against", "than",
-		"like", "and",	"or", "between"};
-	for (size_t k = 0; k < sizeof(preps) / sizeof(preps[0]); k++)
-		if (tok_is(w->s, &w->t[i], preps[k]))
-			return true;
-	return false;
+	return w->t[i].kind == TK_WORD && (w->t[i].lex & LEX_PREP);
 }
 
 /* A comma that closes an opening clause; a quotation ending in a comma

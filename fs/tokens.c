@@ -57,9 +57,13 @@ bool tok_is(const char *text, const struct tok *t, const char *word)
 	return true;
 }
 
-static unsigned cp_at(const char *s, size_t n, size_t i, size_t *len)
+static inline unsigned cp_at(const char *s, size_t n, size_t i, size_t *len)
 {
 	uint32_t cp;
+	if ((unsigned char)s[i] < 0x80) { /* the common case, kept cheap */
+		*len = 1;
+		return (unsigned char)s[i];
+	}
 	*len = utf8_decode(s + i, n - i, &cp);
 	return cp;
 }
@@ -84,10 +88,20 @@ static int push(struct para_toks *out, size_t *cap, struct tok t)
 }
 
 /* The word starting at i (an alphanumeric): returns its end. */
+static inline bool ascii_alnum(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9');
+}
+
 static size_t word_end(const char *s, size_t n, size_t i)
 {
 	size_t len;
 	while (i < n) {
+		if (ascii_alnum((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
 		unsigned cp = cp_at(s, n, i, &len);
 		if (cp_is_alnum(cp)) {
 			i += len;
@@ -116,6 +130,15 @@ static void classify_word(const char *s, size_t n, struct tok *t)
 	if (cp_is_upper(first))
 		t->flags |= TF_CAP;
 	for (size_t i = t->start; i < t->end; i += len) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			len = 1;
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+				letters++;
+				uppers += c <= 'Z';
+			}
+			continue;
+		}
 		unsigned cp = cp_at(s, n, i, &len);
 		if (cp_is_alnum(cp) && !(cp >= '0' && cp <= '9')) {
 			letters++;
@@ -188,15 +211,38 @@ static int tokenize_range(const char *s, size_t n, size_t i, size_t end,
 	int err = 0;
 	size_t len;
 
+	bool sep = false; /* inside quotes: a gap was already marked */
+
 	while (i < end && !err) {
 		unsigned cp = cp_at(s, end, i, &len);
-		if (cp == ' ' || utf8_is_space(cp)) {
+		if (cp == ' ' || (cp >= 0x80 && utf8_is_space(cp)) ||
+		    (cp < 0x20)) {
 			i += len;
+		} else if ((flags & TF_INQUOTE) && !(cp >= 'A' && cp <= 'Z') &&
+			   cp < 0x80) {
+			/* Inside a quotation only names matter (for mentions):
+			 * lowercase words and punctuation become one gap, so
+			 * that names on either side never join.  This keeps
+			 * the analysis cheap on quote-heavy stories. */
+			i = cp_is_alnum(cp) ? word_end(s, end, i) : i + len;
+			if (!sep) {
+				struct tok t = {.start = i,
+						.end = i,
+						.kind = TK_PUNCT,
+						.flags = flags,
+						.quote = quote,
+						.mention = -1};
+				if (push(out, cap, t) < 0)
+					err = -1;
+				sep = true;
+			}
 		} else if (cp_is_alnum(cp)) {
+			sep = false;
 			size_t e = word_end(s, end, i);
 			i = add_word(s, n < end ? n : end, i, e, flags, quote,
 				     out, cap, &err);
 		} else {
+			sep = false;
 			struct tok t = {.start = i,
 					.end = i + len,
 					.kind = TK_PUNCT,
@@ -255,8 +301,12 @@ int scan_tokens(struct analysis *an, size_t para)
 	struct para_toks *out = &an->pt[para];
 	size_t cap = 0, i = 0;
 
-	out->t = NULL;
+	/* Room for a typical paragraph's tokens up front: fewer reallocs. */
+	cap = p->len / 5 + 8;
+	out->t = malloc(cap * sizeof(*out->t));
 	out->n = 0;
+	if (!out->t)
+		return -1;
 	for (size_t k = 0; k < an->nq; k++) {
 		struct qspan *q = &an->q[k];
 		if (q->para != para)

@@ -35,6 +35,8 @@ enum lex_class {
 	LEX_GROUP_NOUN = 1u
 			 << 16, /* campaign, newspaper: "the campaign said" */
 	LEX_ABBR = 1u << 17,	/* Sen., Jan.: the period ends no sentence */
+	LEX_DET = 1u << 18,	/* the, a, his: a noun phrase starts */
+	LEX_PREP = 1u << 19,	/* of, with, to: what follows is no subject */
 };
 
 /* The classes of the n bytes at s, or 0 for a word in no list. */

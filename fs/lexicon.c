@@ -141,7 +141,8 @@ static const char verbs[] =
 	"rant rants ranted pronounce pronounces pronounced posit posits posited "
 	"predict declare bemoan bemoans bemoaned acknowledging believe "
 	"believes believed think thinks thought feel feels felt worry worries "
-	"worried fear fears feared expect expects expected";
+	"worried fear fears feared expect expects expected refer refers "
+	"referred thank thanks thanked";
 
 static const char verbs_ing[] =
 	"saying telling adding asking writing stating explaining noting "
@@ -351,7 +352,7 @@ static const char openers[] =
 	"though if unlike like with without for in on at earlier later "
 	"shortly currently meanwhile yesterday today last on upon amid "
 	"because once until whereas speaking asked addressing writing "
-	"responding referring";
+	"responding referring given like unlike amid besides including";
 
 /* Named things that are not people. */
 static const char events[] =

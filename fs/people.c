@@ -105,7 +105,8 @@ static bool not_name_like(const struct tok *t)
 {
 	unsigned l = t->lex;
 	if (l & (LEX_HONORIFIC | LEX_TITLE | LEX_MODIFIER | LEX_ORG |
-		 LEX_MEDIA | LEX_EVENT | LEX_PLACE | LEX_NOT_NAME))
+		 LEX_MEDIA | LEX_EVENT | LEX_PLACE | LEX_NOT_NAME | LEX_OPENER |
+		 LEX_PREP | LEX_DET | LEX_AUX | LEX_VERB | LEX_VERB_ING))
 		return !first_name(l) || (l & (LEX_ORG | LEX_EVENT));
 	/* Acronyms such as GDP; initials (JD) pass when short. */
 	if ((t->flags & TF_UPPER) && t->end - t->start > 3 &&
@@ -162,6 +163,11 @@ static bool verb_beside(const struct tok *t, size_t n, size_t t0, size_t c1)
 	if (i < n && is_word(&t[i]) && (t[i].lex & LEX_VERB) &&
 	    !(t[i].flags & TF_CAP) && !(t[c1 - 1].flags & TF_POSS))
 		return true;
+	/* "said Judicial Watch president Tom Fitton": the name after the
+	 * verb is the role's body, not the speaker. */
+	if (c1 < n && is_word(&t[c1]) && !(t[c1].flags & TF_CAP) &&
+	    (t[c1].lex & LEX_TITLE))
+		return false;
 	return t0 > 0 && is_word(&t[t0 - 1]) && (t[t0 - 1].lex & LEX_VERB) &&
 	       !(t[t0 - 1].flags & (TF_CAP | TF_INQUOTE));
 }

@@ -540,8 +540,13 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 					return np_forward(w, j, end);
 				break;
 			}
+			/* Role words, or plain lowercase words inside the role
+			 * ("top foreign policy aide"). */
 			if ((w->t[j].flags & TF_CAP) ||
-			    !(w->t[j].lex & (LEX_TITLE | LEX_HEAD)))
+			    (!(w->t[j].lex & (LEX_TITLE | LEX_HEAD)) &&
+			     (w->t[j].lex &
+			      (LEX_NOT_NAME | LEX_VERB | LEX_AUX | LEX_PREP |
+			       LEX_DET | LEX_VERB_ING))))
 				break;
 		}
 		/* "the Clinton campaign": a lowercase group noun after. */
@@ -575,11 +580,15 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 			const struct tok *h = &w->t[j];
 			if (h->lex & LEX_VERB && !(h->lex & LEX_HEAD))
 				break;
-			if (!(h->lex & (LEX_HEAD | LEX_GROUP_NOUN)))
+			if (!(h->lex &
+			      (LEX_HEAD | LEX_GROUP_NOUN | LEX_TITLE)) ||
+			    (h->flags & TF_CAP))
 				continue;
-			/* Take the longest role: "secretary general". */
+			/* Take the longest role: "secretary general", "law
+			 * enforcement official". */
 			while (j + 1 < w->n && narr_word(&w->t[j + 1]) &&
-			       (w->t[j + 1].lex & LEX_HEAD))
+			       !(w->t[j + 1].flags & TF_CAP) &&
+			       (w->t[j + 1].lex & (LEX_HEAD | LEX_TITLE)))
 				j++;
 			*end = j + 1;
 			if (!definite)
@@ -884,6 +893,18 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 		}
 		bool ing = (t->lex & LEX_VERB_ING) && !(t->flags & TF_CAP);
 		if (!ing && !is_verb(w, v))
+			continue;
+		/* "Trump was asked": the subject is spoken to. */
+		if (v > 0 && narr_word(&w->t[v - 1]) &&
+		    (tok_is(w->s, &w->t[v - 1], "was") ||
+		     tok_is(w->s, &w->t[v - 1], "were") ||
+		     tok_is(w->s, &w->t[v - 1], "been") ||
+		     tok_is(w->s, &w->t[v - 1], "being")))
+			continue;
+		/* "Trump’s charge", "the claim": nouns, not verbs. */
+		if (v > 0 && narr_word(&w->t[v - 1]) &&
+		    ((w->t[v - 1].flags & TF_POSS) ||
+		     (w->t[v - 1].lex & LEX_DET)))
 			continue;
 		size_t sfloor = v;
 		while (sfloor > 0 && w->t[sfloor - 1].sent == sent &&

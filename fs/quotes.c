@@ -542,8 +542,8 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 			}
 			/* Role words, or plain lowercase words inside the role
 			 * ("top foreign policy aide"). */
-			if ((w->t[j].flags & TF_CAP) ||
-			    (!(w->t[j].lex & (LEX_TITLE | LEX_HEAD)) &&
+			if ((!(w->t[j].lex & (LEX_TITLE | LEX_HEAD)) &&
+			     !(w->t[j].flags & TF_CAP) &&
 			     (w->t[j].lex &
 			      (LEX_NOT_NAME | LEX_VERB | LEX_AUX | LEX_PREP |
 			       LEX_DET | LEX_VERB_ING))))
@@ -613,7 +613,9 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		     (LEX_NOT_NAME | LEX_AUX | LEX_VERB | LEX_OPENER)) &&
 		    !(p->lex & (LEX_TITLE | LEX_MODIFIER)))
 			break;
-		if (p->flags & TF_POSS && !(p->lex & LEX_PLACE))
+		/* "American Action Forum’s Douglas Holtz-Eakin": a body's
+		 * possessive, then the person. */
+		if ((p->flags & TF_POSS) && !(p->flags & TF_CAP))
 			break;
 		if (narr_word(&w->t[j]) && w->t[j].mention >= 0)
 			return np_forward(w, j, end);
@@ -663,6 +665,12 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 		size_t s = w->an->m[t->mention].t0;
 		if (s < floor)
 			s = floor;
+		/* "a source speaking to Fox News said": an object, not the
+		 * speaker. */
+		if (s > floor && narr_word(&w->t[s - 1]) &&
+		    (tok_is(w->s, &w->t[s - 1], "to") ||
+		     tok_is(w->s, &w->t[s - 1], "with")))
+			return NONE;
 		/* Possessive chains resolve forwards from their start. */
 		if (s > floor && (w->t[s - 1].flags & TF_POSS) &&
 		    w->t[s - 1].mention >= 0)
@@ -794,7 +802,23 @@ static bool trailing(struct walk *w, size_t k, struct qspan *q)
 		i++;
 	const struct qspan *s = &w->an->q[w->t[k].quote];
 	bool period = s->end > s->start && w->s[s->end - 1] == '.';
-	return clause_at(w, i, q, period);
+	if (!clause_at(w, i, q, period))
+		return false;
+	/* "…schools,” Trump said: “…”: the clause introduces the next
+	 * quotation, not this one. */
+	size_t c = i;
+	while (c < w->n && c < i + 4 && narr(&w->t[c]) &&
+	       !punct_is(w, c, ':') && !punct_is(w, c, ',') &&
+	       !(w->t[c].flags & TF_SENT_END))
+		c++;
+	if (punct_is(w, c, ':') && next_narr(w, c) < w->n &&
+	    w->t[c + 1].kind == TK_QUOTE) {
+		q->decided = false;
+		q->person = q->org = -1;
+		q->cue = NULL;
+		return false;
+	}
+	return true;
 }
 
 static bool is_preposition(const struct walk *w, size_t i)
@@ -870,6 +894,29 @@ static struct ref subject_of(struct walk *w, size_t i, size_t *at)
 	return NONE;
 }
 
+/* A reporting verb used as one: not a noun ("Trump’s charge", "the
+ * claim"), not a passive ("Trump was asked"), not an infinitive ("would
+ * like Trump to further explain"). */
+static bool reporting_at(const struct walk *w, size_t v)
+{
+	if (!is_verb(w, v))
+		return false;
+	if (v == 0 || !narr_word(&w->t[v - 1]))
+		return true;
+	const struct tok *p = &w->t[v - 1];
+	if ((p->flags & TF_POSS) || (p->lex & LEX_DET))
+		return false;
+	if (tok_is(w->s, p, "was") || tok_is(w->s, p, "were") ||
+	    tok_is(w->s, p, "been") || tok_is(w->s, p, "being"))
+		return false;
+	size_t b = v;
+	while (b > 0 && b + 3 > v && narr_word(&w->t[b - 1]) &&
+	       (w->t[b - 1].lex & LEX_AUX))
+		b--;
+	return !(b > 0 && narr_word(&w->t[b - 1]) &&
+		 tok_is(w->s, &w->t[b - 1], "to"));
+}
+
 /* A reporting verb earlier in the quotation's sentence. */
 static bool leading(struct walk *w, size_t k, struct qspan *q)
 {
@@ -892,19 +939,7 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 			continue;
 		}
 		bool ing = (t->lex & LEX_VERB_ING) && !(t->flags & TF_CAP);
-		if (!ing && !is_verb(w, v))
-			continue;
-		/* "Trump was asked": the subject is spoken to. */
-		if (v > 0 && narr_word(&w->t[v - 1]) &&
-		    (tok_is(w->s, &w->t[v - 1], "was") ||
-		     tok_is(w->s, &w->t[v - 1], "were") ||
-		     tok_is(w->s, &w->t[v - 1], "been") ||
-		     tok_is(w->s, &w->t[v - 1], "being")))
-			continue;
-		/* "Trump’s charge", "the claim": nouns, not verbs. */
-		if (v > 0 && narr_word(&w->t[v - 1]) &&
-		    ((w->t[v - 1].flags & TF_POSS) ||
-		     (w->t[v - 1].lex & LEX_DET)))
+		if (!ing && !reporting_at(w, v))
 			continue;
 		size_t sfloor = v;
 		while (sfloor > 0 && w->t[sfloor - 1].sent == sent &&
@@ -913,10 +948,17 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 		struct ref r;
 		size_t at;
 		if (ing) {
-			/* "…, saying": the sentence's subject speaks. */
+			/* "…, saying": the sentence's subject speaks; "footage
+			 * of Trump saying": the name right before; else the
+			 * speaker of an earlier reporting verb. */
 			r = subject_of(w, v, &at);
 			if (r.kind == R_NONE && !punct_is(w, v - 1, ','))
 				r = np_backward(w, v, sfloor);
+			for (size_t u = v; u > sfloor && (r.kind == R_NONE ||
+							  r.kind == R_UNKNOWN);
+			     u--)
+				if (reporting_at(w, u - 1))
+					r = np_backward(w, u - 1, sfloor);
 		} else {
 			r = np_backward(w, v, sfloor);
 			if (r.kind == R_NONE)

@@ -352,7 +352,8 @@ static const char openers[] =
 	"though if unlike like with without for in on at earlier later "
 	"shortly currently meanwhile yesterday today last on upon amid "
 	"because once until whereas speaking asked addressing writing "
-	"responding referring given like unlike amid besides including";
+	"responding referring given like unlike amid besides including "
+	"whether";
 
 /* Named things that are not people. */
 static const char events[] =

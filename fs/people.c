@@ -31,6 +31,9 @@ enum evidence {
 	EV_TITLE = 1 << 1,
 	EV_FIRST = 1 << 2,
 	EV_VERB = 1 << 3,
+	EV_MID =
+		1
+		<< 4, /* seen capitalised inside a sentence, not at its start */
 };
 
 /* One occurrence of a name-like run. */
@@ -170,6 +173,24 @@ static bool verb_beside(const struct tok *t, size_t n, size_t t0, size_t c1)
 		return false;
 	return t0 > 0 && is_word(&t[t0 - 1]) && (t[t0 - 1].lex & LEX_VERB) &&
 	       !(t[t0 - 1].flags & (TF_CAP | TF_INQUOTE));
+}
+
+/* Whether one capitalised word alone may be a person: not a month or a
+ * place, not a short acronym (ITV, N.C.), not "GOP-dominated". */
+static bool lone_word_ok(const char *text, const struct tok *t)
+{
+	if (t->lex & ~(LEX_MALE | LEX_FEMALE))
+		return false;
+	size_t len = t->end - t->start;
+	const char *w = text + t->start;
+	if ((t->flags & TF_UPPER) && len <= 4)
+		return false;
+	if (memchr(w, '.', len))
+		return false;
+	const char *h = memchr(w, '-', len);
+	if (h && h + 1 < w + len && h[1] >= 'a' && h[1] <= 'z')
+		return false;
+	return true;
 }
 
 /* "(R-Texas)", "(D-N.Y.)": a US legislator's party tag. */
@@ -341,6 +362,10 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		    (verb_beside(t, n, o.t0, e) || party_tag(text, t, n, e) ||
 		     appositive(text, t, n, e)))
 			o.ev |= EV_VERB;
+		if (r0 > 0 && t[r0 - 1].sent == t[r0].sent &&
+		    !(t[r0 - 1].kind == TK_PUNCT &&
+		      text[t[r0 - 1].start] != ','))
+			o.ev |= EV_MID;
 		/* A lone acronym or single word with nothing for it waits for
 		 * the grouping to decide. */
 		if (add_occ(pp, &o) < 0)
@@ -742,7 +767,7 @@ static int decide(struct ppass *pp)
 	/* A confirmed short form confirms the full names it ends. */
 	for (size_t s = 0; s < pp->ng; s++) {
 		struct group *sg = &pp->g[s];
-		if (sg->words != 1 || !sg->ev)
+		if (sg->words != 1 || !(sg->ev & ~EV_MID))
 			continue;
 		for (size_t f = 0; f < pp->ng; f++)
 			if (pp->g[f].words >= 2 &&
@@ -753,12 +778,19 @@ static int decide(struct ppass *pp)
 	/* Full names first, in order of appearance; then short forms that
 	 * name nobody else. */
 	for (size_t f = 0; f < pp->ng; f++)
-		if (pp->g[f].words >= 2 && pp->g[f].ev &&
+		if (pp->g[f].words >= 2 && (pp->g[f].ev & ~EV_MID) &&
 		    make_person(pp, &pp->g[f]) < 0)
 			return -1;
 	for (size_t s = 0; s < pp->ng; s++) {
 		struct group *sg = &pp->g[s];
-		if (sg->words != 1 || !sg->ev)
+		/* A lone word needs an honorific or a title, or a verb beside
+		 * it somewhere it is not capitalised only for starting the
+		 * sentence ("Days said" is no one). */
+		const struct occ *so = &pp->o[sg->first_occ];
+		if (sg->words != 1 ||
+		    !((sg->ev & (EV_HONORIFIC | EV_TITLE)) ||
+		      ((sg->ev & EV_VERB) && (sg->ev & EV_MID))) ||
+		    !lone_word_ok(so->text, &so->t[so->c0]))
 			continue;
 		bool taken = false;
 		for (size_t f = 0; f < pp->ng && !taken; f++)

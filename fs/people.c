@@ -190,6 +190,11 @@ static bool lone_word_ok(const char *text, const struct tok *t)
 	const char *h = memchr(w, '-', len);
 	if (h && h + 1 < w + len && h[1] >= 'a' && h[1] <= 'z')
 		return false;
+	/* "I'll", "We’re": contractions, not names (O'Neill is one). */
+	for (size_t i = 0; i + 1 < len; i++)
+		if ((w[i] == '\'' || (unsigned char)w[i] == 0x99) &&
+		    w[i + 1] >= 'a' && w[i + 1] <= 'z')
+			return false;
 	return true;
 }
 
@@ -336,6 +341,15 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			continue;
 		}
 		if (e - c0 > NAME_WORDS_MAX)
+			continue;
+		/* "United Nations", "Daily Beast": the last word of a thing's
+		 * name, not a person's. */
+		if (e - c0 == 1 && c0 > r0 &&
+		    !(t[c0 - 1].lex &
+		      (LEX_HONORIFIC | LEX_TITLE | LEX_MODIFIER)) &&
+		    ((t[c0 - 1].lex &
+		      (LEX_ORG | LEX_MEDIA | LEX_PLACE | LEX_EVENT)) ||
+		     !t[c0 - 1].lex))
 			continue;
 		/* Honorific and title before the name. */
 		if (c0 > 0 && (t[c0 - 1].lex & LEX_HONORIFIC) &&

@@ -77,6 +77,10 @@ static enum mark mark_at(const char *s, size_t n, size_t i, size_t *len)
 	}
 }
 
+/* Bytes that may start a quotation mark. */
+static const bool mark_lead[256] = {
+	['"'] = true, ['\''] = true, [0xE2] = true, [0xC2] = true};
+
 static unsigned cp_before(const char *s, size_t i)
 {
 	if (i == 0)
@@ -227,10 +231,13 @@ int quotes_find(struct analysis *an)
 		}
 		carry = false;
 		for (size_t i = 0; i < n; i += len) {
-			/* Only ", ', and the lead bytes of “ ” ‘ ’ « » „ matter. */
-			unsigned char c = (unsigned char)s[i];
-			if (c != '"' && c != '\'' && c != 0xE2 && c != 0xC2) {
-				len = 1;
+			/* Only ", ', and the lead bytes of “ ” ‘ ’ « » „ matter:
+			 * skip everything else a word at a time. */
+			if (!mark_lead[(unsigned char)s[i]]) {
+				size_t j = i + 1;
+				while (j < n && !mark_lead[(unsigned char)s[j]])
+					j++;
+				len = j - i;
 				continue;
 			}
 			enum mark m = mark_at(s, n, i, &len);

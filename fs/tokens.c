@@ -122,6 +122,34 @@ static size_t word_end(const char *s, size_t n, size_t i)
 	return i;
 }
 
+/* word_end() for the common all-ASCII word, without decoding; falls
+ * back when the word runs into a non-ASCII byte ("Trump’s"). */
+static size_t ascii_word_end(const char *s, size_t n, size_t i)
+{
+	size_t e = i;
+	while (e < n) {
+		unsigned char d = (unsigned char)s[e];
+		if (ascii_alnum(d)) {
+			e++;
+			continue;
+		}
+		if (d >= 0x80)
+			return word_end(s, n, i);
+		if ((d == '-' || d == '&' || d == '.' || d == '\'') &&
+		    e + 1 < n) {
+			unsigned char x = (unsigned char)s[e + 1];
+			if (ascii_alnum(x)) {
+				e++;
+				continue;
+			}
+			if (x >= 0x80 && d != '.')
+				return word_end(s, n, i);
+		}
+		break;
+	}
+	return e;
+}
+
 static void classify_word(const char *s, size_t n, struct tok *t)
 {
 	size_t len, letters = 0, uppers = 0;
@@ -238,7 +266,8 @@ static int tokenize_range(const char *s, size_t n, size_t i, size_t end,
 			}
 		} else if (cp_is_alnum(cp)) {
 			sep = false;
-			size_t e = word_end(s, end, i);
+			size_t e = cp < 0x80 ? ascii_word_end(s, end, i)
+					     : word_end(s, end, i);
 			i = add_word(s, n < end ? n : end, i, e, flags, quote,
 				     out, cap, &err);
 		} else {

@@ -191,7 +191,8 @@ START_TEST(thousands_of_stories_index_right)
 	for (int i = 0; i < 2100; i++) {
 		char name[32];
 		snprintf(name, sizeof(name), "story-%d", i);
-		ck_assert_msg(collection_find(c, folder, name, &id), "%s", name);
+		ck_assert_msg(collection_find(c, folder, name, &id), "%s",
+			      name);
 	}
 	ck_assert(!collection_find(c, folder, "story-2100", &id));
 	collection_close(c);

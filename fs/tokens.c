@@ -336,10 +336,18 @@ int scan_tokens(struct analysis *an, size_t para)
 	out->n = 0;
 	if (!out->t)
 		return -1;
-	for (size_t k = 0; k < an->nq; k++) {
+	/* The spans are in text order: find this paragraph's first one by
+	 * bisection, so that tokenising every paragraph stays linear. */
+	size_t lo = 0, hi = an->nq;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (an->q[mid].para < para)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t k = lo; k < an->nq && an->q[k].para == para; k++) {
 		struct qspan *q = &an->q[k];
-		if (q->para != para)
-			continue;
 		if (q->mark < i)
 			continue;
 		if (tokenize_range(p->text, p->len, i, q->mark, 0, -1, out,

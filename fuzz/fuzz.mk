@@ -17,6 +17,7 @@ FUZZ_SECONDS ?= 60
 FUZZ_TIMEOUT ?= 20
 FUZZ_TARGETS ?= text html json source
 FUZZ_SAN := -fsanitize=address,undefined -fno-sanitize-recover=undefined \
+	-Wno-missing-field-initializers \
 	-fno-omit-frame-pointer
 FUZZ_CFLAGS = -std=gnu11 -g -O1 -Wall -Wextra -Iinclude -D_GNU_SOURCE \
 	-D_FILE_OFFSET_BITS=64 -DARTICLEFS_DATADIR='"/nonexistent"' $(FUZZ_SAN) \

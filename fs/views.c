@@ -573,7 +573,9 @@ static bool build_dates(struct views *v, const struct story_facts *s, size_t n)
 			      "../../../../", NULL))
 			return false;
 	}
-	qsort(v->days, v->n_days, sizeof(*v->days), by_key);
+	/* No dated story leaves days NULL, which qsort must not get. */
+	if (v->n_days)
+		qsort(v->days, v->n_days, sizeof(*v->days), by_key);
 	return true;
 }
 
@@ -674,5 +676,7 @@ const struct view_person *views_person(const struct views *v, uint32_t id)
 const struct view_day *views_day(const struct views *v, uint32_t key)
 {
 	struct view_day probe = {.key = key};
+	if (!v->n_days)
+		return NULL;
 	return bsearch(&probe, v->days, v->n_days, sizeof(*v->days), by_key);
 }

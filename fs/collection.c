@@ -865,8 +865,9 @@ static void refresh_folder(struct collection *c, uint32_t id)
 	/* Whatever is listed but no longer there goes. */
 	for (size_t i = f->n; i-- > 0;) {
 		char *key = strdup(c->v[f->children[i]]->file);
-		if (key &&
-		    !bsearch(&key, names, n, sizeof(*names), compare_names))
+		/* An emptied folder lists no names (and names is NULL). */
+		if (key && (!n || !bsearch(&key, names, n, sizeof(*names),
+					   compare_names)))
 			refresh_name(c, id, key);
 		free(key);
 		if (i > f->n)

@@ -19,8 +19,8 @@ cp -a "$G/." "$S/"
 
 # Nothing to read.
 : > "$S/empty.txt"
-head -c 65536 /dev/urandom > "$S/binary.bin"
-head -c 4096 /dev/urandom > "$S/binary.txt"
+{ printf '\211PNG\r\n\032\n'; head -c 65536 /dev/urandom; } > "$S/binary.bin"
+{ printf '\377\330\377\340'; head -c 4096 /dev/urandom; } > "$S/binary.txt"
 printf 'Nul Story\n\nSome\0text\0here.\n' > "$S/nul.txt"
 printf '<html><title>Nul\0Page</title><p>A\0b</p></html>' > "$S/nul.html"
 printf '{"title": "Nul Record", "text": "a\0b"}' > "$S/nul.json"

@@ -20,7 +20,9 @@
 #   SCALE=100000   extra collection sizes for bytes-per-source (space separated)
 #   BIG=1          adds 1000000 to SCALE
 #   BENCH_DIR=/var/tmp/articlefs-bench   where collections are kept for reuse
-#   STEP_TIMEOUT=1800                    seconds any single step may take
+#   STEP_TIMEOUT=600                     seconds any single step may take
+#   PARTS="warm cold ls mem scale"       which measurements to make
+#   ARTICLEFS=build/articlefs            the binary to measure
 #   OUT=file       also write the table (Markdown) to this file
 # shellcheck disable=SC2016,SC2034,SC2086
 set -eu
@@ -33,12 +35,14 @@ CACHE=${CACHE:-1000}
 SCALE=${SCALE-100000}
 BIG=${BIG:-0}
 BENCH_DIR=${BENCH_DIR:-/var/tmp/articlefs-bench}
-T=${STEP_TIMEOUT:-1800}
+T=${STEP_TIMEOUT:-600}
 OUT=${OUT:-}
+PARTS=${PARTS:-warm cold ls mem scale}
+want() { case " $PARTS " in *" $1 "*) return 0 ;; esac; return 1; }
 [ "$BIG" = 1 ] && SCALE="$SCALE 1000000"
 
 TOP=$(cd "$(dirname "$0")/.." && pwd)
-BIN=$TOP/build/articlefs
+BIN=${ARTICLEFS:-$TOP/build/articlefs}
 GEN=$TOP/bench/gen-collection
 
 say() { printf '%s\n' "$*" >&2; }
@@ -91,8 +95,7 @@ cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f\n", ($14 + $15) / hz }'
 status() { sed -n "s/^$1: //p" "$MNT/.articlefs/status"; }
 
 # run SCRIPT ARGS...: sh -c SCRIPT under the step timeout, output to
-# /dev/null; fails the bench on a timeout or an error (grep's 1, "nothing
-# found", is fine).  timed VAR SCRIPT ARGS...: the same, appending the
+# /dev/null; fails the bench on a timeout or an error.  timed VAR SCRIPT ARGS...: the same, appending the
 # seconds it took to $VAR.  (No command substitution around these: a
 # failure must stop this shell, not a subshell.)
 run() {
@@ -100,7 +103,7 @@ run() {
 	shift
 	rc=0
 	timeout "$T" sh -c "$s" sh "$@" >/dev/null 2>"$WORK/err" || rc=$?
-	[ $rc -le 1 ] || { cat "$WORK/err" >&2; die "failed ($rc): $s $*"; }
+	[ $rc = 0 ] || { head -n 5 "$WORK/err" >&2; die "failed ($rc): $s $*"; }
 }
 timed() {
 	v=$1
@@ -115,7 +118,7 @@ timed() {
 # /dev/null and would then read almost nothing.
 OP_find='find "$1" -type f'
 OP_lsR='ls -lR "$1"'
-OP_grep='grep -r "$2" "$1" >"$3"'
+OP_grep='grep -r "$2" "$1" >"$3"; [ $? -le 1 ]' # 1: nothing found
 OP_head='find "$1" -type f -print0 | xargs -0 head -qn1'
 OP_ls_folders='cd "$1" && xargs -d "\n" ls -- <"$2"'
 OP_cat='xargs -d "\n" cat -- <"$1"'
@@ -124,8 +127,10 @@ mount_afs() { # SOURCE [OPTIONS]: mount (the daemon forks once mounted), find it
 	timeout "$T" "$BIN" ${2:+-o "$2"} "$1" "$MNT" || die "mount of $1 failed"
 	PID=$(pgrep -f -- "$MNT\$" | head -n1)
 	[ -n "$PID" ] || die "no daemon for $MNT"
+	timeout 30 cat "$MNT/.articlefs/status" >/dev/null || die "$MNT does not answer"
 }
 umount_afs() {
+	[ -n "$PID" ] || return 0
 	fusermount3 -u "$MNT" || die "unmount failed"
 	wait_gone "$PID" || die "daemon $PID still running after unmount"
 	PID=
@@ -158,120 +163,133 @@ NFOLDERS=$(wc -l <"$WORK/folders")
 say "bench: $N stories in $NFOLDERS folders, $RUNS runs, $(nproc) CPUs"
 
 # --- materialise the tree and check it ---------------------------------
-mount -t tmpfs -o size=50% tmpfs "$TMPFS"
-drop_caches
-mount_afs "$SRC"
-t=
-timed t 'cp -r "$1" "$2"' "$MNT" "$TREE"
-say "bench: cp -r of a fresh mount: $t s ($(status parsed) parsed)"
-row "cp -r of a fresh mount (cold, info)" "$t" "-" s "-"
-diff -r --no-dereference -x .articlefs "$MNT" "$TREE" >"$WORK/diff" 2>&1 ||
-	{ head -n 20 "$WORK/diff" >&2; die "the mount and its tmpfs copy differ"; }
-listing() { (cd "$1" && find . -path ./.articlefs -prune -o \( -type f -printf '%p f %s\n' \) -o -printf '%p %y\n' | sort); }
-listing "$MNT" >"$WORK/l.mnt"
-listing "$TREE" >"$WORK/l.tmpfs"
-cmp -s "$WORK/l.mnt" "$WORK/l.tmpfs" ||
-	{ diff "$WORK/l.mnt" "$WORK/l.tmpfs" | head -n 20 >&2; die "names, types or st_size differ from the bytes read"; }
-FILES=$(grep -c ' f ' "$WORK/l.mnt")
-say "bench: identical: $FILES files, $(wc -l <"$WORK/l.mnt") entries"
+if want warm || want cold; then
+	mount -t tmpfs -o size=50% tmpfs "$TMPFS"
+	drop_caches
+	mount_afs "$SRC"
+	t=
+	timed t 'cp -r "$1" "$2"' "$MNT" "$TREE"
+	say "bench: cp -r of a fresh mount: $t s ($(status parsed) parsed)"
+	row "cp -r of a fresh mount (cold, info)" "$t" "-" s "-"
+	diff -r --no-dereference -x .articlefs "$MNT" "$TREE" >"$WORK/diff" 2>&1 ||
+		{ head -n 20 "$WORK/diff" >&2; die "the mount and its tmpfs copy differ"; }
+	listing() { (cd "$1" && find . -path ./.articlefs -prune -o \( -type f -printf '%p f %s\n' \) -o -printf '%p %y\n' | sort); }
+	listing "$MNT" >"$WORK/l.mnt"
+	listing "$TREE" >"$WORK/l.tmpfs"
+	cmp -s "$WORK/l.mnt" "$WORK/l.tmpfs" ||
+		{ diff "$WORK/l.mnt" "$WORK/l.tmpfs" | head -n 20 >&2; die "names, types or st_size differ from the bytes read"; }
+	FILES=$(grep -c ' f ' "$WORK/l.mnt")
+	say "bench: identical: $FILES files, $(wc -l <"$WORK/l.mnt") entries"
+fi
 
 # --- warm: second and later passes -------------------------------------
-for op in find lsR grep; do
-	o=
-	eval "o=\$OP_$op"
-	run "$o" "$MNT" "$WORD" "$TMPFS/grep.out"
-	run "$o" "$TREE" "$WORD" "$TMPFS/grep.out" # the first passes, not timed
+if want warm; then
+	for op in find lsR grep; do
+		o=
+		eval "o=\$OP_$op"
+		run "$o" "$MNT" "$WORD" "$TMPFS/grep.out"
+		run "$o" "$TREE" "$WORD" "$TMPFS/grep.out" # the first passes, not timed
+		a='' b=''
+		i=0
+		while [ $i -lt "$RUNS" ]; do
+			if [ $((i % 2)) = 0 ]; then
+				timed a "$o" "$MNT" "$WORD" "$TMPFS/grep.out"
+				timed b "$o" "$TREE" "$WORD" "$TMPFS/grep.out"
+			else
+				timed b "$o" "$TREE" "$WORD" "$TMPFS/grep.out"
+				timed a "$o" "$MNT" "$WORD" "$TMPFS/grep.out"
+			fi
+			i=$((i + 1))
+		done
+		case $op in find) name="find -type f" ;; lsR) name="ls -lR" ;; grep) name="grep -r $WORD" ;; esac
+		row "warm $name" "$(median $a)" "$(median $b)" s 1.5
+	done
+fi
+
+# --- cold grep: a fresh mount and empty page caches each run -----------
+if want cold; then
+	a='' b='' c=''
+	i=0
+	while [ $i -lt "$RUNS" ]; do
+		umount_afs
+		drop_caches
+		mount_afs "$SRC"
+		timed a "$OP_grep" "$MNT" "$WORD" "$TMPFS/grep.out"
+		c="$c $(cpu_s)"
+		drop_caches
+		timed b "$OP_grep" "$TREE" "$WORD" "$TMPFS/grep.out"
+		i=$((i + 1))
+	done
+	row "cold grep -r $WORD (fresh mount)" "$(median $a)" "$(median $b)" s 10
+	say "bench: daemon CPU during a cold grep: $(median $c) s; parsed $(status parsed), parses $(status parses)"
+fi
+
+# --- mount plus the first ls of every folder ---------------------------
+if want ls; then
 	a='' b=''
 	i=0
 	while [ $i -lt "$RUNS" ]; do
-		if [ $((i % 2)) = 0 ]; then
-			timed a "$o" "$MNT" "$WORD" "$TMPFS/grep.out"
-			timed b "$o" "$TREE" "$WORD" "$TMPFS/grep.out"
-		else
-			timed b "$o" "$TREE" "$WORD" "$TMPFS/grep.out"
-			timed a "$o" "$MNT" "$WORD" "$TMPFS/grep.out"
-		fi
+		umount_afs
+		drop_caches
+		t0=$(now)
+		mount_afs "$SRC"
+		run "$OP_ls_folders" "$MNT" "$WORK/folders"
+		a="$a $(since "$t0")"
+		drop_caches
+		timed b "$OP_head" "$SRC"
 		i=$((i + 1))
 	done
-	case $op in find) name="find -type f" ;; lsR) name="ls -lR" ;; grep) name="grep -r $WORD" ;; esac
-	row "warm $name" "$(median $a)" "$(median $b)" s 1.5
-done
-
-# --- cold grep: a fresh mount and empty page caches each run -----------
-a='' b='' c=''
-i=0
-while [ $i -lt "$RUNS" ]; do
-	umount_afs
-	drop_caches
-	mount_afs "$SRC"
-	timed a "$OP_grep" "$MNT" "$WORD" "$TMPFS/grep.out"
-	c="$c $(cpu_s)"
-	drop_caches
-	timed b "$OP_grep" "$TREE" "$WORD" "$TMPFS/grep.out"
-	i=$((i + 1))
-done
-row "cold grep -r $WORD (fresh mount)" "$(median $a)" "$(median $b)" s 10
-say "bench: daemon CPU during a cold grep: $(median $c) s; parsed $(status parsed), parses $(status parses)"
-
-# --- mount plus the first ls of every folder ---------------------------
-a='' b=''
-i=0
-while [ $i -lt "$RUNS" ]; do
-	umount_afs
-	drop_caches
-	t0=$(now)
-	mount_afs "$SRC"
-	run "$OP_ls_folders" "$MNT" "$WORK/folders"
-	a="$a $(since "$t0")"
-	drop_caches
-	timed b "$OP_head" "$SRC"
-	i=$((i + 1))
-done
-row "mount + first ls of $NFOLDERS folders, vs head -qn1" "$(median $a)" "$(median $b)" s 2
-[ "$(status parsed | cut -d' ' -f1)" = 0 ] || say "bench: listing parsed stories: $(status parsed)"
+	row "mount + first ls of $NFOLDERS folders, vs head -qn1" "$(median $a)" "$(median $b)" s 2
+	[ "$(status parsed | cut -d' ' -f1)" = 0 ] || say "bench: listing parsed stories: $(status parsed)"
+fi
 
 # --- daemon memory -----------------------------------------------------
-mb() { awk -v k="$1" 'BEGIN { printf "%.1f\n", k / 1024 }'; }
-umount_afs
-mount_afs "$SRC" "cache=$CACHE"
-r0=$(rss_kb)
-run "$OP_ls_folders" "$MNT" "$WORK/folders"
-rl=$(rss_kb)
-(cd "$MNT" && find . -mindepth 3 -maxdepth 3 -path './g*/f*/*' | sed 's|^\./||' | sort) >"$WORK/stories"
-head -n "$CACHE" "$WORK/stories" | sed "s|^|$MNT/|; s|$|/body|" >"$WORK/touch1"
-sed "s|^|$MNT/|; s|$|/body|" "$WORK/stories" >"$WORK/touchall"
-run "$OP_cat" "$WORK/touch1"
-r1=$(rss_kb)
-run "$OP_cat" "$WORK/touchall"
-ra=$(rss_kb)
-say "bench: RSS (kB) mounted $r0, folders listed $rl, $CACHE stories read $r1, all $(wc -l <"$WORK/stories") read $ra; $(status cached) cached, $(status parses) parses"
-held=$((r1 - rl))
-row "RSS after reading every story, cache=$CACHE" "$(mb "$ra")" "$(mb "$held")" MB "-"
-row "  of which beyond the cache (target <= 64 MB)" "$(mb $((ra - held)))" "-" MB "<=64"
-row "  growth from $CACHE to all $N stories read" "$(mb $((ra - r1)))" "-" MB "-"
-row "bytes a source after listing, $N sources" "$(((rl - r0) * 1024 / N))" "-" B "-"
+if want mem; then
+	mb() { awk -v k="$1" 'BEGIN { printf "%.1f\n", k / 1024 }'; }
+	umount_afs
+	mount_afs "$SRC" "cache=$CACHE"
+	r0=$(rss_kb)
+	run "$OP_ls_folders" "$MNT" "$WORK/folders"
+	rl=$(rss_kb)
+	(cd "$MNT" && find . -mindepth 3 -maxdepth 3 -path './g*/f*/*' | sed 's|^\./||' | sort) >"$WORK/stories"
+	head -n "$CACHE" "$WORK/stories" | sed "s|^|$MNT/|; s|$|/body|" >"$WORK/touch1"
+	sed "s|^|$MNT/|; s|$|/body|" "$WORK/stories" >"$WORK/touchall"
+	run "$OP_cat" "$WORK/touch1"
+	r1=$(rss_kb)
+	run "$OP_cat" "$WORK/touchall"
+	ra=$(rss_kb)
+	say "bench: RSS (kB) mounted $r0, folders listed $rl, $CACHE stories read $r1, all $(wc -l <"$WORK/stories") read $ra; $(status cached) cached, $(status parses) parses"
+	held=$((r1 - rl))
+	row "RSS after reading every story, cache=$CACHE" "$(mb "$ra")" "-" MB "-"
+	row "  held by the cache (growth over the first $CACHE)" "$(mb "$held")" "-" MB "-"
+	row "  of which beyond the cache (target <= 64 MB)" "$(mb $((ra - held)))" "-" MB "<=64"
+	row "  growth from $CACHE to all $N stories read" "$(mb $((ra - r1)))" "-" MB "-"
+	row "bytes a source after listing, $N sources" "$(((rl - r0) * 1024 / N))" "-" B "-"
+fi
 
 # --- bytes per source at scale ------------------------------------------
-umount_afs
-for n in $SCALE; do
-	s=$(collection "$n")
-	(cd "$s" && find . -mindepth 1 -type d | sed 's|^\./||' | sort) >"$WORK/folders.$n"
-	drop_caches
-	t0=$(now)
-	mount_afs "$s"
-	r0=$(rss_kb)
-	run "$OP_ls_folders" "$MNT" "$WORK/folders.$n"
-	t=$(since "$t0")
-	rl=$(rss_kb)
-	say "bench: $n sources: RSS mounted $r0 kB, listed $rl kB, $(status stories) stories, $(status parsed) parsed"
+if want scale; then
 	umount_afs
-	drop_caches
-	h=
-	timed h "$OP_head" "$s"
-	row "mount + first ls of $(wc -l <"$WORK/folders.$n") folders ($n), vs head -qn1" "$t" "$h" s 2
-	row "RSS after listing, $n sources" "$(mb "$rl")" "-" MB "-"
-	row "bytes a source after listing, $n sources" "$(((rl - r0) * 1024 / n))" "-" B "-"
-done
+	for n in $SCALE; do
+		s=$(collection "$n")
+		(cd "$s" && find . -mindepth 1 -type d | sed 's|^\./||' | sort) >"$WORK/folders.$n"
+		drop_caches
+		t0=$(now)
+		mount_afs "$s"
+		r0=$(rss_kb)
+		run "$OP_ls_folders" "$MNT" "$WORK/folders.$n"
+		t=$(since "$t0")
+		rl=$(rss_kb)
+		say "bench: $n sources: RSS mounted $r0 kB, listed $rl kB, $(status stories) stories, $(status parsed) parsed"
+		umount_afs
+		drop_caches
+		h=
+		timed h "$OP_head" "$s"
+		row "mount + first ls of $(wc -l <"$WORK/folders.$n") folders ($n), vs head -qn1" "$t" "$h" s 2
+		row "RSS after listing, $n sources" "$(mb "$rl")" "-" MB "-"
+		row "bytes a source after listing, $n sources" "$(((rl - r0) * 1024 / n))" "-" B "-"
+	done
+fi
 
 # --- the table -----------------------------------------------------------
 table() {

@@ -14,6 +14,8 @@
 # Environment:
 #   N=10000        stories in the main collection
 #   RUNS=5         runs per measurement (the median is reported)
+#   COLD_RUNS=$RUNS  runs of the cold grep (each one remounts)
+#   DROP=1         0: never drop page caches (when another run shares the machine)
 #   SEED=1         generator seed
 #   WORD=stadium   what grep -r looks for
 #   CACHE=1000     -o cache= for the memory measurement
@@ -29,6 +31,8 @@ set -eu
 
 N=${N:-10000}
 RUNS=${RUNS:-5}
+COLD_RUNS=${COLD_RUNS:-$RUNS}
+DROP=${DROP:-1}
 SEED=${SEED:-1}
 WORD=${WORD:-stadium}
 CACHE=${CACHE:-1000}
@@ -84,7 +88,7 @@ now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.4f\n", b - a }'; }
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END {
 	if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
-drop_caches() { sync; echo 3 >/proc/sys/vm/drop_caches; }
+drop_caches() { [ "$DROP" = 0 ] || { sync; echo 3 >/proc/sys/vm/drop_caches; }; }
 wait_gone() { # PID: up to 20 s for a daemon to exit after its unmount
 	i=0
 	while kill -0 "$1" 2>/dev/null && [ $i -lt 2000 ]; do sleep 0.01; i=$((i + 1)); done
@@ -210,7 +214,7 @@ fi
 if want cold; then
 	a='' b='' c=''
 	i=0
-	while [ $i -lt "$RUNS" ]; do
+	while [ $i -lt "$COLD_RUNS" ]; do
 		umount_afs
 		drop_caches
 		mount_afs "$SRC"

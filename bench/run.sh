@@ -103,11 +103,11 @@ status() { sed -n "s/^$1: //p" "$MNT/.articlefs/status"; }
 # seconds it took to $VAR.  (No command substitution around these: a
 # failure must stop this shell, not a subshell.)
 run() {
-	s=$1
+	run_s=$1
 	shift
 	rc=0
-	timeout "$T" sh -c "$s" sh "$@" >/dev/null 2>"$WORK/err" || rc=$?
-	[ $rc = 0 ] || { head -n 5 "$WORK/err" >&2; die "failed ($rc): $s $*"; }
+	timeout "$T" sh -c "$run_s" sh "$@" >/dev/null 2>"$WORK/err" || rc=$?
+	[ $rc = 0 ] || { head -n 5 "$WORK/err" >&2; die "failed ($rc): $run_s $*"; }
 }
 timed() {
 	v=$1
@@ -123,7 +123,7 @@ timed() {
 OP_find='find "$1" -type f'
 OP_lsR='ls -lR "$1"'
 OP_grep='grep -r "$2" "$1" >"$3"; [ $? -le 1 ]' # 1: nothing found
-OP_head='find "$1" -type f -print0 | xargs -0 head -qn1'
+OP_head='[ -d "$1" ] && find "$1" -type f -print0 | xargs -0 head -qn1'
 OP_ls_folders='cd "$1" && xargs -d "\n" ls -- <"$2"'
 OP_cat='xargs -d "\n" cat -- <"$1"'
 

@@ -89,9 +89,9 @@ since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.4f\n", b - a }'; }
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END {
 	if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 drop_caches() { [ "$DROP" = 0 ] || { sync; echo 3 >/proc/sys/vm/drop_caches; }; }
-wait_gone() { # PID: up to 20 s for a daemon to exit after its unmount
+wait_gone() { # PID: up to 120 s (freeing every story can be slow) for a daemon to exit after its unmount
 	i=0
-	while kill -0 "$1" 2>/dev/null && [ $i -lt 2000 ]; do sleep 0.01; i=$((i + 1)); done
+	while kill -0 "$1" 2>/dev/null && [ $i -lt 12000 ]; do sleep 0.01; i=$((i + 1)); done
 	! kill -0 "$1" 2>/dev/null
 }
 rss_kb() { awk '/^VmRSS:/ { print $2 }' "/proc/$PID/status"; }

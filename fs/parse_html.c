@@ -362,10 +362,8 @@ struct meta {
 	json_t *ld_roots[16];
 	size_t n_ld;
 	json_t *ld; /* the article object of the JSON-LD */
-	const char *og_title, *tw_title, *meta_title;
-	const char *site_name;
-	const char *description;
-	const char *date;
+	const char *meta_title, *site_name, *description, *date;
+	int title_rank, site_rank, desc_rank, date_rank, image_rank;
 	const char *time_datetime;
 	const char *url, *canonical, *base;
 	const char *og_image;
@@ -546,10 +544,18 @@ static void meta_ld(struct meta *m, const xmlNode *script)
 		return;
 	}
 	/* Some pages wrap the JSON in comment or CDATA markers. */
-	char *s = b.p + strcspn(b.p, "{[");
-	char *end = b.p + b.n;
+	char *s = b.p, *end = b.p + b.n;
+	while (s < end && isspace((unsigned char)*s))
+		s++;
+	if (!strncmp(s, "<![CDATA[", 9))
+		s += 9;
+	else if (!strncmp(s, "<!--", 4))
+		s += 4;
+	s += strcspn(s, "{[");
 	while (end > s && end[-1] != '}' && end[-1] != ']')
 		end--;
+	if (end - s >= 2 && !strncmp(end - 2, "]]", 2) && strstr(b.p, "]]>"))
+		end -= 2;
 	json_t *root = end > s ? json_loadb(s, end - s, 0, &e) : NULL;
 	free(b.p);
 	if (!root)
@@ -579,7 +585,121 @@ static void set_once(const char **slot, const char *s)
 		*slot = s;
 }
 
-/* One <meta>: by property, name or itemprop. */
+/* The <meta> keys articlefs reads, and for the headline its preference:
+ * Dublin Core, then OpenGraph, then Twitter's and the analytics tags. */
+enum mfield {
+	M_TITLE,
+	M_SITE,
+	M_DESC,
+	M_DATE,
+	M_AUTHOR,
+	M_URL,
+	M_IMAGE
+};
+
+static const struct {
+	const char *key;
+	enum mfield field;
+	int rank;
+} meta_keys[] = {
+	{"dc:title", M_TITLE, 0},
+	{"dc.title", M_TITLE, 0},
+	{"dcterms:title", M_TITLE, 1},
+	{"dcterms.title", M_TITLE, 1},
+	{"og:title", M_TITLE, 2},
+	{"twitter:title", M_TITLE, 3},
+	{"parsely-title", M_TITLE, 4},
+	{"sailthru.title", M_TITLE, 4},
+	{"headline", M_TITLE, 5},
+	{"og:site_name", M_SITE, 0},
+	{"application-name", M_SITE, 1},
+	{"og:description", M_DESC, 1},
+	{"description", M_DESC, 0},
+	{"dc:description", M_DESC, 2},
+	{"dc.description", M_DESC, 2},
+	{"twitter:description", M_DESC, 3},
+	{"article:published_time", M_DATE, 0},
+	{"og:article:published_time", M_DATE, 0},
+	{"og:published_time", M_DATE, 0},
+	{"datepublished", M_DATE, 0},
+	{"parsely-pub-date", M_DATE, 1},
+	{"sailthru.date", M_DATE, 1},
+	{"dc:date", M_DATE, 1},
+	{"dc.date", M_DATE, 1},
+	{"dc.date.issued", M_DATE, 1},
+	{"dcterms.created", M_DATE, 1},
+	{"citation_publication_date", M_DATE, 1},
+	{"article.published", M_DATE, 1},
+	{"publish-date", M_DATE, 2},
+	{"publish_date", M_DATE, 2},
+	{"pubdate", M_DATE, 2},
+	{"ptime", M_DATE, 2},
+	{"displaydate", M_DATE, 2},
+	{"date", M_DATE, 3},
+	{"author", M_AUTHOR, 0},
+	{"article:author", M_AUTHOR, 0},
+	{"og:article:author", M_AUTHOR, 0},
+	{"parsely-author", M_AUTHOR, 0},
+	{"sailthru.author", M_AUTHOR, 0},
+	{"dc:creator", M_AUTHOR, 0},
+	{"dc.creator", M_AUTHOR, 0},
+	{"byl", M_AUTHOR, 0},
+	{"citation_author", M_AUTHOR, 0},
+	{"og:url", M_URL, 0},
+	{"og:image", M_IMAGE, 0},
+	{"twitter:image", M_IMAGE, 1},
+	{"twitter:image:src", M_IMAGE, 1},
+};
+
+/* Keeps s in *slot when its rank beats the one there (lower is better). */
+static void set_ranked(const char **slot, int *have, const char *s, int rank)
+{
+	if (!s || blank(s, strlen(s)))
+		return;
+	if (!*slot || rank < *have) {
+		*slot = s;
+		*have = rank;
+	}
+}
+
+static void meta_key(struct meta *m, const char *k, size_t n,
+		     const char *content, bool property)
+{
+	for (size_t i = 0; i < sizeof(meta_keys) / sizeof(*meta_keys); i++) {
+		if (strlen(meta_keys[i].key) != n ||
+		    strncasecmp(meta_keys[i].key, k, n))
+			continue;
+		/* RDFa's property= is meant for this; name= is looser. */
+		int r = meta_keys[i].rank * 2 + !property;
+		switch (meta_keys[i].field) {
+		case M_TITLE:
+			set_ranked(&m->meta_title, &m->title_rank, content, r);
+			break;
+		case M_SITE:
+			set_ranked(&m->site_name, &m->site_rank, content, r);
+			break;
+		case M_DESC:
+			set_ranked(&m->description, &m->desc_rank, content, r);
+			break;
+		case M_DATE:
+			set_ranked(&m->date, &m->date_rank, content, r);
+			break;
+		case M_AUTHOR:
+			meta_author(m, content);
+			break;
+		case M_URL:
+			set_once(&m->url, content);
+			break;
+		case M_IMAGE:
+			set_ranked(&m->og_image, &m->image_rank, content, r);
+			break;
+		}
+		return;
+	}
+}
+
+/* One <meta>: by property, name or itemprop, each of which may list
+ * several keys separated by spaces. */
 static void meta_tag(struct meta *m, const xmlNode *n)
 {
 	const char *content = attr(n, "content");
@@ -590,58 +710,13 @@ static void meta_tag(struct meta *m, const xmlNode *n)
 		return;
 	for (int i = 0; i < 3; i++) {
 		const char *k = keys[i];
-		if (!k)
-			continue;
-		if (!strcasecmp(k, "og:title"))
-			set_once(&m->og_title, content);
-		else if (!strcasecmp(k, "twitter:title"))
-			set_once(&m->tw_title, content);
-		else if (!strcasecmp(k, "dc.title") ||
-			 !strcasecmp(k, "dcterms.title") ||
-			 !strcasecmp(k, "parsely-title") ||
-			 !strcasecmp(k, "sailthru.title") ||
-			 !strcasecmp(k, "headline"))
-			set_once(&m->meta_title, content);
-		else if (!strcasecmp(k, "og:site_name") ||
-			 !strcasecmp(k, "application-name"))
-			set_once(&m->site_name, content);
-		else if (!strcasecmp(k, "og:description") ||
-			 !strcasecmp(k, "description") ||
-			 !strcasecmp(k, "twitter:description") ||
-			 !strcasecmp(k, "dc.description"))
-			set_once(&m->description, content);
-		else if (!strcasecmp(k, "article:published_time") ||
-			 !strcasecmp(k, "og:published_time") ||
-			 !strcasecmp(k, "datePublished") ||
-			 !strcasecmp(k, "date") || !strcasecmp(k, "pubdate") ||
-			 !strcasecmp(k, "publish-date") ||
-			 !strcasecmp(k, "publish_date") ||
-			 !strcasecmp(k, "dc.date") ||
-			 !strcasecmp(k, "dc.date.issued") ||
-			 !strcasecmp(k, "dcterms.created") ||
-			 !strcasecmp(k, "parsely-pub-date") ||
-			 !strcasecmp(k, "sailthru.date") ||
-			 !strcasecmp(k, "article.published") ||
-			 !strcasecmp(k, "ptime") ||
-			 !strcasecmp(k, "displaydate") ||
-			 !strcasecmp(k, "og:article:published_time") ||
-			 !strcasecmp(k, "citation_publication_date"))
-			set_once(&m->date, content);
-		else if (!strcasecmp(k, "author") ||
-			 !strcasecmp(k, "article:author") ||
-			 !strcasecmp(k, "og:article:author") ||
-			 !strcasecmp(k, "parsely-author") ||
-			 !strcasecmp(k, "sailthru.author") ||
-			 !strcasecmp(k, "dc.creator") ||
-			 !strcasecmp(k, "byl") ||
-			 !strcasecmp(k, "citation_author"))
-			meta_author(m, content);
-		else if (!strcasecmp(k, "og:url"))
-			set_once(&m->url, content);
-		else if (!strcasecmp(k, "og:image") ||
-			 !strcasecmp(k, "twitter:image") ||
-			 !strcasecmp(k, "twitter:image:src"))
-			set_once(&m->og_image, content);
+		while (k && *k) {
+			k += strspn(k, " \t\n");
+			size_t len = strcspn(k, " \t\n");
+			if (len)
+				meta_key(m, k, len, content, i == 0);
+			k += len;
+		}
 	}
 }
 
@@ -803,7 +878,13 @@ static void strip_site_name(char *t, const char *site)
 	}
 }
 
-/* A headline from a <title>, which usually carries the site's name. */
+/*
+ * A headline from a <title>, which usually carries the site's name.  The
+ * part beside the last separator goes when what remains still reads as a
+ * headline (five words or more); "Site | Headline" is read the other way
+ * round.  A short title is left whole: "Google - Site Reliability
+ * Engineering" is its own name.
+ */
 static void clean_title(char *t, const char *site, const char *h1)
 {
 	size_t k = 0;
@@ -820,11 +901,10 @@ static void clean_title(char *t, const char *site, const char *h1)
 	if ((p = find_sep(t, true, &k))) {
 		*p = '\0';
 		if (count_words(t, strlen(t)) < 3) {
-			/* "Site | Headline": the headline follows. */
 			char *q = find_sep(orig, false, &k);
 			memmove(t, q + k, strlen(q + k) + 1);
 		}
-		if (count_words(t, strlen(t)) < 3)
+		if (count_words(t, strlen(t)) < 5)
 			strcpy(t, orig);
 	}
 	free(orig);
@@ -837,24 +917,26 @@ static char *meta_headline(struct meta *m)
 	char *h;
 
 	if (m->ld) {
-		s = jm_string(json_object_get(m->ld, "headline"));
-		if (!s)
-			s = jm_string(json_object_get(m->ld, "name"));
+		const char *hl = jm_string(json_object_get(m->ld, "headline"));
+		const char *nm = jm_string(json_object_get(m->ld, "name"));
+		/* When both are given and differ, the one the <title>
+		 * begins with is the article's (Wikipedia's headline is a
+		 * description). */
+		s = hl ? hl : nm;
+		if (hl && nm && m->title && strcmp(hl, nm) &&
+		    !strstr(m->title, hl) && !strncmp(m->title, nm, strlen(nm)))
+			s = nm;
 		if (!site) {
 			json_t *pub = json_object_get(m->ld, "publisher");
 			site = jm_string(json_object_get(pub, "name"));
 		}
 	}
 	if (!s)
-		s = m->og_title;
-	if (!s)
-		s = m->tw_title;
-	if (!s)
 		s = m->meta_title;
 	if (s) {
+		/* A publisher's own headline stays as given, even with its
+		 * name in it: only a <title> is cut down. */
 		h = squeeze(strdup(s));
-		if (h && site)
-			strip_site_name(h, site);
 		if (h && *h)
 			return h;
 		free(h);
@@ -960,23 +1042,26 @@ static htmlDocPtr read_page(const char *buf, size_t len)
 				   (unsigned char)buf[1] == 0xFE) ||
 				  ((unsigned char)buf[0] == 0xFE &&
 				   (unsigned char)buf[1] == 0xFF));
+	size_t bad = bom16 ? 0 : utf8_count_invalid(buf, len);
+	bool says_utf8 =
+		!cs[0] || !strcasecmp(cs, "utf-8") || !strcasecmp(cs, "utf8");
 	if (bom16) {
 		enc = NULL;
-	} else if (!cs[0] || !strcasecmp(cs, "utf-8") ||
-		   !strcasecmp(cs, "utf8")) {
-		size_t bad = utf8_count_invalid(buf, len);
-		if (bad && !cs[0] && bad * 50 > len) {
-			enc = "windows-1252";
-		} else if (bad) {
-			size_t n;
-			fixed = utf8_repair(buf, len, &n);
-			if (!fixed)
-				return NULL;
-			buf = fixed;
-			len = n;
-		}
-	} else {
+	} else if (!bad) {
+		/* Valid UTF-8 is UTF-8 whatever the page declares: saved
+		 * pages are often re-encoded without their <meta> changing,
+		 * and legacy text is almost never valid UTF-8 by chance. */
+	} else if (!says_utf8) {
 		enc = NULL;
+	} else if (!cs[0] && bad * 50 > len) {
+		enc = "windows-1252";
+	} else {
+		size_t n;
+		fixed = utf8_repair(buf, len, &n);
+		if (!fixed)
+			return NULL;
+		buf = fixed;
+		len = n;
 	}
 	doc = htmlReadMemory(buf, (int)len, NULL, enc,
 			     HTML_PARSE_RECOVER | HTML_PARSE_NONET |

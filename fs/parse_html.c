@@ -295,6 +295,7 @@ struct nstat {
 	size_t text;	    /* visible characters below, blanks not counted */
 	size_t links;	    /* of which inside <a> */
 	size_t inline_text; /* of which outside block-level children */
+	size_t ptext;	    /* of which in paragraphs that are not links */
 	unsigned commas;
 	unsigned n_p, n_img, n_li, n_input, n_embed;
 	int weight;	/* class and id hints: + content, - boilerplate */
@@ -1333,6 +1334,9 @@ static bool measure(struct page *pg, xmlNode *n, unsigned depth, bool gone,
 		ps->commas += s->commas;
 		if (!tag_block(t))
 			ps->inline_text += s->text;
+		ps->ptext += s->ptext;
+		if ((t == T_P || t == T_PRE) && s->links * 2 < s->text)
+			ps->ptext += s->text;
 		ps->n_p += s->n_p + (t == T_P);
 		ps->n_img += s->n_img + (t == T_IMG);
 		ps->n_li += s->n_li + (t == T_LI);
@@ -1497,6 +1501,23 @@ static xmlNode *score_blocks(struct page *pg)
 			if (st(p)->tag == T_BODY)
 				break;
 		}
+	}
+	/*
+	 * An article's paragraphs are not always siblings: a lead block and
+	 * a "read more" box, columns between figures.  Climb while what
+	 * the parent adds is mostly paragraphs of its own.
+	 */
+	for (xmlNode *p = best->parent; p && st(p) && st(p)->tag != T_BODY;
+	     p = p->parent) {
+		const struct nstat *ps = st(p), *bs = st(best);
+		size_t more_p = ps->ptext - bs->ptext;
+		size_t more = ps->text - bs->text;
+		if (more_p >= 100 && more_p * 2 >= more &&
+		    link_density(ps) <= 0.25)
+			best = p;
+		else if (more > 200)
+			break;
+		/* else a thin wrapper: look one level further up */
 	}
 	/* A wrapper with nothing else in it is the same block. */
 	while (best->parent && st(best->parent) &&
@@ -1871,6 +1892,16 @@ static bool belongs(const struct nstat *top, const xmlNode *top_node,
 	return false;
 }
 
+/* Without a paragraph long enough to score, the page is its own article:
+ * the <body>, or the root when there is none. */
+static xmlNode *page_body(struct page *pg, xmlNode *root)
+{
+	for (size_t i = 0; i < pg->n; i++)
+		if (pg->stats[i].tag == T_BODY && !pg->stats[i].gone)
+			return pg->order[i];
+	return root;
+}
+
 static void extract_body(struct page *pg, xmlNode *top)
 {
 	struct nstat *ts = st(top);
@@ -2043,6 +2074,8 @@ struct article *parse_html(const char *buf, size_t len, const char *source,
 	fill_meta(&pg);
 
 	xmlNode *top = score_blocks(&pg);
+	if (!top)
+		top = page_body(&pg, root);
 	if (top)
 		extract_body(&pg, top);
 	if (body_chars(a) < 500) {
@@ -2068,7 +2101,7 @@ struct article *parse_html(const char *buf, size_t len, const char *source,
 		}
 		st(root)->tag = tag_of(root);
 		fill_meta(&pg);
-		if ((top = score_blocks(&pg)))
+		if ((top = score_blocks(&pg)) || (top = page_body(&pg, root)))
 			extract_body(&pg, top);
 		if (body_chars(a) <= body_chars(first)) {
 			article_free(a);

@@ -298,11 +298,12 @@ struct nstat {
 	size_t ptext;	    /* of which in paragraphs that are not links */
 	unsigned commas;
 	unsigned n_p, n_img, n_li, n_input, n_embed;
-	int weight;	/* class and id hints: + content, - boilerplate */
-	double score;	/* points from the paragraphs below */
-	bool gone;	/* hidden or boilerplate, or inside such */
-	bool candidate; /* has been given points */
-	bool byline;	/* holds the authors' names */
+	unsigned n_teaser; /* headings that are links: lists of stories */
+	int weight;	   /* class and id hints: + content, - boilerplate */
+	double score;	   /* points from the paragraphs below */
+	bool gone;	   /* hidden or boilerplate, or inside such */
+	bool candidate;	   /* has been given points */
+	bool byline;	   /* holds the authors' names */
 	unsigned char tag;
 };
 
@@ -1337,6 +1338,9 @@ static bool measure(struct page *pg, xmlNode *n, unsigned depth, bool gone,
 		ps->ptext += s->ptext;
 		if ((t == T_P || t == T_PRE) && s->links * 2 < s->text)
 			ps->ptext += s->text;
+		ps->n_teaser += s->n_teaser;
+		if (tag_heading(t) && s->text && s->links * 2 > s->text)
+			ps->n_teaser++;
 		ps->n_p += s->n_p + (t == T_P);
 		ps->n_img += s->n_img + (t == T_IMG);
 		ps->n_li += s->n_li + (t == T_LI);
@@ -1512,8 +1516,12 @@ static xmlNode *score_blocks(struct page *pg)
 		const struct nstat *ps = st(p), *bs = st(best);
 		size_t more_p = ps->ptext - bs->ptext;
 		size_t more = ps->text - bs->text;
+		/* Paragraphs under linked headings are teasers of other
+		 * stories, a few hundred characters each. */
+		size_t teasers = ps->n_teaser - bs->n_teaser;
 		if (more_p >= 100 && more_p * 2 >= more &&
-		    link_density(ps) <= 0.25)
+		    link_density(ps) <= 0.25 &&
+		    (teasers < 2 || more_p > teasers * 400))
 			best = p;
 		else if (more > 200)
 			break;

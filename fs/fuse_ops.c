@@ -1,0 +1,393 @@
+/*
+ * fuse_ops.c - the thin low-level FUSE adapter: each operation asks vfs.c
+ * and ends in exactly one fuse_reply_*().  No parsing, no names, no policy
+ * here; the only decisions are the kernel's (cache timeouts, flags).
+ *
+ * The data changes only when a source does, so the kernel may cache
+ * entries, attributes, pages and listings for a long time (keep_cache,
+ * cache_readdir).  Files are opened, not served with no_open, because an
+ * open file holds its story: a reader never sees bytes from two versions.
+ */
+#define FUSE_USE_VERSION 312
+
+#include <errno.h>
+#include <fuse_lowlevel.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "articlefs/serve.h"
+#include "articlefs/vfs.h"
+
+/* How long the kernel may trust what we told it, in seconds. */
+#define CACHE_TIMEOUT 86400.0
+
+static struct collection *coll(fuse_req_t req)
+{
+	return fuse_req_userdata(req);
+}
+
+static int to_errno(enum vfs_status s)
+{
+	switch (s) {
+	case VFS_OK:
+		return 0;
+	case VFS_NOT_FOUND:
+		return ENOENT;
+	case VFS_NOT_DIR:
+		return ENOTDIR;
+	case VFS_IS_DIR:
+		return EISDIR;
+	case VFS_UNREADABLE:
+		return EIO;
+	case VFS_NO_MEMORY:
+		return ENOMEM;
+	}
+	return EIO;
+}
+
+static void to_stat(const struct vfs_attr *a, struct stat *st)
+{
+	memset(st, 0, sizeof(*st));
+	st->st_ino = a->ino;
+	st->st_mode = a->mode;
+	/* 1 for directories tells find(1) not to count subdirectories. */
+	st->st_nlink = 1;
+	st->st_uid = a->uid;
+	st->st_gid = a->gid;
+	st->st_size = (off_t)a->size;
+	st->st_blksize = 4096;
+	st->st_blocks = (blkcnt_t)((a->size + 511) / 512);
+	st->st_mtim.tv_sec = a->mtime;
+	st->st_ctim.tv_sec = a->mtime;
+	st->st_atim.tv_sec = a->mtime;
+}
+
+static void to_entry(const struct vfs_attr *a, struct fuse_entry_param *e)
+{
+	memset(e, 0, sizeof(*e));
+	e->ino = a->ino;
+	e->generation = 1;
+	to_stat(a, &e->attr);
+	e->attr_timeout = a->dynamic ? 0 : CACHE_TIMEOUT;
+	e->entry_timeout = CACHE_TIMEOUT;
+}
+
+static void op_init(void *userdata, struct fuse_conn_info *conn)
+{
+	(void)userdata;
+	if (conn->capable & FUSE_CAP_READDIRPLUS)
+		conn->want |= FUSE_CAP_READDIRPLUS;
+	/* We say when data changes; the kernel need not guess from mtime. */
+	conn->want &= ~FUSE_CAP_AUTO_INVAL_DATA;
+}
+
+static void op_lookup(fuse_req_t req, fuse_ino_t parent, const char *name)
+{
+	struct vfs_attr a;
+	struct fuse_entry_param e;
+	enum vfs_status s = vfs_lookup(coll(req), parent, name, &a);
+
+	if (s == VFS_NOT_FOUND) {
+		/* A negative entry the kernel may cache: ino 0. */
+		memset(&e, 0, sizeof(e));
+		e.entry_timeout = 1.0;
+		fuse_reply_entry(req, &e);
+		return;
+	}
+	if (s != VFS_OK) {
+		fuse_reply_err(req, to_errno(s));
+		return;
+	}
+	to_entry(&a, &e);
+	fuse_reply_entry(req, &e);
+}
+
+static void op_getattr(fuse_req_t req, fuse_ino_t ino,
+		       struct fuse_file_info *fi)
+{
+	struct vfs_attr a;
+	struct stat st;
+	enum vfs_status s = vfs_getattr(coll(req), ino, &a);
+
+	(void)fi;
+	if (s != VFS_OK) {
+		fuse_reply_err(req, to_errno(s));
+		return;
+	}
+	to_stat(&a, &st);
+	fuse_reply_attr(req, &st, a.dynamic ? 0 : CACHE_TIMEOUT);
+}
+
+static void op_open(fuse_req_t req, fuse_ino_t ino, struct fuse_file_info *fi)
+{
+	struct vfs_file *f;
+
+	if ((fi->flags & O_ACCMODE) != O_RDONLY ||
+	    (fi->flags & (O_TRUNC | O_APPEND))) {
+		fuse_reply_err(req, EROFS);
+		return;
+	}
+	enum vfs_status s = vfs_open(coll(req), ino, &f);
+	if (s != VFS_OK) {
+		fuse_reply_err(req, to_errno(s));
+		return;
+	}
+	fi->fh = (uint64_t)(uintptr_t)f;
+	/* Dynamic files are read from their snapshot, never the page cache,
+	 * so that a read matches the size of this open. */
+	fi->keep_cache = !vfs_file_dynamic(f);
+	fi->direct_io = vfs_file_dynamic(f);
+	if (fuse_reply_open(req, fi) != 0)
+		vfs_close(f); /* the opener was interrupted */
+}
+
+static void op_read(fuse_req_t req, fuse_ino_t ino, size_t size, off_t off,
+		    struct fuse_file_info *fi)
+{
+	const struct vfs_file *f = (const void *)(uintptr_t)fi->fh;
+	const char *data;
+	size_t len;
+
+	(void)ino;
+	vfs_file_bytes(f, &data, &len);
+	if (off < 0 || (size_t)off >= len) {
+		fuse_reply_buf(req, NULL, 0);
+		return;
+	}
+	if (size > len - (size_t)off)
+		size = len - (size_t)off;
+	fuse_reply_buf(req, data + off, size);
+}
+
+static void op_release(fuse_req_t req, fuse_ino_t ino,
+		       struct fuse_file_info *fi)
+{
+	(void)ino;
+	vfs_close((struct vfs_file *)(uintptr_t)fi->fh);
+	fuse_reply_err(req, 0);
+}
+
+static void op_opendir(fuse_req_t req, fuse_ino_t ino,
+		       struct fuse_file_info *fi)
+{
+	struct vfs_attr a;
+	enum vfs_status s = vfs_getattr(coll(req), ino, &a);
+
+	if (s == VFS_OK && !S_ISDIR(a.mode))
+		s = VFS_NOT_DIR;
+	if (s != VFS_OK) {
+		fuse_reply_err(req, to_errno(s));
+		return;
+	}
+	fi->cache_readdir = 1;
+	fi->keep_cache = 1;
+	fuse_reply_open(req, fi);
+}
+
+struct listing {
+	fuse_req_t req;
+	char *buf;
+	size_t size, used;
+	bool plus;
+};
+
+static bool fill(void *ctx, const char *name, const struct vfs_attr *a,
+		 uint64_t next)
+{
+	struct listing *l = ctx;
+	size_t room = l->size - l->used, need;
+
+	if (l->plus) {
+		struct fuse_entry_param e;
+		to_entry(a, &e);
+		/* "." and ".." are not looked up by readdirplus. */
+		if (strcmp(name, ".") == 0 || strcmp(name, "..") == 0)
+			e.ino = 0;
+		need = fuse_add_direntry_plus(l->req, l->buf + l->used, room,
+					      name, &e, (off_t)next);
+	} else {
+		struct stat st;
+		to_stat(a, &st);
+		need = fuse_add_direntry(l->req, l->buf + l->used, room, name,
+					 &st, (off_t)next);
+	}
+	if (need > room)
+		return false;
+	l->used += need;
+	return true;
+}
+
+static void do_readdir(fuse_req_t req, fuse_ino_t ino, size_t size, off_t off,
+		       bool plus)
+{
+	struct listing l = {req, malloc(size), size, 0, plus};
+
+	if (!l.buf) {
+		fuse_reply_err(req, ENOMEM);
+		return;
+	}
+	enum vfs_status s =
+		vfs_readdir(coll(req), ino, (uint64_t)off, fill, &l);
+	if (s != VFS_OK)
+		fuse_reply_err(req, to_errno(s));
+	else
+		fuse_reply_buf(req, l.buf, l.used);
+	free(l.buf);
+}
+
+static void op_readdir(fuse_req_t req, fuse_ino_t ino, size_t size, off_t off,
+		       struct fuse_file_info *fi)
+{
+	(void)fi;
+	do_readdir(req, ino, size, off, false);
+}
+
+static void op_readdirplus(fuse_req_t req, fuse_ino_t ino, size_t size,
+			   off_t off, struct fuse_file_info *fi)
+{
+	(void)fi;
+	do_readdir(req, ino, size, off, true);
+}
+
+static void op_statfs(fuse_req_t req, fuse_ino_t ino)
+{
+	struct statvfs sv = {
+		.f_bsize = 4096,
+		.f_frsize = 4096,
+		.f_namemax = 255,
+		.f_flag = ST_RDONLY,
+	};
+	(void)ino;
+	fuse_reply_statfs(req, &sv);
+}
+
+static void op_getxattr(fuse_req_t req, fuse_ino_t ino, const char *name,
+			size_t size)
+{
+	(void)ino;
+	(void)name;
+	(void)size;
+	fuse_reply_err(req, ENODATA);
+}
+
+static void op_listxattr(fuse_req_t req, fuse_ino_t ino, size_t size)
+{
+	(void)ino;
+	if (size == 0)
+		fuse_reply_xattr(req, 0);
+	else
+		fuse_reply_buf(req, NULL, 0);
+}
+
+/* Everything that would change the tree: the mount is read-only. */
+static void op_setattr(fuse_req_t req, fuse_ino_t ino, struct stat *attr,
+		       int to_set, struct fuse_file_info *fi)
+{
+	(void)ino, (void)attr, (void)to_set, (void)fi;
+	fuse_reply_err(req, EROFS);
+}
+
+static void op_mknod(fuse_req_t req, fuse_ino_t parent, const char *name,
+		     mode_t mode, dev_t rdev)
+{
+	(void)parent, (void)name, (void)mode, (void)rdev;
+	fuse_reply_err(req, EROFS);
+}
+
+static void op_mkdir(fuse_req_t req, fuse_ino_t parent, const char *name,
+		     mode_t mode)
+{
+	(void)parent, (void)name, (void)mode;
+	fuse_reply_err(req, EROFS);
+}
+
+static void op_unlink(fuse_req_t req, fuse_ino_t parent, const char *name)
+{
+	(void)parent, (void)name;
+	fuse_reply_err(req, EROFS);
+}
+
+static void op_rename(fuse_req_t req, fuse_ino_t parent, const char *name,
+		      fuse_ino_t newparent, const char *newname,
+		      unsigned int flags)
+{
+	(void)parent, (void)name, (void)newparent, (void)newname, (void)flags;
+	fuse_reply_err(req, EROFS);
+}
+
+static void op_create(fuse_req_t req, fuse_ino_t parent, const char *name,
+		      mode_t mode, struct fuse_file_info *fi)
+{
+	(void)parent, (void)name, (void)mode, (void)fi;
+	fuse_reply_err(req, EROFS);
+}
+
+static void op_setxattr(fuse_req_t req, fuse_ino_t ino, const char *name,
+			const char *value, size_t size, int flags)
+{
+	(void)ino, (void)name, (void)value, (void)size, (void)flags;
+	fuse_reply_err(req, EROFS);
+}
+
+static const struct fuse_lowlevel_ops ops = {
+	.init = op_init,
+	.lookup = op_lookup,
+	.getattr = op_getattr,
+	.open = op_open,
+	.read = op_read,
+	.release = op_release,
+	.opendir = op_opendir,
+	.readdir = op_readdir,
+	.readdirplus = op_readdirplus,
+	.statfs = op_statfs,
+	.getxattr = op_getxattr,
+	.listxattr = op_listxattr,
+	.setattr = op_setattr,
+	.mknod = op_mknod,
+	.mkdir = op_mkdir,
+	.unlink = op_unlink,
+	.rmdir = op_unlink,
+	.rename = op_rename,
+	.create = op_create,
+	.setxattr = op_setxattr,
+	.removexattr = op_unlink,
+};
+
+int serve(struct collection *c, struct fuse_args *args,
+	  const struct serve_options *o)
+{
+	struct fuse_session *se;
+	struct fuse_loop_config *cfg = NULL;
+	int ret = 1;
+
+	se = fuse_session_new(args, &ops, sizeof(ops), c);
+	if (!se)
+		goto out;
+	if (fuse_set_signal_handlers(se) != 0)
+		goto out_session;
+	if (fuse_session_mount(se, o->mountpoint) != 0)
+		goto out_signals;
+	fuse_daemonize(o->foreground);
+	if (o->single_thread) {
+		ret = fuse_session_loop(se);
+	} else {
+		cfg = fuse_loop_cfg_create();
+		if (!cfg)
+			goto out_unmount;
+		fuse_loop_cfg_set_max_threads(cfg, 16);
+		ret = fuse_session_loop_mt(se, cfg);
+		fuse_loop_cfg_destroy(cfg);
+	}
+	ret = ret != 0;
+out_unmount:
+	fuse_session_unmount(se);
+out_signals:
+	fuse_remove_signal_handlers(se);
+out_session:
+	fuse_session_destroy(se);
+out:
+	return ret;
+}

@@ -1,0 +1,80 @@
+/*
+ * collection.h - SOURCE as folders and stories: scanning, names, lazy
+ * loading and the cache of parsed stories.
+ *
+ * The collection is a table of entries, each a folder of SOURCE or one
+ * story (a record of a source file).  An entry's id never changes and is
+ * never reused while mounted, which is what makes inode numbers stable.
+ * A folder is scanned the first time it is listed or searched: its files
+ * are read only as far as naming needs (source_scan_bytes()).  A story is
+ * parsed the first time something inside it is wanted, and kept in a cache
+ * of at most `cache` parsed stories, least recently used going first.
+ *
+ * Thread safety: every function may be called from many threads at once.
+ * Parsing happens outside the lock, and once per story even when many
+ * threads ask for it at the same moment.
+ */
+#ifndef ARTICLEFS_COLLECTION_H
+#define ARTICLEFS_COLLECTION_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+#include <time.h>
+
+#include "articlefs/source.h"
+#include "articlefs/tree.h"
+
+#define COLLECTION_CACHE_DEFAULT 4096
+
+struct collection_options {
+	const char *source; /* a directory, or a single file */
+	enum format format; /* FORMAT_AUTO to detect per file */
+	bool names_by_source;
+	size_t cache; /* most parsed stories kept; 0 means the default */
+};
+
+struct collection;
+
+/* Opens SOURCE; NULL with *err set (malloc'd) when it cannot be read. */
+struct collection *collection_open(const struct collection_options *o,
+				   char **err);
+void collection_close(struct collection *c);
+
+/* What the tree shows of a folder or story entry. */
+struct entry_info {
+	enum kind kind; /* K_FOLDER or K_STORY */
+	uint32_t parent;
+	char name[256];
+	mode_t mode; /* the source's permission bits */
+	uid_t uid;
+	gid_t gid;
+	time_t mtime;
+};
+
+bool collection_entry(struct collection *c, uint32_t id,
+		      struct entry_info *out);
+
+/* The pos-th child of folder id (scanning it first if need be); false past
+ * the last one or when id is not a folder. */
+bool collection_child(struct collection *c, uint32_t folder, size_t pos,
+		      uint32_t *child);
+
+/* The child of folder id called name; false when there is none. */
+bool collection_find(struct collection *c, uint32_t folder, const char *name,
+		     uint32_t *child);
+
+/*
+ * The parsed story of entry id, held for the caller (story_release() when
+ * done).  Parses it when it is not in the cache.  NULL when the entry is
+ * not a story or its source cannot be parsed (the reason is then in
+ * .articlefs/errors).
+ */
+struct story *collection_story(struct collection *c, uint32_t id);
+
+/* The text of .articlefs/status and .articlefs/errors, malloc'd. */
+char *collection_status(struct collection *c, size_t *len);
+char *collection_errors(struct collection *c, size_t *len);
+
+#endif

@@ -1,0 +1,63 @@
+/*
+ * vfs.h - the operations a file system front end needs, answered from the
+ * collection and the tree: look up, stat, list, open and read.  Still no
+ * FUSE here: results are plain structs and status codes, and the FUSE
+ * adapter turns them into replies and errno values.
+ */
+#ifndef ARTICLEFS_VFS_H
+#define ARTICLEFS_VFS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+#include <time.h>
+
+#include "articlefs/collection.h"
+
+enum vfs_status {
+	VFS_OK,
+	VFS_NOT_FOUND,	/* no such node */
+	VFS_NOT_DIR,	/* a directory operation on a file */
+	VFS_IS_DIR,	/* a file operation on a directory */
+	VFS_UNREADABLE, /* the story's source could not be parsed */
+	VFS_NO_MEMORY,
+};
+
+struct vfs_attr {
+	uint64_t ino;
+	mode_t mode; /* type and permission bits */
+	uint64_t size;
+	uid_t uid;
+	gid_t gid;
+	time_t mtime;
+	bool dynamic; /* content changes while mounted (status, errors) */
+};
+
+enum vfs_status vfs_lookup(struct collection *c, uint64_t parent,
+			   const char *name, struct vfs_attr *out);
+enum vfs_status vfs_getattr(struct collection *c, uint64_t ino,
+			    struct vfs_attr *out);
+
+/*
+ * Lists directory ino from position pos (0 is ".", 1 is ".."): calls fill
+ * for each entry with the position of the next one, until fill returns
+ * false (its buffer is full) or the entries run out.
+ */
+typedef bool (*vfs_fill)(void *ctx, const char *name,
+			 const struct vfs_attr *attr, uint64_t next);
+enum vfs_status vfs_readdir(struct collection *c, uint64_t ino, uint64_t pos,
+			    vfs_fill fill, void *ctx);
+
+/*
+ * An open file: the bytes it had when it was opened, kept whole until it
+ * is closed, however the story changes or the cache churns meanwhile.
+ */
+struct vfs_file;
+enum vfs_status vfs_open(struct collection *c, uint64_t ino,
+			 struct vfs_file **out);
+void vfs_file_bytes(const struct vfs_file *f, const char **data, size_t *len);
+bool vfs_file_dynamic(const struct vfs_file *f);
+void vfs_close(struct vfs_file *f);
+
+#endif

@@ -912,6 +912,43 @@ static void clean_title(char *t, const char *site, const char *h1)
 	free(orig);
 }
 
+/*
+ * Drops the page marker of a multi-page article from the end of a
+ * headline: "(page 1 of 3)", "- Page 2", ", page 2".
+ */
+static void strip_page_marker(char *t)
+{
+	size_t n = strlen(t);
+	char *p = NULL;
+
+	for (char *q = t; (q = strcasestr(q, "page ")); q++)
+		p = q;
+	if (!p || p == t)
+		return;
+	char *e = p + 5;
+	if (!isdigit((unsigned char)*e))
+		return;
+	while (isdigit((unsigned char)*e))
+		e++;
+	if (!strncasecmp(e, " of ", 4) && isdigit((unsigned char)e[4])) {
+		e += 4;
+		while (isdigit((unsigned char)*e))
+			e++;
+	}
+	if (*e == ')')
+		e++;
+	if (e != t + n)
+		return;
+	char *cut = p;
+	if (cut > t && cut[-1] == '(')
+		cut--;
+	while (cut > t && (cut[-1] == ' ' || cut[-1] == ',' || cut[-1] == '-' ||
+			   cut[-1] == '|'))
+		cut--;
+	if (cut > t)
+		*cut = '\0';
+}
+
 /* The headline the metadata gives, malloc'd and cleaned; NULL if none. */
 static char *meta_headline(struct meta *m)
 {
@@ -945,8 +982,10 @@ static char *meta_headline(struct meta *m)
 	}
 	if (m->title && *m->title) {
 		h = strdup(m->title);
-		if (h)
+		if (h) {
 			clean_title(h, site, m->h1);
+			strip_page_marker(h);
+		}
 		/* A one-word <title> is the site's name; a lone <h1> says
 		 * more. */
 		if (h && m->h1 && m->n_h1 == 1 &&
@@ -1120,14 +1159,14 @@ static const char *const good_words[] = {
 	"page",	   "post", "text",    "blog",  "story",	 "prose",
 };
 static const char *const bad_words[] = {
-	"comment",    "com-",	    "contact",	 "foot",    "masthead",
-	"media",      "meta",	    "outbrain",	 "promo",   "related",
-	"scroll",     "share",	    "shoutbox",	 "sidebar", "skyscraper",
-	"sponsor",    "shopping",   "tags",	 "tool",    "widget",
-	"social",     "newsletter", "subscribe", "nav",	    "menu",
-	"breadcrumb", "advert",	    "banner",	 "popup",   "cookie",
-	"recirc",     "taboola",    "byline",	 "author",  "caption",
-	"credit",
+	"comment", "pagination", "pager",      "com-",	     "contact",
+	"foot",	   "masthead",	 "media",      "meta",	     "outbrain",
+	"promo",   "related",	 "scroll",     "share",	     "shoutbox",
+	"sidebar", "skyscraper", "sponsor",    "shopping",   "tags",
+	"tool",	   "widget",	 "social",     "newsletter", "subscribe",
+	"nav",	   "menu",	 "breadcrumb", "advert",     "banner",
+	"popup",   "cookie",	 "recirc",     "taboola",    "byline",
+	"author",  "caption",	 "credit",
 };
 /* Words that make a block boilerplate outright, unless it is also
  * marked as content. */
@@ -1591,8 +1630,17 @@ static void flush(struct page *pg)
 		k = PARA_QUOTE;
 	else if (pg->heading_depth)
 		k = PARA_HEADING;
-	if (pg->para.n && !blank(pg->para.p, pg->para.n))
+	char iso[DATE_ISO_MAX];
+	if (!pg->para.n || blank(pg->para.p, pg->para.n)) {
+		/* nothing to add */
+	} else if (pg->para.n < 80 && k == PARA_TEXT &&
+		   date_parse(pg->para.p, pg->para.n, iso)) {
+		/* A dateline ("Published 3 April 2024") is not body text. */
+		if (!pg->a->date)
+			pg->a->date = article_strdup(pg->a, iso);
+	} else {
 		article_add_paragraph(pg->a, pg->para.p, pg->para.n, k);
+	}
 	if (pg->para.oom)
 		pg->oom = true;
 	pg->para.n = 0;
@@ -1772,8 +1820,13 @@ static void add_figure(struct page *pg, const xmlNode *fig)
 		text_without(capn, cred, &b, 0);
 		caption = b.p ? squeeze(b.p) : NULL;
 	}
-	if (cred)
+	if (cred) {
 		credit = text_of(cred);
+		/* "Photo: Name" is the name. */
+		char *c = split_credit(credit);
+		if (c && !*credit)
+			memmove(credit, c, strlen(c) + 1);
+	}
 	if (caption && !credit) {
 		char *c = split_credit(caption);
 		if (c)
@@ -1954,7 +2007,7 @@ static void byline_from_page(struct page *pg)
 {
 	for (size_t i = 0; i < pg->n && !pg->a->n_byline; i++) {
 		struct nstat *s = &pg->stats[i];
-		if (!s->byline || s->text == 0 || s->text > 100)
+		if (!s->byline || s->gone || s->text == 0 || s->text > 100)
 			continue;
 		/* The innermost byline element holds just the names. */
 		xmlNode *n = pg->order[i];
@@ -2037,6 +2090,17 @@ static void date_from_page(struct page *pg)
 	}
 }
 
+/* What the page gives beside the metadata, read with this try's stats. */
+static void finish(struct page *pg)
+{
+	if (!pg->a->n_byline)
+		byline_from_page(pg);
+	if (!pg->a->date)
+		date_from_page(pg);
+	if (!pg->a->n_images && pg->m.og_image)
+		article_add_image(pg->a, pg->m.og_image, NULL, NULL);
+}
+
 static void page_reset_stats(struct page *pg)
 {
 	for (size_t i = 0; i < pg->n; i++)
@@ -2086,6 +2150,7 @@ struct article *parse_html(const char *buf, size_t len, const char *source,
 		top = page_body(&pg, root);
 	if (top)
 		extract_body(&pg, top);
+	finish(&pg);
 	if (body_chars(a) < 500) {
 		/* Little text: perhaps the unlikely-looking blocks held the
 		 * article.  Try again without leaving them out, and keep
@@ -2111,7 +2176,10 @@ struct article *parse_html(const char *buf, size_t len, const char *source,
 		fill_meta(&pg);
 		if ((top = score_blocks(&pg)) || (top = page_body(&pg, root)))
 			extract_body(&pg, top);
-		if (body_chars(a) <= body_chars(first)) {
+		finish(&pg);
+		/* The second try reads more boilerplate; it must find
+		 * much more text to be the better one. */
+		if (body_chars(a) * 2 <= body_chars(first) * 3) {
 			article_free(a);
 			a = first;
 		} else {
@@ -2119,12 +2187,6 @@ struct article *parse_html(const char *buf, size_t len, const char *source,
 		}
 		pg.a = a;
 	}
-	if (!a->n_byline)
-		byline_from_page(&pg);
-	if (!a->date)
-		date_from_page(&pg);
-	if (!a->n_images && pg.m.og_image)
-		article_add_image(a, pg.m.og_image, NULL, NULL);
 	if (pg.oom)
 		goto oom;
 	goto out;

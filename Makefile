@@ -47,7 +47,7 @@ CORE_SRC := $(filter-out $(FRONTS),$(wildcard fs/*.c))
 CORE_OBJ := $(CORE_SRC:fs/%.c=$(B)/obj/%.o)
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/tests/%)
-MOUNT_TESTS := $(sort $(wildcard tests/mount/*.sh))
+MOUNT_TESTS := $(sort $(filter-out tests/mount/lib.sh,$(wildcard tests/mount/*.sh)))
 HEADERS := $(wildcard include/articlefs/*.h) $(wildcard tests/unit/*.h)
 
 .PHONY: all deps check unit-check mount-check demo umount install uninstall \

@@ -11,6 +11,8 @@
 #define FUSE_USE_VERSION 312
 
 #include <errno.h>
+#include <pthread.h>
+#include <signal.h>
 #include <fuse_lowlevel.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,6 +25,49 @@
 
 /* How long the kernel may trust what we told it, in seconds. */
 #define CACHE_TIMEOUT 86400.0
+
+/*
+ * Files still open when the session ends (a reader killed mid-read, an
+ * unmount with readers active) never get a release; the handles are kept
+ * on a list so that they can be closed on the way out.
+ */
+struct handle {
+	struct vfs_file *file;
+	struct handle *prev, *next;
+};
+
+static pthread_mutex_t handles_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct handle *handles;
+
+static struct handle *handle_new(struct vfs_file *f)
+{
+	struct handle *h = malloc(sizeof(*h));
+	if (!h)
+		return NULL;
+	h->file = f;
+	h->prev = NULL;
+	pthread_mutex_lock(&handles_lock);
+	h->next = handles;
+	if (handles)
+		handles->prev = h;
+	handles = h;
+	pthread_mutex_unlock(&handles_lock);
+	return h;
+}
+
+static void handle_close(struct handle *h)
+{
+	pthread_mutex_lock(&handles_lock);
+	if (h->prev)
+		h->prev->next = h->next;
+	else
+		handles = h->next;
+	if (h->next)
+		h->next->prev = h->prev;
+	pthread_mutex_unlock(&handles_lock);
+	vfs_close(h->file);
+	free(h);
+}
 
 static struct collection *coll(fuse_req_t req)
 {
@@ -135,24 +180,30 @@ static void op_open(fuse_req_t req, fuse_ino_t ino, struct fuse_file_info *fi)
 		fuse_reply_err(req, to_errno(s));
 		return;
 	}
-	fi->fh = (uint64_t)(uintptr_t)f;
+	struct handle *h = handle_new(f);
+	if (!h) {
+		vfs_close(f);
+		fuse_reply_err(req, ENOMEM);
+		return;
+	}
+	fi->fh = (uint64_t)(uintptr_t)h;
 	/* Dynamic files are read from their snapshot, never the page cache,
 	 * so that a read matches the size of this open. */
 	fi->keep_cache = !vfs_file_dynamic(f);
 	fi->direct_io = vfs_file_dynamic(f);
 	if (fuse_reply_open(req, fi) != 0)
-		vfs_close(f); /* the opener was interrupted */
+		handle_close(h); /* the opener was interrupted */
 }
 
 static void op_read(fuse_req_t req, fuse_ino_t ino, size_t size, off_t off,
 		    struct fuse_file_info *fi)
 {
-	const struct vfs_file *f = (const void *)(uintptr_t)fi->fh;
+	const struct handle *h = (const void *)(uintptr_t)fi->fh;
 	const char *data;
 	size_t len;
 
 	(void)ino;
-	vfs_file_bytes(f, &data, &len);
+	vfs_file_bytes(h->file, &data, &len);
 	if (off < 0 || (size_t)off >= len) {
 		fuse_reply_buf(req, NULL, 0);
 		return;
@@ -166,7 +217,7 @@ static void op_release(fuse_req_t req, fuse_ino_t ino,
 		       struct fuse_file_info *fi)
 {
 	(void)ino;
-	vfs_close((struct vfs_file *)(uintptr_t)fi->fh);
+	handle_close((struct handle *)(uintptr_t)fi->fh);
 	fuse_reply_err(req, 0);
 }
 
@@ -381,9 +432,13 @@ int serve(struct collection *c, struct fuse_args *args,
 		ret = fuse_session_loop_mt(se, cfg);
 		fuse_loop_cfg_destroy(cfg);
 	}
-	ret = ret != 0;
+	/* A signal that asked us to stop is a clean exit, not a failure:
+	 * libfuse reports it as the signal's number. */
+	ret = ret != 0 && ret != SIGTERM && ret != SIGINT && ret != SIGHUP;
 out_unmount:
 	fuse_session_unmount(se);
+	while (handles)
+		handle_close(handles);
 out_signals:
 	fuse_remove_signal_handlers(se);
 out_session:

@@ -1,0 +1,66 @@
+# lib.sh - shared by the mount tests: a scratch folder, mounting with a
+# time limit, and a trap that unmounts whatever a test mounted, even when
+# it fails.  Source it; every step runs under `timeout`.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+BIN="$ROOT/build/articlefs"
+EXTRACT="$ROOT/build/articlefs-extract"
+WORK=$(mktemp -d /tmp/articlefs-test.XXXXXX)
+T="timeout -k 5 60"
+MOUNTS=()
+
+cleanup() {
+	local m
+	for m in "${MOUNTS[@]+"${MOUNTS[@]}"}"; do
+		if mountpoint -q "$m" 2>/dev/null; then
+			timeout 10 fusermount3 -u "$m" 2>/dev/null ||
+				timeout 10 fusermount3 -uz "$m" 2>/dev/null ||
+				umount -l "$m" 2>/dev/null || true
+		fi
+	done
+	rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+fail() {
+	echo "FAIL: $*" >&2
+	exit 1
+}
+
+# mount_fs SOURCE MOUNTPOINT [articlefs options...]
+mount_fs() {
+	local src=$1 mnt=$2
+	shift 2
+	mkdir -p "$mnt"
+	MOUNTS+=("$mnt")
+	$T "$BIN" "$@" "$src" "$mnt" || fail "articlefs $* $src $mnt exited $?"
+	for _ in $(seq 100); do
+		mountpoint -q "$mnt" && return 0
+		sleep 0.1
+	done
+	fail "$mnt did not come up"
+}
+
+unmount_fs() {
+	$T fusermount3 -u "$1" || fail "cannot unmount $1"
+}
+
+# expect_eq WHAT GOT WANT
+expect_eq() {
+	[ "$2" = "$3" ] || fail "$1: got [$2], want [$3]"
+}
+
+# Every regular file's st_size equals the bytes a read returns (files
+# under paths matching $2, when given, are skipped).
+check_sizes() {
+	local f size bytes n=0
+	while IFS= read -r -d '' f; do
+		[ -n "${2:-}" ] && [[ $f == $2 ]] && continue
+		size=$(stat -c %s "$f")
+		bytes=$($T cat "$f" | wc -c)
+		[ "$size" = "$bytes" ] || fail "$f: st_size $size, read $bytes bytes"
+		n=$((n + 1))
+	done < <($T find "$1" -type f -print0)
+	[ $n -gt 0 ] || fail "no files under $1"
+}

@@ -1059,12 +1059,22 @@ static void declared_charset(const char *buf, size_t len, char out[32])
 	}
 }
 
+/* How many bytes of s are not ASCII. */
+static size_t high_bytes(const char *s, size_t n)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		k += (unsigned char)s[i] >= 0x80;
+	return k;
+}
+
 /*
  * Parses a page.  Pages that are (or say they are) UTF-8 are parsed as
  * UTF-8, with any invalid bytes repaired first: left to itself the parser
  * would switch the rest of the page to Latin-1 at the first bad byte.
  * Other declared charsets are the parser's to convert; undeclared text
- * that is not UTF-8 is taken as Windows-1252, what browsers assume.
+ * whose high bytes are mostly not UTF-8 is taken as Windows-1252, what
+ * browsers assume.
  */
 static htmlDocPtr read_page(const char *buf, size_t len)
 {
@@ -1094,7 +1104,7 @@ static htmlDocPtr read_page(const char *buf, size_t len)
 		 * and legacy text is almost never valid UTF-8 by chance. */
 	} else if (!says_utf8) {
 		enc = NULL;
-	} else if (!cs[0] && bad * 50 > len) {
+	} else if (!cs[0] && bad * 2 >= high_bytes(buf, len)) {
 		enc = "windows-1252";
 	} else {
 		size_t n;

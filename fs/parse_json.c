@@ -253,9 +253,12 @@ static char *decode_string(const char *s, const char *end)
 			/* A lone surrogate is not a character. */
 			if (cp >= 0xD800 && cp < 0xE000)
 				cp = UTF8_REPLACEMENT;
+			/* A NUL ends no string here: it is a space, as
+			 * it is in every field. */
+			if (!cp)
+				cp = ' ';
 			/* Six escaped bytes hold room for four encoded. */
-			if (cp)
-				o += utf8_encode(cp, o);
+			o += utf8_encode(cp, o);
 			break;
 		}
 		default:
@@ -613,6 +616,8 @@ static char *scan_error(const struct scan *s, size_t line_no)
 	return e;
 }
 
+static json_t *load_record(const char *v, size_t n, json_error_t *je);
+
 /* A record's headline, decoded and cleaned as the article's will be;
  * malloc'd or NULL. */
 static char *headline_of(struct article *tmp, const char *q, const char *end,
@@ -622,7 +627,8 @@ static char *headline_of(struct article *tmp, const char *q, const char *end,
 
 	if (odd && !q) {
 		/* A headline that is not a plain string: ask the parser. */
-		json_t *o = json_loadb(rec, reclen, JSON_ALLOW_NUL, NULL);
+		json_error_t je;
+		json_t *o = load_record(rec, reclen, &je);
 		const char *s = o ? record_headline(o) : NULL;
 		h = s ? strdup(s) : NULL;
 		json_decref(o);
@@ -909,6 +915,60 @@ static bool find_element(void *ctx, const char *v, const char *e, size_t i)
 	return false;
 }
 
+static unsigned hex4(const char *s)
+{
+	return strtoul((char[5]){s[0], s[1], s[2], s[3], 0}, NULL, 16);
+}
+
+/* Turns every \u escape of half a surrogate pair into \uFFFD, and of
+ * NUL into a space, in place (the same six bytes). */
+static void fix_escapes(char *s, size_t n)
+{
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (s[i] != '\\')
+			continue;
+		if (s[i + 1] != 'u' || i + 6 > n) {
+			i++; /* a two-byte escape */
+			continue;
+		}
+		unsigned cp = hex4(s + i + 2);
+		if (cp >= 0xD800 && cp < 0xDC00 && i + 12 <= n &&
+		    s[i + 6] == '\\' && s[i + 7] == 'u') {
+			unsigned lo = hex4(s + i + 8);
+			if (lo >= 0xDC00 && lo < 0xE000) {
+				i += 11;
+				continue;
+			}
+		}
+		if (cp >= 0xD800 && cp < 0xE000)
+			memcpy(s + i + 2, "FFFD", 4);
+		else if (cp == 0)
+			memcpy(s + i + 2, "0020", 4);
+		i += 5;
+	}
+}
+
+/*
+ * Parses one record with jansson.  jansson wants valid UTF-8, whole
+ * surrogate pairs and no NUL; a record that has them is repaired the way
+ * the scanner reads it (U+FFFD, a space) rather than refused.
+ */
+static json_t *load_record(const char *v, size_t n, json_error_t *je)
+{
+	json_t *o = json_loadb(v, n, 0, je);
+
+	if (!o) {
+		size_t k;
+		char *fixed = utf8_repair(v, n, &k);
+		if (fixed) {
+			fix_escapes(fixed, k);
+			o = json_loadb(fixed, k, 0, je);
+		}
+		free(fixed);
+	}
+	return o;
+}
+
 struct article *parse_json(const char *buf, size_t len, size_t index,
 			   const char *source, char **err)
 {
@@ -940,15 +1000,7 @@ struct article *parse_json(const char *buf, size_t len, size_t index,
 		*err = strdup("not a JSON object");
 		return NULL;
 	}
-	json_t *o = json_loadb(v, e - v, JSON_ALLOW_NUL, &je);
-	if (!o && utf8_count_invalid(v, e - v)) {
-		/* jansson wants UTF-8; keep the text, mark the bad bytes. */
-		size_t n;
-		char *fixed = utf8_repair(v, e - v, &n);
-		if (fixed)
-			o = json_loadb(fixed, n, JSON_ALLOW_NUL, &je);
-		free(fixed);
-	}
+	json_t *o = load_record(v, e - v, &je);
 	if (!o) {
 		if (asprintf(err, "invalid JSON: %s", je.text) < 0)
 			*err = NULL;

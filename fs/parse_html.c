@@ -1059,6 +1059,251 @@ static void declared_charset(const char *buf, size_t len, char out[32])
 	}
 }
 
+/* The first case-insensitive match of the ASCII string w in s..end. */
+static const char *find_ci(const char *s, const char *end, const char *w)
+{
+	size_t k = strlen(w);
+
+	while ((s = memchr(s, w[0], end - s)) && (size_t)(end - s) >= k) {
+		if (!strncasecmp(s, w, k))
+			return s;
+		s++;
+	}
+	return NULL;
+}
+
+/* Elements whose contents no walk reads: their closing tags. */
+static const char *const raw_tags[] = {"</script", "</style", "</svg"};
+
+/* Which of raw_tags the tag at p opens (1, 2, 3), else 0. */
+static int raw_tag(const char *p, const char *end)
+{
+	for (int i = 0; i < 3; i++) {
+		size_t k = strlen(raw_tags[i]) - 1;
+		if ((size_t)(end - p) > k && p[0] == '<' &&
+		    !strncasecmp(p + 1, raw_tags[i] + 2, k - 1) &&
+		    (isspace((unsigned char)p[k]) || p[k] == '>' ||
+		     p[k] == '/'))
+			return i + 1;
+	}
+	return 0;
+}
+
+/* Copies s..end to out + *o with every run of white space made one. */
+static void copy_folded(char *out, size_t *o, const char *s, const char *end,
+			bool *space)
+{
+	size_t k = *o;
+	bool sp = *space;
+
+	for (; s < end; s++) {
+		char c = *s;
+		if (c == ' ' || c == '\n' || c == '\t' || c == '\r' ||
+		    c == '\f') {
+			if (sp)
+				continue;
+			sp = true;
+		} else {
+			sp = false;
+		}
+		out[k++] = c;
+	}
+	*o = k;
+	*space = sp;
+}
+
+/* The attributes some walk reads; the parser need not see the others. */
+static bool attr_read(const char *name, size_t n)
+{
+	static const char *const names[] = {
+		"alt",		 "aria-hidden",
+		"charset",	 "class",
+		"content",	 "data-hi-res-src",
+		"data-lazy-src", "data-original",
+		"data-src",	 "data-url",
+		"datetime",	 "height",
+		"hidden",	 "href",
+		"http-equiv",	 "id",
+		"itemprop",	 "name",
+		"property",	 "rel",
+		"role",		 "src",
+		"style",	 "type",
+		"width",
+	};
+	for (size_t i = 0; i < sizeof(names) / sizeof(*names); i++)
+		if (strlen(names[i]) == n && !strncasecmp(names[i], name, n))
+			return true;
+	return false;
+}
+
+static bool html_space(char c)
+{
+	return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+}
+
+/*
+ * Copies the start tag at p ("<name ...>") with only the attributes some
+ * walk reads: React and analytics attributes are a fifth of a page's
+ * markup, and each costs the parser allocations.  Returns what follows
+ * the tag, or NULL (nothing copied) when the tag does not end.
+ */
+static const char *copy_tag(char *out, size_t *o, const char *p,
+			    const char *end)
+{
+	size_t k = *o;
+	const char *q = p + 1;
+
+	while (q < end && !html_space(*q) && *q != '>' && *q != '/')
+		q++;
+	memcpy(out + k, p, q - p);
+	k += q - p;
+	for (;;) {
+		while (q < end && html_space(*q))
+			q++;
+		if (q >= end)
+			return NULL;
+		if (*q == '>' || *q == '/') {
+			out[k++] = *q++;
+			if (q[-1] == '>') {
+				*o = k;
+				return q;
+			}
+			continue;
+		}
+		const char *name = q;
+		while (q < end && !html_space(*q) && *q != '=' && *q != '>' &&
+		       *q != '/')
+			q++;
+		size_t n = q - name;
+		if (!n) { /* a stray '=': keep it as the parser will see it */
+			out[k++] = *q++;
+			continue;
+		}
+		const char *v = q;
+		while (v < end && html_space(*v))
+			v++;
+		if (v < end && *v == '=') {
+			v++;
+			while (v < end && html_space(*v))
+				v++;
+			if (v < end && (*v == '"' || *v == '\'')) {
+				const char *e = memchr(v + 1, *v, end - v - 1);
+				if (!e)
+					return NULL;
+				q = e + 1;
+			} else {
+				while (v < end && !html_space(*v) && *v != '>')
+					v++;
+				q = v;
+			}
+		}
+		if (attr_read(name, n)) {
+			out[k++] = ' ';
+			memcpy(out + k, name, q - name);
+			k += q - name;
+		}
+	}
+}
+
+/*
+ * A lean copy of a page for the parser, which reads a character at a
+ * time: without comments, without the contents of scripts (JSON-LD kept),
+ * style sheets and inline SVG, and with each run of white space made
+ * one, and with only the attributes some walk reads.  That is most of a
+ * news page's bytes, and nothing any walk reads (every field folds its
+ * white space anyway).  Contents end at the first
+ * closing tag, as they do for the parser.  Malloc'd; NULL when memory
+ * runs out.
+ */
+static char *strip_raw(const char *s, size_t n, size_t *out_n)
+{
+	char *out = malloc(n + 1);
+	const char *p = s, *end = s + n;
+	size_t o = 0;
+	bool space = false;
+
+	if (!out)
+		return NULL;
+	while (p < end) {
+		const char *lt = memchr(p, '<', end - p);
+		const char *stop = lt ? lt : end;
+		copy_folded(out, &o, p, stop, &space);
+		p = stop;
+		if (!lt)
+			break;
+		if (end - p >= 4 && !memcmp(p, "<!--", 4)) {
+			const char *e = memmem(p + 4, end - p - 4, "-->", 3);
+			p = e ? e + 3 : end;
+			continue;
+		}
+		int k = raw_tag(p, end);
+		const char *gt = k ? memchr(p, '>', end - p) : NULL;
+		if (!k && end - p > 1 && isalpha((unsigned char)p[1])) {
+			const char *next = copy_tag(out, &o, p, end);
+			if (next) {
+				p = next;
+				space = false;
+				continue;
+			}
+		}
+		if (!gt) {
+			out[o++] = *p++;
+			space = false;
+			continue;
+		}
+		copy_folded(out, &o, p, gt + 1, &space);
+		bool keep = k == 1 && find_ci(p, gt, "ld+json");
+		const char *close = find_ci(gt + 1, end, raw_tags[k - 1]);
+		if (!close)
+			close = end;
+		if (keep)
+			copy_folded(out, &o, gt + 1, close, &space);
+		/* The closing tag itself is copied by the next round. */
+		p = close;
+	}
+	out[o] = '\0';
+	*out_n = o;
+	return out;
+}
+
+/*
+ * True when all of s is valid UTF-8: eight ASCII bytes at a time, and a
+ * check of each multi-byte sequence (no overlongs, surrogates or code
+ * points past U+10FFFF).  Most pages are valid, and this is several times
+ * faster than counting what is invalid.
+ */
+static bool utf8_valid(const char *str, size_t n)
+{
+	const unsigned char *s = (const unsigned char *)str, *end = s + n;
+
+	while (s < end) {
+		if (end - s >= 8) {
+			uint64_t w;
+			memcpy(&w, s, 8);
+			if (!(w & 0x8080808080808080ull)) {
+				s += 8;
+				continue;
+			}
+		}
+		unsigned c = *s;
+		if (c < 0x80) {
+			s++;
+			continue;
+		}
+		size_t k = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 ? 2 : 0;
+		if (!k || c > 0xF4 || (size_t)(end - s) < k)
+			return false;
+		for (size_t i = 1; i < k; i++)
+			if ((s[i] & 0xC0) != 0x80)
+				return false;
+		if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0) ||
+		    (c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90))
+			return false;
+		s += k;
+	}
+	return true;
+}
+
 /* How many bytes of s are not ASCII. */
 static size_t high_bytes(const char *s, size_t n)
 {
@@ -1093,7 +1338,9 @@ static htmlDocPtr read_page(const char *buf, size_t len)
 				   (unsigned char)buf[1] == 0xFE) ||
 				  ((unsigned char)buf[0] == 0xFE &&
 				   (unsigned char)buf[1] == 0xFF));
-	size_t bad = bom16 ? 0 : utf8_count_invalid(buf, len);
+	size_t bad = bom16 || utf8_valid(buf, len)
+			     ? 0
+			     : utf8_count_invalid(buf, len);
 	bool says_utf8 =
 		!cs[0] || !strcasecmp(cs, "utf-8") || !strcasecmp(cs, "utf8");
 	if (bom16) {
@@ -1114,10 +1361,20 @@ static htmlDocPtr read_page(const char *buf, size_t len)
 		buf = fixed;
 		len = n;
 	}
+	if (!bom16) {
+		/* The parser need not read what no walk looks at. */
+		size_t n;
+		char *lean = strip_raw(buf, len, &n);
+		if (lean) {
+			free(fixed);
+			buf = fixed = lean;
+			len = n;
+		}
+	}
 	doc = htmlReadMemory(buf, (int)len, NULL, enc,
 			     HTML_PARSE_RECOVER | HTML_PARSE_NONET |
 				     HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-				     HTML_PARSE_COMPACT);
+				     HTML_PARSE_COMPACT | HTML_PARSE_NODEFDTD);
 	free(fixed);
 	return doc;
 }
@@ -1229,6 +1486,16 @@ static void hints_of(const xmlNode *n, char *out, size_t size)
 	}
 }
 
+/* What a class and id say about their element. */
+struct hint {
+	uint64_t key;	      /* hash of the string; 0 for an empty slot */
+	bool good, bad;	      /* words of content, of boilerplate */
+	bool unlikely, maybe; /* boilerplate outright, unless content too */
+	bool byline;
+};
+
+#define HINT_CACHE 512
+
 /* What emission and scoring share about one parse. */
 struct page {
 	struct article *a;
@@ -1239,12 +1506,70 @@ struct page {
 	bool strip_unlikely; /* the first try leaves out unlikely blocks */
 	char *headline;	     /* to leave its repetition out of the body */
 	const char *base_url;
+	/* what each class and id said, remembered: pages repeat them */
+	struct hint hints[HINT_CACHE];
 	/* emission */
 	struct sbuf para;
 	unsigned quote_depth, heading_depth;
 	unsigned brs;
 	bool oom;
 };
+
+/*
+ * The hint of a lowercased class and id.  Matching some hundred words
+ * against every class is a good part of the time spent outside the
+ * parser, and a page uses few distinct classes, so the answers are kept
+ * by a 64-bit hash of the string (a collision would cost one element's
+ * hint, nothing worse).
+ */
+static struct hint hint_of(struct page *pg, const char *s)
+{
+	uint64_t key = 1469598103934665603ull;
+	for (const char *p = s; *p; p++)
+		key = (key ^ (unsigned char)*p) * 1099511628211ull;
+	key |= 1;
+	struct hint *slot = &pg->hints[key % HINT_CACHE];
+	if (slot->key == key)
+		return *slot;
+	struct hint h = {.key = key};
+	h.good = HAS(s, good_words);
+	h.bad = HAS(s, bad_words);
+	h.byline = HAS(s, byline_words);
+	h.unlikely = HAS(s, unlikely_words);
+	h.maybe = HAS(s, maybe_words);
+	*slot = h;
+	return h;
+}
+
+/* The hints of an element's class and id, each scored on its own. */
+static void hints_of_node(struct page *pg, const xmlNode *n, int *weight,
+			  bool *unlikely, bool *byline)
+{
+	bool unl = false, maybe = false;
+
+	*weight = 0;
+	*byline = false;
+	for (const xmlAttr *a = n->properties; a; a = a->next) {
+		const char *name = (const char *)a->name;
+		if (!name || (strcmp(name, "class") && strcmp(name, "id")))
+			continue;
+		const xmlNode *c = a->children;
+		const char *v = c && c->content ? (const char *)c->content : "";
+		char low[256];
+		size_t k = 0;
+		for (; *v && k + 1 < sizeof(low); v++)
+			low[k++] = tolower((unsigned char)*v);
+		low[k] = '\0';
+		if (!k)
+			continue;
+		struct hint h = hint_of(pg, low);
+		*weight += (h.good ? 25 : 0) - (h.bad ? 25 : 0);
+		*byline = *byline || h.byline;
+		unl = unl || h.unlikely;
+		maybe = maybe || h.maybe;
+	}
+	*unlikely = unl && !maybe;
+}
 
 static bool hidden(const xmlNode *n)
 {
@@ -1349,25 +1674,19 @@ static bool measure(struct page *pg, xmlNode *n, unsigned depth, bool gone,
 		if (!page_push(pg, c))
 			return false;
 		struct nstat *s = st(c);
-		char hints[256];
 		s->tag = t;
-		hints_of(c, hints, sizeof(hints));
-		if (hints[0]) {
-			if (HAS(hints, good_words))
-				s->weight += 25;
-			if (HAS(hints, bad_words))
-				s->weight -= 25;
-		}
+		int weight;
+		bool unlikely, byline;
+		hints_of_node(pg, c, &weight, &unlikely, &byline);
+		s->weight = weight;
 		const char *rel = attr(c, "rel");
 		const char *prop = attr(c, "itemprop");
-		if ((hints[0] && HAS(hints, byline_words)) ||
-		    (rel && !strcasecmp(rel, "author")) ||
+		if (byline || (rel && !strcasecmp(rel, "author")) ||
 		    (prop && strstr(prop, "author")))
 			s->byline = true;
 		bool g = gone || tag_invisible(t) || hidden(c);
-		if (!g && pg->strip_unlikely && hints[0] && t != T_BODY &&
-		    t != T_HTML && t != T_ARTICLE && t != T_MAIN && t != T_A &&
-		    HAS(hints, unlikely_words) && !HAS(hints, maybe_words))
+		if (!g && pg->strip_unlikely && unlikely && t != T_BODY &&
+		    t != T_HTML && t != T_ARTICLE && t != T_MAIN && t != T_A)
 			g = true;
 		s->gone = g;
 		if (!measure(pg, c, depth + 1, g, in_link || t == T_A))
@@ -1644,8 +1963,10 @@ static void flush(struct page *pg)
 	if (!pg->para.n || blank(pg->para.p, pg->para.n)) {
 		/* nothing to add */
 	} else if (pg->para.n < 80 && k == PARA_TEXT &&
+		   pg->a->n_paragraphs < 3 &&
 		   date_parse(pg->para.p, pg->para.n, iso)) {
-		/* A dateline ("Published 3 April 2024") is not body text. */
+		/* A dateline ("Published 3 April 2024") above the text is
+		 * not body text; a date further down (a table's) is. */
 		if (!pg->a->date)
 			pg->a->date = article_strdup(pg->a, iso);
 	} else {

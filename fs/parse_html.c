@@ -1393,13 +1393,18 @@ static char *clean_field(const char *s)
 	return r;
 }
 
-char *html_peek_headline(const char *buf, size_t len)
+/*
+ * The headline the metadata of buf..len gives.  With only_ld, only a
+ * JSON-LD article's headline counts (*settled says whether there was
+ * one): it is the first choice, and the first such article is the same
+ * one in the head alone as in the whole page.
+ */
+static char *peek_part(const char *buf, size_t len, bool only_ld, bool *settled)
 {
 	struct meta m = {0};
-	char *h = NULL, *r = NULL;
+	char *h = NULL;
 
-	if (len > PEEK_BYTES)
-		len = PEEK_BYTES;
+	*settled = false;
 	htmlDocPtr doc = read_page(buf, len);
 	if (!doc)
 		return NULL;
@@ -1407,10 +1412,32 @@ char *html_peek_headline(const char *buf, size_t len)
 	if (root) {
 		meta_visit(&m, root, tag_of(root));
 		meta_walk(&m, root, 1);
-		h = meta_headline(&m);
+		if (!only_ld ||
+		    (m.ld && (jm_string(json_object_get(m.ld, "headline")) ||
+			      jm_string(json_object_get(m.ld, "name"))))) {
+			h = meta_headline(&m);
+			*settled = true;
+		}
 	}
 	meta_free(&m);
 	xmlFreeDoc(doc);
+	return h;
+}
+
+char *html_peek_headline(const char *buf, size_t len)
+{
+	char *h = NULL, *r = NULL;
+	bool settled = false;
+
+	if (len > PEEK_BYTES)
+		len = PEEK_BYTES;
+	/* Most news pages name their article in JSON-LD in the <head>:
+	 * then the head is all naming needs to read. */
+	const char *body = find_ci(buf, buf + len, "<body");
+	if (body)
+		h = peek_part(buf, body - buf, true, &settled);
+	if (!settled)
+		h = peek_part(buf, len, false, &settled);
 	if (h) {
 		r = clean_field(h);
 		free(h);

@@ -407,42 +407,81 @@ static const struct fuse_lowlevel_ops ops = {
 	.removexattr = op_unlink,
 };
 
-int serve(struct collection *c, struct fuse_args *args,
-	  const struct serve_options *o)
-{
+struct server {
 	struct fuse_session *se;
-	struct fuse_loop_config *cfg = NULL;
-	int ret = 1;
+	struct collection *c;
+	bool single_thread;
+};
 
-	se = fuse_session_new(args, &ops, sizeof(ops), c);
-	if (!se)
-		goto out;
-	if (fuse_set_signal_handlers(se) != 0)
-		goto out_session;
-	if (fuse_session_mount(se, o->mountpoint) != 0)
-		goto out_signals;
+/* Tells the kernel to forget what it cached of a changed entry or of a
+ * directory's listing.  Called from the watcher's thread, never from a
+ * request handler, as libfuse requires. */
+static void invalidate(void *ctx, uint64_t parent, const char *name)
+{
+	struct fuse_session *se = ctx;
+	if (name)
+		fuse_lowlevel_notify_inval_entry(se, parent, name,
+						 strlen(name));
+	else
+		fuse_lowlevel_notify_inval_inode(se, parent, 0, 0);
+}
+
+struct server *server_mount(struct collection *c, struct fuse_args *args,
+			    const struct serve_options *o)
+{
+	struct server *s = calloc(1, sizeof(*s));
+
+	if (!s)
+		return NULL;
+	s->c = c;
+	s->single_thread = o->single_thread;
+	s->se = fuse_session_new(args, &ops, sizeof(ops), c);
+	if (!s->se)
+		goto fail;
+	if (fuse_set_signal_handlers(s->se) != 0)
+		goto fail_session;
+	if (fuse_session_mount(s->se, o->mountpoint) != 0)
+		goto fail_signals;
 	fuse_daemonize(o->foreground);
-	if (o->single_thread) {
-		ret = fuse_session_loop(se);
+	collection_set_invalidator(c, invalidate, s->se);
+	return s;
+fail_signals:
+	fuse_remove_signal_handlers(s->se);
+fail_session:
+	fuse_session_destroy(s->se);
+fail:
+	free(s);
+	return NULL;
+}
+
+int server_run(struct server *s)
+{
+	int ret;
+
+	if (s->single_thread) {
+		ret = fuse_session_loop(s->se);
 	} else {
-		cfg = fuse_loop_cfg_create();
+		struct fuse_loop_config *cfg = fuse_loop_cfg_create();
 		if (!cfg)
-			goto out_unmount;
+			return 1;
 		fuse_loop_cfg_set_max_threads(cfg, 16);
-		ret = fuse_session_loop_mt(se, cfg);
+		ret = fuse_session_loop_mt(s->se, cfg);
 		fuse_loop_cfg_destroy(cfg);
 	}
 	/* A signal that asked us to stop is a clean exit, not a failure:
 	 * libfuse reports it as the signal's number. */
-	ret = ret != 0 && ret != SIGTERM && ret != SIGINT && ret != SIGHUP;
-out_unmount:
-	fuse_session_unmount(se);
+	return ret != 0 && ret != SIGTERM && ret != SIGINT && ret != SIGHUP;
+}
+
+void server_unmount(struct server *s)
+{
+	if (!s)
+		return;
+	collection_set_invalidator(s->c, NULL, NULL);
+	fuse_session_unmount(s->se);
 	while (handles)
 		handle_close(handles);
-out_signals:
-	fuse_remove_signal_handlers(se);
-out_session:
-	fuse_session_destroy(se);
-out:
-	return ret;
+	fuse_remove_signal_handlers(s->se);
+	fuse_session_destroy(s->se);
+	free(s);
 }

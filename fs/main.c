@@ -20,6 +20,7 @@
 #include "articlefs/collection.h"
 #include "articlefs/limits.h"
 #include "articlefs/serve.h"
+#include "articlefs/watch.h"
 
 #ifndef ARTICLEFS_VERSION
 #define ARTICLEFS_VERSION "0.1"
@@ -189,6 +190,8 @@ int main(int argc, char **argv)
 	struct config cfg = {0};
 	struct collection_options copts = {0};
 	struct collection *c = NULL;
+	struct server *server = NULL;
+	struct watch *watch = NULL;
 	char *err = NULL, *fsname = NULL;
 	int ret = 1;
 
@@ -262,8 +265,20 @@ int main(int argc, char **argv)
 		.foreground = cfg.foreground,
 		.single_thread = cfg.single_thread,
 	};
-	ret = serve(c, &args, &so);
+	server = server_mount(c, &args, &so);
+	if (!server)
+		goto out;
+	/* After detaching: a thread started before would not survive it. */
+	watch = watch_start(c, &err);
+	if (!watch)
+		fprintf(stderr,
+			"articlefs: %s: changes to %s will not show "
+			"until it is mounted again\n",
+			err, cfg.source);
+	ret = server_run(server);
 out:
+	watch_stop(watch);
+	server_unmount(server);
 	collection_close(c);
 	free(fsname);
 	free(err);

@@ -10,6 +10,14 @@
  * parsed the first time something inside it is wanted, and kept in a cache
  * of at most `cache` parsed stories, least recently used going first.
  *
+ * Freshness: a folder, once scanned, is watched (through the watcher hooks
+ * below, which watch.c provides with inotify).  When a name in it changes,
+ * collection_refresh() compares the source with what was scanned and, where
+ * it differs, retires the old entries and scans the source again: new
+ * entries get new ids, so the kernel can never mix an old story's inodes
+ * with a new story's bytes.  What the kernel may have cached is then
+ * invalidated through the invalidator hook, outside every lock.
+ *
  * Thread safety: every function may be called from many threads at once.
  * Parsing happens outside the lock, and once per story even when many
  * threads ask for it at the same moment.
@@ -41,6 +49,41 @@ struct collection;
 struct collection *collection_open(const struct collection_options *o,
 				   char **err);
 void collection_close(struct collection *c);
+
+/*
+ * Hooks to watch a scanned folder for changes: watch returns a handle
+ * (>= 0) or -1, unwatch lets it go.  Called with the collection's lock
+ * held; they must not call back into the collection.
+ */
+struct collection_watcher {
+	void *ctx;
+	int (*watch)(void *ctx, uint32_t folder, const char *path);
+	void (*unwatch)(void *ctx, int handle);
+};
+void collection_set_watcher(struct collection *c,
+			    const struct collection_watcher *w);
+
+/*
+ * Tells the front end what changed: the entry `name` in directory inode
+ * `parent`, or, with name NULL, the listing and data of inode `parent`.
+ * Called with no collection lock held, from the thread that refreshed.
+ * Passing NULL stops the calls (and waits for one in progress).
+ */
+typedef void (*collection_invalidator)(void *ctx, uint64_t parent,
+				       const char *name);
+void collection_set_invalidator(struct collection *c,
+				collection_invalidator fn, void *ctx);
+
+/*
+ * Brings the name `name` in folder `folder` up to date with SOURCE: a new,
+ * changed or vanished source or sub-folder.  A NULL name rechecks every
+ * name in the folder (after the watcher lost events).
+ */
+void collection_refresh(struct collection *c, uint32_t folder,
+			const char *name);
+
+/* Rechecks every scanned folder. */
+void collection_refresh_all(struct collection *c);
 
 /* What the tree shows of a folder or story entry. */
 struct entry_info {

@@ -1,6 +1,11 @@
 /*
- * serve.h - the FUSE front end: serves a collection on a mountpoint until
- * it is unmounted or a signal (SIGTERM, SIGINT, SIGHUP) asks it to stop.
+ * serve.h - the FUSE front end: mounts a collection, serves it until it is
+ * unmounted or a signal (SIGTERM, SIGINT, SIGHUP) asks it to stop, and
+ * tells the kernel what changed when the collection refreshes.
+ *
+ * Mounting detaches into the background unless asked not to, and threads
+ * do not survive that, so helpers that run threads (the watcher) start
+ * between server_mount() and server_run().
  */
 #ifndef ARTICLEFS_SERVE_H
 #define ARTICLEFS_SERVE_H
@@ -10,6 +15,7 @@
 #include "articlefs/collection.h"
 
 struct fuse_args;
+struct server;
 
 struct serve_options {
 	const char *mountpoint;
@@ -17,9 +23,16 @@ struct serve_options {
 	bool single_thread; /* -s */
 };
 
-/* Mounts and serves; returns the exit status for main (0 on a clean
- * unmount).  args holds the FUSE options (-o ..., -d). */
-int serve(struct collection *c, struct fuse_args *args,
-	  const struct serve_options *o);
+/* Mounts (and detaches unless foreground); NULL when mounting failed,
+ * after libfuse has said why.  args holds the FUSE options (-o ..., -d). */
+struct server *server_mount(struct collection *c, struct fuse_args *args,
+			    const struct serve_options *o);
+
+/* Serves requests until unmounted or signalled; returns the exit status
+ * for main: 0 for a clean stop. */
+int server_run(struct server *s);
+
+/* Unmounts (if still mounted) and frees everything. */
+void server_unmount(struct server *s);
 
 #endif

@@ -22,6 +22,8 @@ cleanup() {
 	rm -rf "$WORK"
 }
 trap cleanup EXIT
+# A step that fails under `set -e` says which one it was.
+trap 'echo "FAIL: ${BASH_SOURCE[0]}:$LINENO: $BASH_COMMAND (exit $?)" >&2' ERR
 
 fail() {
 	echo "FAIL: $*" >&2

@@ -50,15 +50,36 @@ static bool is_web_address(const char *s, size_t n)
 	       (n >= 4 && strncasecmp(s, "www.", 4) == 0);
 }
 
+/* Length of the separator (white space, a comma, a dash, a bar, a
+ * bullet) that s..s+n starts with (or, with back, ends with), else 0. */
+static size_t sep_at(const char *s, size_t n, bool back)
+{
+	static const char *const seps[] = {"\xe2\x80\x94", "\xe2\x80\x93",
+					   "\xc2\xb7", "\xe2\x80\xa2",
+					   "\xc2\xa0"};
+	if (!n)
+		return 0;
+	unsigned char c = back ? s[n - 1] : s[0];
+	if (isspace(c) || c == ',' || c == '-' || c == '|' || c == ':')
+		return 1;
+	for (size_t i = 0; i < sizeof(seps) / sizeof(*seps); i++) {
+		size_t k = strlen(seps[i]);
+		if (n >= k && !memcmp(back ? s + n - k : s, seps[i], k))
+			return k;
+	}
+	return 0;
+}
+
 static void trim(const char **s, size_t *n)
 {
-	while (*n && (isspace((unsigned char)**s) || **s == ',')) {
-		(*s)++;
-		(*n)--;
+	size_t k;
+
+	while ((k = sep_at(*s, *n, false))) {
+		*s += k;
+		*n -= k;
 	}
-	while (*n &&
-	       (isspace((unsigned char)(*s)[*n - 1]) || (*s)[*n - 1] == ','))
-		(*n)--;
+	while ((k = sep_at(*s, *n, true)))
+		*n -= k;
 }
 
 /* Adds one name, without a leading "By" and only when it can be a name. */

@@ -304,6 +304,8 @@ struct nstat {
 	bool gone;	   /* hidden or boilerplate, or inside such */
 	bool candidate;	   /* has been given points */
 	bool byline;	   /* holds the authors' names */
+	bool junky; /* hidden, or where other people's names are (comments,
+		     * teasers), or inside such: no byline there */
 	unsigned char tag;
 };
 
@@ -639,6 +641,7 @@ static const struct {
 	{"displaydate", M_DATE, 2},
 	{"date", M_DATE, 3},
 	{"author", M_AUTHOR, 0},
+	{"article:author_name", M_AUTHOR, 0},
 	{"article:author", M_AUTHOR, 0},
 	{"og:article:author", M_AUTHOR, 0},
 	{"parsely-author", M_AUTHOR, 0},
@@ -1465,20 +1468,25 @@ static const char *const bad_words[] = {
 /* Words that make a block boilerplate outright, unless it is also
  * marked as content. */
 static const char *const unlikely_words[] = {
-	"-ad-",	      "ad-break",   "adbox",	    "advert",	   "agegate",
-	"banner",     "breadcrumb", "combx",	    "comment",	   "community",
-	"consent",    "cookie",	    "disqus",	    "extra",	   "footer",
-	"gdpr",	      "header",	    "legends",	    "menu",	   "modal",
-	"newsletter", "outbrain",   "pager",	    "pagination",  "paywall",
-	"popup",      "promo",	    "recirc",	    "related",	   "remark",
-	"replies",    "rss",	    "share",	    "shoutbox",	   "sidebar",
-	"signup",     "skyscraper", "social",	    "sponsor",	   "subscribe",
-	"taboola",    "trending",   "most-popular", "mostpopular", "masthead",
-	"navbar",     "skip-link",  "sharing",	    "toolbar",	   "widget",
+	"-ad-",	      "ad-break",     "adbox",	     "advert",	  "agegate",
+	"banner",     "breadcrumb",   "combx",	     "comment",	  "community",
+	"consent",    "cookie",	      "disqus",	     "extra",	  "footer",
+	"gdpr",	      "header",	      "legends",     "menu",	  "newsletter",
+	"outbrain",   "pager",	      "pagination",  "paywall",	  "popup",
+	"promo",      "recirc",	      "related",     "remark",	  "replies",
+	"rss",	      "share",	      "shoutbox",    "sidebar",	  "signup",
+	"skyscraper", "social",	      "sponsor",     "subscribe", "taboola",
+	"trending",   "most-popular", "mostpopular", "masthead",  "navbar",
+	"skip-link",  "sharing",      "toolbar",     "widget",
 };
 static const char *const maybe_words[] = {
 	"article", "body",  "column", "content", "main",
 	"story",   "entry", "post",   "text",
+};
+static const char *const others_words[] = {
+	"comment",   "disqus",	"repl",		"related",  "recirc",
+	"recommend", "promo",	"sponsor",	"outbrain", "taboola",
+	"trending",  "popular", "more-stories",
 };
 static const char *const byline_words[] = {"byline", "author", "writtenby",
 					   "p-author", "contributor"};
@@ -1519,6 +1527,7 @@ struct hint {
 	bool good, bad;	      /* words of content, of boilerplate */
 	bool unlikely, maybe; /* boilerplate outright, unless content too */
 	bool byline;
+	bool others; /* where other people's names are: comments, teasers */
 };
 
 #define HINT_CACHE 512
@@ -1564,18 +1573,20 @@ static struct hint hint_of(struct page *pg, const char *s)
 	h.byline = HAS(s, byline_words);
 	h.unlikely = HAS(s, unlikely_words);
 	h.maybe = HAS(s, maybe_words);
+	h.others = HAS(s, others_words);
 	*slot = h;
 	return h;
 }
 
 /* The hints of an element's class and id, each scored on its own. */
 static void hints_of_node(struct page *pg, const xmlNode *n, int *weight,
-			  bool *unlikely, bool *byline)
+			  bool *unlikely, bool *byline, bool *others)
 {
 	bool unl = false, maybe = false;
 
 	*weight = 0;
 	*byline = false;
+	*others = false;
 	for (const xmlAttr *a = n->properties; a; a = a->next) {
 		const char *name = (const char *)a->name;
 		if (!name || (strcmp(name, "class") && strcmp(name, "id")))
@@ -1592,6 +1603,7 @@ static void hints_of_node(struct page *pg, const xmlNode *n, int *weight,
 		struct hint h = hint_of(pg, low);
 		*weight += (h.good ? 25 : 0) - (h.bad ? 25 : 0);
 		*byline = *byline || h.byline;
+		*others = *others || h.others;
 		unl = unl || h.unlikely;
 		maybe = maybe || h.maybe;
 	}
@@ -1621,7 +1633,6 @@ static bool hidden(const xmlNode *n)
 	    (!strcasecmp(s, "navigation") || !strcasecmp(s, "complementary") ||
 	     !strcasecmp(s, "banner") || !strcasecmp(s, "contentinfo") ||
 	     !strcasecmp(s, "menu") || !strcasecmp(s, "menubar") ||
-	     !strcasecmp(s, "dialog") || !strcasecmp(s, "alertdialog") ||
 	     !strcasecmp(s, "search")))
 		return true;
 	return false;
@@ -1703,19 +1714,22 @@ static bool measure(struct page *pg, xmlNode *n, unsigned depth, bool gone,
 		struct nstat *s = st(c);
 		s->tag = t;
 		int weight;
-		bool unlikely, byline;
-		hints_of_node(pg, c, &weight, &unlikely, &byline);
+		bool unlikely, byline, others;
+		hints_of_node(pg, c, &weight, &unlikely, &byline, &others);
 		s->weight = weight;
 		const char *rel = attr(c, "rel");
 		const char *prop = attr(c, "itemprop");
 		if (byline || (rel && !strcasecmp(rel, "author")) ||
 		    (prop && strstr(prop, "author")))
 			s->byline = true;
-		bool g = gone || tag_invisible(t) || hidden(c);
-		if (!g && pg->strip_unlikely && unlikely && t != T_BODY &&
-		    t != T_HTML && t != T_ARTICLE && t != T_MAIN && t != T_A)
-			g = true;
+		bool hid = hidden(c);
+		bool unl = unlikely && t != T_BODY && t != T_HTML &&
+			   t != T_ARTICLE && t != T_MAIN && t != T_A;
+		bool g = gone || tag_invisible(t) || hid ||
+			 (unl && pg->strip_unlikely);
 		s->gone = g;
+		ps = st(n);
+		s->junky = (ps && ps->junky) || hid || others;
 		if (!measure(pg, c, depth + 1, g, in_link || t == T_A))
 			return false;
 		s = st(c);
@@ -2365,12 +2379,14 @@ static void byline_from_page(struct page *pg)
 {
 	for (size_t i = 0; i < pg->n && !pg->a->n_byline; i++) {
 		struct nstat *s = &pg->stats[i];
-		if (!s->byline || s->gone || s->text == 0 || s->text > 100)
+		if (!s->byline || s->junky)
 			continue;
 		/* The innermost byline element holds just the names. */
 		xmlNode *n = pg->order[i];
 		char *t = text_of(n);
-		jm_add_byline_text(pg->a, t, strlen(t));
+		/* A sentence is not a byline. */
+		if (strlen(t) <= 120)
+			jm_add_byline_text(pg->a, t, strlen(t));
 		free(t);
 	}
 }

@@ -82,16 +82,83 @@ static void trim(const char **s, size_t *n)
 		*n -= k;
 }
 
-/* Adds one name, without a leading "By" and only when it can be a name. */
+/* The length of a leading "By" (in the languages of the news) at s. */
+static size_t by_prefix(const char *s, size_t n)
+{
+	static const char *const by[] = {"by",	 "par", "von", "por", "di",
+					 "door", "av",	"af",  "de"};
+	for (size_t i = 0; i < sizeof(by) / sizeof(*by); i++) {
+		size_t k = strlen(by[i]);
+		if (n > k + 1 && !strncasecmp(s, by[i], k) &&
+		    (isspace((unsigned char)s[k]) || s[k] == ':'))
+			return k + 1;
+	}
+	return 0;
+}
+
+static bool is_date_word(const char *s, size_t n)
+{
+	static const char *const words[] = {
+		"january",  "february",	 "march",    "april",	  "may",
+		"june",	    "july",	 "august",   "september", "october",
+		"november", "december",	 "jan",	     "feb",	  "mar",
+		"apr",	    "jun",	 "jul",	     "aug",	  "sep",
+		"sept",	    "oct",	 "nov",	     "dec",	  "monday",
+		"tuesday",  "wednesday", "thursday", "friday",	  "saturday",
+		"sunday",   "mon",	 "tue",	     "wed",	  "thu",
+		"fri",	    "sat",	 "sun",	     "on",	  "at",
+		"updated",  "published", "posted",   "last",
+	};
+	if (n && s[n - 1] == '.')
+		n--;
+	for (size_t i = 0; i < sizeof(words) / sizeof(*words); i++)
+		if (strlen(words[i]) == n && !strncasecmp(s, words[i], n))
+			return true;
+	return false;
+}
+
+/*
+ * Cuts a date off the end of a name ("Nathan Willis March 25, 2015",
+ * "Ann Lee, Updated 9:30"): at the first digit, then the month, weekday
+ * and "on"/"updated" words before it.
+ */
+static void cut_date(const char *s, size_t *n)
+{
+	size_t k = 0;
+
+	while (k < *n && !isdigit((unsigned char)s[k]))
+		k++;
+	if (k == *n)
+		return;
+	for (;;) {
+		while (k &&
+		       (isspace((unsigned char)s[k - 1]) || s[k - 1] == ','))
+			k--;
+		size_t w = k;
+		while (w && !isspace((unsigned char)s[w - 1]))
+			w--;
+		if (w == k || !is_date_word(s + w, k - w))
+			break;
+		k = w;
+	}
+	if (k)
+		*n = k;
+}
+
+/* Adds one name, without a leading "By" or a trailing date, and only
+ * when it can be a name. */
 static size_t add_name(struct article *a, const char *s, size_t n)
 {
+	size_t k;
+
 	trim(&s, &n);
-	if (n >= 3 && strncasecmp(s, "by", 2) == 0 &&
-	    (isspace((unsigned char)s[2]) || s[2] == ':')) {
-		s += 3;
-		n -= 3;
+	if ((k = by_prefix(s, n))) {
+		s += k;
+		n -= k;
 		trim(&s, &n);
 	}
+	cut_date(s, &n);
+	trim(&s, &n);
 	/* A sentence or a link is not a byline. */
 	if (!n || n > 120 || is_web_address(s, n))
 		return 0;

@@ -1570,7 +1570,9 @@ static struct hint hint_of(struct page *pg, const char *s)
 	struct hint h = {.key = key};
 	h.good = HAS(s, good_words);
 	h.bad = HAS(s, bad_words);
-	h.byline = HAS(s, byline_words);
+	/* "author", not "authorization" or "authority" */
+	h.byline = HAS(s, byline_words) && !strstr(s, "authoriz") &&
+		   !strstr(s, "authorit");
 	h.unlikely = HAS(s, unlikely_words);
 	h.maybe = HAS(s, maybe_words);
 	h.others = HAS(s, others_words);

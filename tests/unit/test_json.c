@@ -396,6 +396,44 @@ START_TEST(test_hundred_thousand_lines)
 }
 END_TEST
 
+/* Bylines as pages and scrapers write them. */
+START_TEST(test_byline_forms)
+{
+	static const struct {
+		const char *json;
+		const char *names[3];
+	} cases[] = {
+		{"\"By Nathan Willis March 25, 2015\"", {"Nathan Willis"}},
+		{"\"Par S\\u00e9bastien Farcis\"",
+		 {"S\xc3\xa9"
+		  "bastien Farcis"}},
+		{"\"Jane Doe, John Roe\"", {"Jane Doe", "John Roe"}},
+		{"\"Doe, Jane\"", {"Doe, Jane"}},
+		{"\"Ann Lee \\u2014\"", {"Ann Lee"}},
+		{"[\"A One\", \"https://example.org/a\", \"B Two\"]",
+		 {"A One", "B Two"}},
+		{"{\"@type\": \"Person\", \"name\": \"Kim Mark\"}",
+		 {"Kim Mark"}},
+	};
+	for (size_t i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		char doc[256];
+		char *err = NULL;
+		snprintf(doc, sizeof(doc), "{\"title\": \"T\", \"author\": %s}",
+			 cases[i].json);
+		struct article *a = parse_json(doc, strlen(doc), 0, "x", &err);
+		ck_assert_msg(a != NULL, "%s", err ? err : "?");
+		size_t n = 0;
+		while (n < 3 && cases[i].names[n])
+			n++;
+		ck_assert_msg(a->n_byline == n, "%s: %zu names", cases[i].json,
+			      a->n_byline);
+		for (size_t k = 0; k < n; k++)
+			ck_assert_str_eq(a->byline[k], cases[i].names[k]);
+		article_free(a);
+	}
+}
+END_TEST
+
 static Suite *json_suite(void)
 {
 	Suite *s = suite_create("json");
@@ -409,6 +447,7 @@ static Suite *json_suite(void)
 	tcase_add_test(tc, test_wordpress);
 	tcase_add_test(tc, test_escapes_and_encoding);
 	tcase_add_test(tc, test_not_articles);
+	tcase_add_test(tc, test_byline_forms);
 	suite_add_tcase(s, tc);
 	tcase_set_timeout(bad, 300);
 	tcase_add_test(bad, test_deep_nesting);

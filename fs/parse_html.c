@@ -1480,8 +1480,8 @@ static const char *const unlikely_words[] = {
 	"skip-link",  "sharing",      "toolbar",     "widget",
 };
 static const char *const maybe_words[] = {
-	"article", "body",  "column", "content", "main",
-	"story",   "entry", "post",   "text",
+	"article", "body",  "column", "content",
+	"main",	   "story", "entry",  "text",
 };
 static const char *const others_words[] = {
 	"comment",   "disqus",	"repl",		"related",  "recirc",
@@ -1994,6 +1994,15 @@ static bool junk(const struct page *pg, const xmlNode *n)
 	return false;
 }
 
+/* True when s holds a letter or digit (any non-ASCII byte counts). */
+static bool has_alnum(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (isalnum((unsigned char)s[i]) || (unsigned char)s[i] >= 0x80)
+			return true;
+	return false;
+}
+
 static void flush(struct page *pg)
 {
 	enum para_kind k = PARA_TEXT;
@@ -2003,8 +2012,8 @@ static void flush(struct page *pg)
 	else if (pg->heading_depth)
 		k = PARA_HEADING;
 	char iso[DATE_ISO_MAX];
-	if (!pg->para.n || blank(pg->para.p, pg->para.n)) {
-		/* nothing to add */
+	if (!pg->para.n || !has_alnum(pg->para.p, pg->para.n)) {
+		/* nothing to add: blank, or a rule drawn with "___" */
 	} else if (pg->para.n < 80 && k == PARA_TEXT &&
 		   pg->a->n_paragraphs < 3 &&
 		   date_parse(pg->para.p, pg->para.n, iso)) {

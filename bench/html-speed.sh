@@ -71,7 +71,11 @@ for _ in range(rounds):
 r = resource.getrusage(resource.RUSAGE_CHILDREN)
 print(len(pages) * rounds / (r.ru_utime + r.ru_stime))
 EOF
-afs=$(rate "$("$python" "$list.cpu.py" "$rounds" "$extract" "$list")" 1)
+afs=$("$python" "$list.cpu.py" "$rounds" "$extract" "$list") || {
+	echo "html-speed: $extract did not run" >&2
+	exit 1
+}
+afs=$(rate "$afs" 1)
 echo "articlefs-extract:  $afs pages/s ($rounds rounds)"
 
 # --- readability-lxml -----------------------------------------------------

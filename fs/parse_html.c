@@ -1501,6 +1501,89 @@ static bool has_word(const char *s, const char *const *w, size_t n)
 
 #define HAS(s, list) has_word(s, list, sizeof(list) / sizeof(*(list)))
 
+/* The hint lists as bits, for matching them all in one pass. */
+enum {
+	W_GOOD = 1,
+	W_BAD = 2,
+	W_UNLIKELY = 4,
+	W_MAYBE = 8,
+	W_BYLINE = 16,
+	W_OTHERS = 32,
+};
+
+struct word {
+	const char *w;
+	unsigned char len;
+	unsigned char list;
+};
+
+/* Every hint word, bucketed by its first byte. */
+static struct {
+	struct word *v;
+	size_t n;
+} word_index[256];
+static pthread_once_t word_once = PTHREAD_ONCE_INIT;
+
+static void index_words(void)
+{
+	static const struct {
+		const char *const *w;
+		size_t n;
+		unsigned list;
+	} lists[] = {
+#define L(a, bit) {a, sizeof(a) / sizeof(*(a)), bit}
+		L(good_words, W_GOOD),	       L(bad_words, W_BAD),
+		L(unlikely_words, W_UNLIKELY), L(maybe_words, W_MAYBE),
+		L(byline_words, W_BYLINE),     L(others_words, W_OTHERS),
+#undef L
+	};
+	static struct word all[256];
+	size_t n = 0;
+
+	/* Count per bucket, then place: buckets are slices of all[]. */
+	for (size_t i = 0; i < sizeof(lists) / sizeof(*lists); i++)
+		for (size_t k = 0; k < lists[i].n; k++)
+			word_index[(unsigned char)lists[i].w[k][0]].n++;
+	for (int c = 0; c < 256; c++)
+		n += word_index[c].n;
+	if (n > sizeof(all) / sizeof(*all))
+		abort(); /* the lists outgrew all[]: make it bigger */
+	n = 0;
+	for (int c = 0; c < 256; c++) {
+		word_index[c].v = all + n;
+		n += word_index[c].n;
+		word_index[c].n = 0;
+	}
+	for (size_t i = 0; i < sizeof(lists) / sizeof(*lists); i++)
+		for (size_t k = 0; k < lists[i].n; k++) {
+			const char *w = lists[i].w[k];
+			struct word *e =
+				&word_index[(unsigned char)w[0]].v
+					 [word_index[(unsigned char)w[0]].n++];
+			e->w = w;
+			e->len = strlen(w);
+			e->list = lists[i].list;
+		}
+}
+
+/* Which hint lists have a word in s: one pass instead of a search per
+ * word, since class lists of modern pages are long and seldom repeat. */
+static unsigned word_lists(const char *s)
+{
+	unsigned m = 0;
+
+	pthread_once(&word_once, index_words);
+	for (; *s; s++) {
+		const struct word *e = word_index[(unsigned char)*s].v;
+		size_t n = word_index[(unsigned char)*s].n;
+		for (size_t i = 0; i < n; i++)
+			if (!(m & e[i].list) && s[1] == e[i].w[1] &&
+			    !strncmp(s, e[i].w, e[i].len))
+				m |= e[i].list;
+	}
+	return m;
+}
+
 /* The lowercased class and id of n (cut to fit), "" when none. */
 static void hints_of(const xmlNode *n, char *out, size_t size)
 {
@@ -1568,14 +1651,15 @@ static struct hint hint_of(struct page *pg, const char *s)
 	if (slot->key == key)
 		return *slot;
 	struct hint h = {.key = key};
-	h.good = HAS(s, good_words);
-	h.bad = HAS(s, bad_words);
+	unsigned m = word_lists(s);
+	h.good = m & W_GOOD;
+	h.bad = m & W_BAD;
 	/* "author", not "authorization" or "authority" */
-	h.byline = HAS(s, byline_words) && !strstr(s, "authoriz") &&
+	h.byline = (m & W_BYLINE) && !strstr(s, "authoriz") &&
 		   !strstr(s, "authorit");
-	h.unlikely = HAS(s, unlikely_words);
-	h.maybe = HAS(s, maybe_words);
-	h.others = HAS(s, others_words);
+	h.unlikely = m & W_UNLIKELY;
+	h.maybe = m & W_MAYBE;
+	h.others = m & W_OTHERS;
 	*slot = h;
 	return h;
 }

@@ -1604,6 +1604,12 @@ static void hints_of(const xmlNode *n, char *out, size_t size)
 	}
 }
 
+/* The attributes the first walk reads, found in one pass. */
+struct attrs {
+	const char *class_, *id, *rel, *itemprop, *style, *role, *aria_hidden;
+	bool hidden;
+};
+
 /* What a class and id say about their element. */
 struct hint {
 	uint64_t key;	      /* hash of the string; 0 for an empty slot */
@@ -1665,27 +1671,24 @@ static struct hint hint_of(struct page *pg, const char *s)
 }
 
 /* The hints of an element's class and id, each scored on its own. */
-static void hints_of_node(struct page *pg, const xmlNode *n, int *weight,
+static void hints_of_node(struct page *pg, const struct attrs *at, int *weight,
 			  bool *unlikely, bool *byline, bool *others)
 {
+	const char *vals[2] = {at->class_, at->id};
 	bool unl = false, maybe = false;
 
 	*weight = 0;
 	*byline = false;
 	*others = false;
-	for (const xmlAttr *a = n->properties; a; a = a->next) {
-		const char *name = (const char *)a->name;
-		if (!name || (strcmp(name, "class") && strcmp(name, "id")))
+	for (int i = 0; i < 2; i++) {
+		const char *v = vals[i];
+		if (!v || !*v)
 			continue;
-		const xmlNode *c = a->children;
-		const char *v = c && c->content ? (const char *)c->content : "";
 		char low[256];
 		size_t k = 0;
 		for (; *v && k + 1 < sizeof(low); v++)
 			low[k++] = tolower((unsigned char)*v);
 		low[k] = '\0';
-		if (!k)
-			continue;
 		struct hint h = hint_of(pg, low);
 		*weight += (h.good ? 25 : 0) - (h.bad ? 25 : 0);
 		*byline = *byline || h.byline;
@@ -1696,15 +1699,58 @@ static void hints_of_node(struct page *pg, const xmlNode *n, int *weight,
 	*unlikely = unl && !maybe;
 }
 
-static bool hidden(const xmlNode *n)
+static void read_attrs(const xmlNode *n, struct attrs *at)
+{
+	memset(at, 0, sizeof(*at));
+	for (const xmlAttr *a = n->properties; a; a = a->next) {
+		const char *name = (const char *)a->name;
+		const xmlNode *c = a->children;
+		const char *v = c && c->content ? (const char *)c->content : "";
+		if (!name)
+			continue;
+		/* The parser lowercases attribute names. */
+		switch (name[0]) {
+		case 'a':
+			if (!strcmp(name, "aria-hidden"))
+				at->aria_hidden = v;
+			break;
+		case 'c':
+			if (!strcmp(name, "class"))
+				at->class_ = v;
+			break;
+		case 'h':
+			if (!strcmp(name, "hidden"))
+				at->hidden = true;
+			break;
+		case 'i':
+			if (!strcmp(name, "id"))
+				at->id = v;
+			else if (!strcmp(name, "itemprop"))
+				at->itemprop = v;
+			break;
+		case 'r':
+			if (!strcmp(name, "rel"))
+				at->rel = v;
+			else if (!strcmp(name, "role"))
+				at->role = v;
+			break;
+		case 's':
+			if (!strcmp(name, "style"))
+				at->style = v;
+			break;
+		}
+	}
+}
+
+static bool hidden(const struct attrs *at)
 {
 	const char *s;
 
-	if (attr(n, "hidden"))
+	if (at->hidden)
 		return true;
-	if ((s = attr(n, "aria-hidden")) && !strcasecmp(s, "true"))
+	if (at->aria_hidden && !strcasecmp(at->aria_hidden, "true"))
 		return true;
-	if ((s = attr(n, "style"))) {
+	if ((s = at->style)) {
 		char low[256];
 		size_t k = 0;
 		for (; *s && k + 1 < sizeof(low); s++)
@@ -1715,7 +1761,7 @@ static bool hidden(const xmlNode *n)
 		    strstr(low, "visibility:hidden"))
 			return true;
 	}
-	if ((s = attr(n, "role")) &&
+	if ((s = at->role) &&
 	    (!strcasecmp(s, "navigation") || !strcasecmp(s, "complementary") ||
 	     !strcasecmp(s, "banner") || !strcasecmp(s, "contentinfo") ||
 	     !strcasecmp(s, "menu") || !strcasecmp(s, "menubar") ||
@@ -1801,14 +1847,16 @@ static bool measure(struct page *pg, xmlNode *n, unsigned depth, bool gone,
 		s->tag = t;
 		int weight;
 		bool unlikely, byline, others;
-		hints_of_node(pg, c, &weight, &unlikely, &byline, &others);
+		struct attrs at;
+		read_attrs(c, &at);
+		hints_of_node(pg, &at, &weight, &unlikely, &byline, &others);
 		s->weight = weight;
-		const char *rel = attr(c, "rel");
-		const char *prop = attr(c, "itemprop");
+		const char *rel = at.rel;
+		const char *prop = at.itemprop;
 		if (byline || (rel && !strcasecmp(rel, "author")) ||
 		    (prop && strstr(prop, "author")))
 			s->byline = true;
-		bool hid = hidden(c);
+		bool hid = hidden(&at);
 		bool unl = unlikely && t != T_BODY && t != T_HTML &&
 			   t != T_ARTICLE && t != T_MAIN && t != T_A;
 		bool g = gone || tag_invisible(t) || hid ||

@@ -1210,7 +1210,8 @@ static const char *copy_tag(char *out, size_t *o, const char *p,
 
 /*
  * A lean copy of a page for the parser, which reads a character at a
- * time: without comments, without the contents of scripts (JSON-LD kept),
+ * time (with names_only, for naming: text outside <title> and <h1> is
+ * one "x" a run, which leaves the tree the same shape): without comments, without the contents of scripts (JSON-LD kept),
  * style sheets and inline SVG, and with each run of white space made
  * one, and with only the attributes some walk reads.  That is most of a
  * news page's bytes, and nothing any walk reads (every field folds its
@@ -1218,22 +1219,53 @@ static const char *copy_tag(char *out, size_t *o, const char *p,
  * closing tag, as they do for the parser.  Malloc'd; NULL when memory
  * runs out.
  */
-static char *strip_raw(const char *s, size_t n, size_t *out_n)
+static char *strip_raw(const char *s, size_t n, size_t *out_n, bool names_only)
 {
 	char *out = malloc(n + 1);
 	const char *p = s, *end = s + n;
 	size_t o = 0;
 	bool space = false;
+	int naming = 0; /* inside <title> or <h1> */
 
 	if (!out)
 		return NULL;
+	if (n >= 3 && !memcmp(s, "\xef\xbb\xbf", 3)) {
+		/* A byte order mark is not text. */
+		memcpy(out, s, 3);
+		o = 3;
+		p += 3;
+	}
 	while (p < end) {
 		const char *lt = memchr(p, '<', end - p);
 		const char *stop = lt ? lt : end;
-		copy_folded(out, &o, p, stop, &space);
+		if (!names_only || naming > 0) {
+			copy_folded(out, &o, p, stop, &space);
+		} else if (!blank(p, stop - p)) {
+			/* Text, as far as the tree's shape goes. */
+			out[o++] = 'x';
+			space = false;
+		}
 		p = stop;
 		if (!lt)
 			break;
+		if (names_only &&
+		    (!strncasecmp(p, "<title", 6) || !strncasecmp(p, "<h1", 3)))
+			naming++;
+		if (end - p > 2 &&
+		    ((p[1] == '/' && isalpha((unsigned char)p[2])) ||
+		     p[1] == '?' || (p[1] == '!' && memcmp(p, "<!--", 4)))) {
+			/* An end tag or a declaration, copied whole. */
+			const char *gt = memchr(p, '>', end - p);
+			if (!gt)
+				gt = end - 1;
+			if (names_only && naming > 0 &&
+			    (!strncasecmp(p, "</title", 7) ||
+			     !strncasecmp(p, "</h1", 4)))
+				naming--;
+			copy_folded(out, &o, p, gt + 1, &space);
+			p = gt + 1;
+			continue;
+		}
 		if (end - p >= 4 && !memcmp(p, "<!--", 4)) {
 			const char *e = memmem(p + 4, end - p - 4, "-->", 3);
 			p = e ? e + 3 : end;
@@ -1324,7 +1356,7 @@ static size_t high_bytes(const char *s, size_t n)
  * whose high bytes are mostly not UTF-8 is taken as Windows-1252, what
  * browsers assume.
  */
-static htmlDocPtr read_page(const char *buf, size_t len)
+static htmlDocPtr read_page(const char *buf, size_t len, bool names_only)
 {
 	char cs[32];
 	const char *enc = "UTF-8";
@@ -1367,7 +1399,7 @@ static htmlDocPtr read_page(const char *buf, size_t len)
 	if (!bom16) {
 		/* The parser need not read what no walk looks at. */
 		size_t n;
-		char *lean = strip_raw(buf, len, &n);
+		char *lean = strip_raw(buf, len, &n, names_only);
 		if (lean) {
 			free(fixed);
 			buf = fixed = lean;
@@ -1408,7 +1440,7 @@ static char *peek_part(const char *buf, size_t len, bool only_ld, bool *settled)
 	char *h = NULL;
 
 	*settled = false;
-	htmlDocPtr doc = read_page(buf, len);
+	htmlDocPtr doc = read_page(buf, len, true);
 	if (!doc)
 		return NULL;
 	xmlNode *root = xmlDocGetRootElement(doc);
@@ -2638,7 +2670,7 @@ struct article *parse_html(const char *buf, size_t len, const char *source,
 			*err = NULL;
 		return NULL;
 	}
-	htmlDocPtr doc = read_page(buf, len);
+	htmlDocPtr doc = read_page(buf, len, false);
 	xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
 	if (!root) {
 		*err = strdup(doc ? "no HTML found" : "cannot parse the page");

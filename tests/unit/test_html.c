@@ -277,6 +277,35 @@ START_TEST(test_peek_agrees)
 }
 END_TEST
 
+/* A byte order mark, a doctype, text before the <head> ends: naming
+ * sees the tree the full parse sees. */
+START_TEST(test_peek_shapes)
+{
+	static const char *const pages[] = {
+		"\xef\xbb\xbf<!DOCTYPE html><html><head><title>Marked page "
+		"title here</title></head><body><h1>Other</h1><p>Text.</p>"
+		"</body></html>",
+		"<html><head>stray text<title>Title in body</title></head>"
+		"<body><h1>The heading</h1></body></html>",
+		"<?xml version=\"1.0\"?><html><head><title>X</title></head><body>"
+		"<h1>Only <b>heading</b> here</h1><h2>Sub</h2></body></html>",
+		"<title>Unclosed title <h1>and heading",
+	};
+	for (size_t i = 0; i < sizeof(pages) / sizeof(*pages); i++) {
+		char *err = NULL;
+		size_t n = strlen(pages[i]);
+		char *h = html_peek_headline(pages[i], n);
+		struct article *a = parse_html(pages[i], n, "x.html", &err);
+		ck_assert_msg(a != NULL, "%s", err ? err : "?");
+		ck_assert_msg(h && !strcmp(h, a->headline),
+			      "page %zu: peek \"%s\", parse \"%s\"", i,
+			      h ? h : "(null)", a->headline);
+		free(h);
+		article_free(a);
+	}
+}
+END_TEST
+
 /* A page's head cut off in the middle still names the story. */
 START_TEST(test_peek_cut_head)
 {
@@ -510,6 +539,7 @@ static Suite *html_suite(void)
 	tcase_add_test(tc, test_multipage_with_comments);
 	tcase_add_test(tc, test_peek_agrees);
 	tcase_add_test(tc, test_peek_cut_head);
+	tcase_add_test(tc, test_peek_shapes);
 	suite_add_tcase(s, tc);
 	/* The big inputs take seconds under the sanitizers. */
 	tcase_set_timeout(bad, 300);

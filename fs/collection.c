@@ -32,6 +32,7 @@
 #include "articlefs/collection.h"
 #include "articlefs/limits.h"
 #include "articlefs/names.h"
+#include "articlefs/views.h"
 
 #define NO_ENTRY UINT32_MAX
 
@@ -72,6 +73,7 @@ struct entry {
 	struct source_id sid;
 	struct record rec;     /* where in the source file (stories) */
 	struct story *story;   /* parsed, when in the cache */
+	struct facts *facts;   /* what the views need, once parsed */
 	struct folder *folder; /* folders only */
 };
 
@@ -99,6 +101,7 @@ struct collection {
 	size_t cached;
 
 	size_t folders, scanned, stories, parsed, parses, refreshes;
+	uint64_t generation;
 	struct error *errors;
 	size_t n_errors, cap_errors;
 
@@ -163,10 +166,13 @@ static void index_remove(struct collection *c, uint32_t id)
 			     offsetof(struct entry, file_next));
 }
 
-/* Keeps the indexes at about one entry a bucket as the table grows. */
+/* Keeps the indexes at about one entry a bucket as the table grows: makes
+ * room for one more entry before it is added (a rebuild re-inserts every
+ * entry already in the table, so it must not run after the new one is in
+ * the table but before it is indexed). */
 static bool index_grow(struct collection *c)
 {
-	if (c->n < c->n_buckets)
+	if (c->n + 1 <= c->n_buckets)
 		return true;
 	size_t nb = c->n_buckets ? c->n_buckets * 2 : 1024;
 	uint32_t *names = malloc(nb * sizeof(*names));
@@ -284,7 +290,7 @@ static uint32_t entry_add(struct collection *c, uint32_t parent, enum kind kind,
 			  const char *name, const char *file,
 			  const struct stat *st)
 {
-	if (c->n >= (size_t)UINT32_MAX - 1)
+	if (c->n >= (size_t)UINT32_MAX - 1 || !index_grow(c))
 		return NO_ENTRY;
 	if (c->n == c->cap) {
 		size_t cap = c->cap ? c->cap * 2 : 1024;
@@ -329,10 +335,9 @@ static uint32_t entry_add(struct collection *c, uint32_t parent, enum kind kind,
 		p->children = ch;
 		p->cap = cap;
 	}
-	if (!index_grow(c))
-		goto undo;
 	p->children[p->n++] = id;
 	index_insert(c, id);
+	c->generation++;
 	return id;
 undo:
 	c->n--;
@@ -745,6 +750,9 @@ static void retire(struct collection *c, uint32_t id)
 	queue_inval(c, e->parent, e->name);
 	uncache(c, id);
 	index_remove(c, id);
+	facts_release(e->facts);
+	e->facts = NULL;
+	c->generation++;
 	for (size_t i = 0; i < p->n; i++)
 		if (p->children[i] == id) {
 			memmove(&p->children[i], &p->children[i + 1],
@@ -910,8 +918,7 @@ struct collection *collection_open(const struct collection_options *o,
 			*err = NULL;
 		goto fail;
 	}
-	if (!c->source || !index_grow(c) ||
-	    entry_add(c, 0, K_FOLDER, "", "", &st) != 0)
+	if (!c->source || entry_add(c, 0, K_FOLDER, "", "", &st) != 0)
 		goto nomem;
 	free(real);
 	return c;
@@ -931,6 +938,7 @@ void collection_close(struct collection *c)
 		struct entry *e = c->v[i];
 		if (e->story)
 			story_release(e->story);
+		facts_release(e->facts);
 		if (e->folder) {
 			free(e->folder->children);
 			free(e->folder->path);
@@ -1092,6 +1100,8 @@ struct story *collection_story(struct collection *c, uint32_t id)
 		 * asked for, but the cache keeps nothing of it. */
 	} else if (s) {
 		e->story = story_hold(s);
+		if (!e->facts)
+			e->facts = facts_new(story_article(s));
 		c->cached++;
 		if (!e->parses++)
 			c->parsed++;
@@ -1107,6 +1117,99 @@ out:
 	load_free(&l);
 	pthread_mutex_unlock(&c->lock);
 	return s;
+}
+
+void collection_parse_all(struct collection *c)
+{
+	uint32_t *todo = NULL;
+	size_t n = 0, cap = 0;
+
+	pthread_mutex_lock(&c->lock);
+	/* Scanning appends folders, so one pass up the ids finds them all. */
+	for (uint32_t id = 0; id < c->n; id++)
+		if (c->v[id]->kind == K_FOLDER)
+			folder_scanned(c, id);
+	for (uint32_t id = 0; id < c->n; id++) {
+		const struct entry *e = c->v[id];
+		if (e->kind != K_STORY || e->facts || e->failed)
+			continue;
+		if (n == cap) {
+			cap = cap ? cap * 2 : 256;
+			uint32_t *nt = realloc(todo, cap * sizeof(*nt));
+			if (!nt)
+				break;
+			todo = nt;
+		}
+		todo[n++] = id;
+	}
+	pthread_mutex_unlock(&c->lock);
+	for (size_t i = 0; i < n; i++)
+		story_release(collection_story(c, todo[i]));
+	free(todo);
+}
+
+/* The path of entry id from the mount's root. */
+static char *entry_path(const struct collection *c, uint32_t id)
+{
+	const struct entry *e = c->v[id];
+	const char *dir = c->v[e->parent]->folder->path;
+	char *p;
+	if (asprintf(&p, "%s%s%s", dir, *dir ? "/" : "", e->name) < 0)
+		return NULL;
+	return p;
+}
+
+int collection_facts(struct collection *c, struct story_facts **out, size_t *n,
+		     uint64_t *generation)
+{
+	struct story_facts *v = NULL;
+	size_t cap = 0;
+
+	*n = 0;
+	pthread_mutex_lock(&c->lock);
+	*generation = c->generation;
+	for (uint32_t id = 0; id < c->n; id++) {
+		struct entry *e = c->v[id];
+		if (e->kind != K_STORY || !e->facts)
+			continue;
+		if (*n == cap) {
+			cap = cap ? cap * 2 : 256;
+			struct story_facts *nv = realloc(v, cap * sizeof(*nv));
+			if (!nv)
+				goto fail;
+			v = nv;
+		}
+		char *path = entry_path(c, id);
+		if (!path)
+			goto fail;
+		v[(*n)++] =
+			(struct story_facts){id, path, facts_hold(e->facts)};
+	}
+	pthread_mutex_unlock(&c->lock);
+	*out = v;
+	return 0;
+fail:
+	pthread_mutex_unlock(&c->lock);
+	collection_facts_free(v, *n);
+	*n = 0;
+	return -1;
+}
+
+void collection_facts_free(struct story_facts *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(v[i].path);
+		facts_release(v[i].facts);
+	}
+	free(v);
+}
+
+uint64_t collection_generation(struct collection *c)
+{
+	pthread_mutex_lock(&c->lock);
+	uint64_t g = c->generation;
+	pthread_mutex_unlock(&c->lock);
+	return g;
 }
 
 char *collection_status(struct collection *c, size_t *len)

@@ -69,7 +69,7 @@ static void handle_close(struct handle *h)
 	free(h);
 }
 
-static struct collection *coll(fuse_req_t req)
+static struct vfs *tree(fuse_req_t req)
 {
 	return fuse_req_userdata(req);
 }
@@ -89,6 +89,10 @@ static int to_errno(enum vfs_status s)
 		return EIO;
 	case VFS_NO_MEMORY:
 		return ENOMEM;
+	case VFS_NO_ATTR:
+		return ENODATA;
+	case VFS_TOO_SMALL:
+		return ERANGE;
 	}
 	return EIO;
 }
@@ -116,8 +120,10 @@ static void to_entry(const struct vfs_attr *a, struct fuse_entry_param *e)
 	e->ino = a->ino;
 	e->generation = 1;
 	to_stat(a, &e->attr);
+	/* Dynamic nodes (status, views) are asked again each time, and
+	 * their names at least every second. */
 	e->attr_timeout = a->dynamic ? 0 : CACHE_TIMEOUT;
-	e->entry_timeout = CACHE_TIMEOUT;
+	e->entry_timeout = a->dynamic ? 1.0 : CACHE_TIMEOUT;
 }
 
 static void op_init(void *userdata, struct fuse_conn_info *conn)
@@ -133,7 +139,7 @@ static void op_lookup(fuse_req_t req, fuse_ino_t parent, const char *name)
 {
 	struct vfs_attr a;
 	struct fuse_entry_param e;
-	enum vfs_status s = vfs_lookup(coll(req), parent, name, &a);
+	enum vfs_status s = vfs_lookup(tree(req), parent, name, &a);
 
 	if (s == VFS_NOT_FOUND) {
 		/* A negative entry the kernel may cache: ino 0. */
@@ -155,7 +161,7 @@ static void op_getattr(fuse_req_t req, fuse_ino_t ino,
 {
 	struct vfs_attr a;
 	struct stat st;
-	enum vfs_status s = vfs_getattr(coll(req), ino, &a);
+	enum vfs_status s = vfs_getattr(tree(req), ino, &a);
 
 	(void)fi;
 	if (s != VFS_OK) {
@@ -175,7 +181,7 @@ static void op_open(fuse_req_t req, fuse_ino_t ino, struct fuse_file_info *fi)
 		fuse_reply_err(req, EROFS);
 		return;
 	}
-	enum vfs_status s = vfs_open(coll(req), ino, &f);
+	enum vfs_status s = vfs_open(tree(req), ino, &f);
 	if (s != VFS_OK) {
 		fuse_reply_err(req, to_errno(s));
 		return;
@@ -225,7 +231,7 @@ static void op_opendir(fuse_req_t req, fuse_ino_t ino,
 		       struct fuse_file_info *fi)
 {
 	struct vfs_attr a;
-	enum vfs_status s = vfs_getattr(coll(req), ino, &a);
+	enum vfs_status s = vfs_getattr(tree(req), ino, &a);
 
 	if (s == VFS_OK && !S_ISDIR(a.mode))
 		s = VFS_NOT_DIR;
@@ -233,8 +239,8 @@ static void op_opendir(fuse_req_t req, fuse_ino_t ino,
 		fuse_reply_err(req, to_errno(s));
 		return;
 	}
-	fi->cache_readdir = 1;
-	fi->keep_cache = 1;
+	fi->cache_readdir = !a.dynamic;
+	fi->keep_cache = !a.dynamic;
 	fuse_reply_open(req, fi);
 }
 
@@ -281,7 +287,7 @@ static void do_readdir(fuse_req_t req, fuse_ino_t ino, size_t size, off_t off,
 		return;
 	}
 	enum vfs_status s =
-		vfs_readdir(coll(req), ino, (uint64_t)off, fill, &l);
+		vfs_readdir(tree(req), ino, (uint64_t)off, fill, &l);
 	if (s != VFS_OK)
 		fuse_reply_err(req, to_errno(s));
 	else
@@ -315,22 +321,49 @@ static void op_statfs(fuse_req_t req, fuse_ino_t ino)
 	fuse_reply_statfs(req, &sv);
 }
 
+static void op_readlink(fuse_req_t req, fuse_ino_t ino)
+{
+	char *target;
+	enum vfs_status s = vfs_readlink(tree(req), ino, &target);
+
+	if (s != VFS_OK) {
+		fuse_reply_err(req, to_errno(s));
+		return;
+	}
+	fuse_reply_readlink(req, target);
+	free(target);
+}
+
+/* The xattr protocol: size 0 asks how big; else the bytes, or ERANGE. */
+static void reply_xattr(fuse_req_t req, enum vfs_status s, char *data,
+			size_t len, size_t size)
+{
+	if (s != VFS_OK)
+		fuse_reply_err(req, to_errno(s));
+	else if (size == 0)
+		fuse_reply_xattr(req, len);
+	else if (len > size)
+		fuse_reply_err(req, ERANGE);
+	else
+		fuse_reply_buf(req, data, len);
+	free(data);
+}
+
 static void op_getxattr(fuse_req_t req, fuse_ino_t ino, const char *name,
 			size_t size)
 {
-	(void)ino;
-	(void)name;
-	(void)size;
-	fuse_reply_err(req, ENODATA);
+	char *value = NULL;
+	size_t len = 0;
+	enum vfs_status s = vfs_getxattr(tree(req), ino, name, &value, &len);
+	reply_xattr(req, s, value, len, size);
 }
 
 static void op_listxattr(fuse_req_t req, fuse_ino_t ino, size_t size)
 {
-	(void)ino;
-	if (size == 0)
-		fuse_reply_xattr(req, 0);
-	else
-		fuse_reply_buf(req, NULL, 0);
+	char *list = NULL;
+	size_t len = 0;
+	enum vfs_status s = vfs_listxattr(tree(req), ino, &list, &len);
+	reply_xattr(req, s, list, len, size);
 }
 
 /* Everything that would change the tree: the mount is read-only. */
@@ -394,6 +427,7 @@ static const struct fuse_lowlevel_ops ops = {
 	.readdir = op_readdir,
 	.readdirplus = op_readdirplus,
 	.statfs = op_statfs,
+	.readlink = op_readlink,
 	.getxattr = op_getxattr,
 	.listxattr = op_listxattr,
 	.setattr = op_setattr,
@@ -426,7 +460,8 @@ static void invalidate(void *ctx, uint64_t parent, const char *name)
 		fuse_lowlevel_notify_inval_inode(se, parent, 0, 0);
 }
 
-struct server *server_mount(struct collection *c, struct fuse_args *args,
+struct server *server_mount(struct vfs *v, struct collection *c,
+			    struct fuse_args *args,
 			    const struct serve_options *o)
 {
 	struct server *s = calloc(1, sizeof(*s));
@@ -435,7 +470,7 @@ struct server *server_mount(struct collection *c, struct fuse_args *args,
 		return NULL;
 	s->c = c;
 	s->single_thread = o->single_thread;
-	s->se = fuse_session_new(args, &ops, sizeof(ops), c);
+	s->se = fuse_session_new(args, &ops, sizeof(ops), v);
 	if (!s->se)
 		goto fail;
 	if (fuse_set_signal_handlers(s->se) != 0)

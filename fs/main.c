@@ -191,6 +191,7 @@ int main(int argc, char **argv)
 	struct collection_options copts = {0};
 	struct collection *c = NULL;
 	struct server *server = NULL;
+	struct vfs *vfs = NULL;
 	struct watch *watch = NULL;
 	char *err = NULL, *fsname = NULL;
 	int ret = 1;
@@ -265,7 +266,12 @@ int main(int argc, char **argv)
 		.foreground = cfg.foreground,
 		.single_thread = cfg.single_thread,
 	};
-	server = server_mount(c, &args, &so);
+	vfs = vfs_new(c);
+	if (!vfs) {
+		fprintf(stderr, "articlefs: out of memory\n");
+		goto out;
+	}
+	server = server_mount(vfs, c, &args, &so);
 	if (!server)
 		goto out;
 	/* After detaching: a thread started before would not survive it. */
@@ -279,6 +285,7 @@ int main(int argc, char **argv)
 out:
 	watch_stop(watch);
 	server_unmount(server);
+	vfs_free(vfs);
 	collection_close(c);
 	free(fsname);
 	free(err);

@@ -28,11 +28,23 @@ static const struct kind_info {
 	const char *name;
 	enum kind parent;
 	bool dir;
+	bool link;
 } kinds[K_COUNT] = {
 	[K_FOLDER] = {NULL, K_NONE, true},
 	[K_META] = {".articlefs", K_FOLDER, true},
 	[K_STATUS] = {"status", K_META, false},
 	[K_ERRORS] = {"errors", K_META, false},
+	[K_VIEW_INDEX] = {".index.tsv", K_FOLDER, false},
+	[K_VIEW_QUOTES] = {".quotes.tsv", K_FOLDER, false},
+	[K_VIEW_PEOPLE] = {".people", K_FOLDER, true},
+	[K_VIEW_PERSON] = {NULL, K_VIEW_PEOPLE, true},
+	[K_VIEW_PERSON_QUOTES] = {"quotes", K_VIEW_PERSON, false},
+	[K_VIEW_PERSON_LINK] = {NULL, K_VIEW_PERSON, false, true},
+	[K_VIEW_DATES] = {".dates", K_FOLDER, true},
+	[K_VIEW_YEAR] = {NULL, K_VIEW_DATES, true},
+	[K_VIEW_MONTH] = {NULL, K_VIEW_YEAR, true},
+	[K_VIEW_DAY] = {NULL, K_VIEW_MONTH, true},
+	[K_VIEW_DATE_LINK] = {NULL, K_VIEW_DAY, false, true},
 	[K_STORY] = {NULL, K_FOLDER, true},
 	[K_HEADLINE] = {"headline", K_STORY, false},
 	[K_STANDFIRST] = {"standfirst", K_STORY, false},
@@ -81,6 +93,16 @@ struct tnode tree_node(uint64_t ino)
 bool kind_is_dir(enum kind k)
 {
 	return k < K_COUNT && kinds[k].dir;
+}
+
+bool kind_is_link(enum kind k)
+{
+	return k < K_COUNT && kinds[k].link;
+}
+
+const char *kind_name(enum kind k)
+{
+	return k < K_COUNT ? kinds[k].name : NULL;
 }
 
 bool kind_in_story(enum kind k)

@@ -11,10 +11,11 @@ for t in "$@"; do
 		echo "mount: $name: FAILED"
 		fail=$((fail + 1))
 	fi
-	# Belt and braces: nothing of ours stays mounted.
+	# Belt and braces: nothing of ours stays mounted or running.
 	grep ' fuse.articlefs ' /proc/mounts | awk '{print $2}' | while read -r m; do
 		case "$m" in *articlefs-test*) fusermount3 -uz "$m" 2>/dev/null ;; esac
 	done
+	pkill -KILL -f 'articlefs .*/articlefs-test\.' 2>/dev/null || true
 done
 echo "mount: $pass passed, $fail failed"
 [ $fail -eq 0 ]

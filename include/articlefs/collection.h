@@ -71,8 +71,8 @@ void collection_set_watcher(struct collection *c,
  */
 typedef void (*collection_invalidator)(void *ctx, uint64_t parent,
 				       const char *name);
-void collection_set_invalidator(struct collection *c,
-				collection_invalidator fn, void *ctx);
+void collection_set_invalidator(struct collection *c, collection_invalidator fn,
+				void *ctx);
 
 /*
  * Brings the name `name` in folder `folder` up to date with SOURCE: a new,
@@ -115,6 +115,27 @@ bool collection_find(struct collection *c, uint32_t folder, const char *name,
  * .articlefs/errors).
  */
 struct story *collection_story(struct collection *c, uint32_t id);
+
+/*
+ * Makes sure every story has been parsed once (scanning every folder and
+ * parsing, through the cache, each story not parsed before), so that every
+ * story has its facts for the views.  Safe to call often: only what is new
+ * costs anything.
+ */
+void collection_parse_all(struct collection *c);
+
+/*
+ * The facts of every story parsed so far, each with its path from the
+ * mount's root, held for the caller; *generation says which state of the
+ * collection they are from.  collection_facts_free() lets them go.
+ */
+struct story_facts;
+int collection_facts(struct collection *c, struct story_facts **out, size_t *n,
+		     uint64_t *generation);
+void collection_facts_free(struct story_facts *v, size_t n);
+
+/* A number that changes whenever a folder or story appears or goes. */
+uint64_t collection_generation(struct collection *c);
 
 /* The text of .articlefs/status and .articlefs/errors, malloc'd. */
 char *collection_status(struct collection *c, size_t *len);

@@ -12,7 +12,7 @@
 
 #include <stdbool.h>
 
-#include "articlefs/collection.h"
+#include "articlefs/vfs.h"
 
 struct fuse_args;
 struct server;
@@ -25,7 +25,8 @@ struct serve_options {
 
 /* Mounts (and detaches unless foreground); NULL when mounting failed,
  * after libfuse has said why.  args holds the FUSE options (-o ..., -d). */
-struct server *server_mount(struct collection *c, struct fuse_args *args,
+struct server *server_mount(struct vfs *v, struct collection *c,
+			    struct fuse_args *args,
 			    const struct serve_options *o);
 
 /* Serves requests until unmounted or signalled; returns the exit status

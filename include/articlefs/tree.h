@@ -34,6 +34,20 @@ enum kind {
 	K_META,	  /* .articlefs/ */
 	K_STATUS, /* .articlefs/status */
 	K_ERRORS, /* .articlefs/errors */
+	/* collection-wide views (vfs.c, from views.c); their entry field
+	 * holds what they are about, as noted */
+	K_VIEW_INDEX,	      /* .index.tsv */
+	K_VIEW_QUOTES,	      /* .quotes.tsv */
+	K_VIEW_PEOPLE,	      /* .people/ */
+	K_VIEW_PERSON,	      /* .people/<slug>/: entry = person id */
+	K_VIEW_PERSON_QUOTES, /* .people/<slug>/quotes: entry = person id */
+	K_VIEW_PERSON_LINK,   /* .people/<slug>/<story>: entry = story,
+			       * index = person id */
+	K_VIEW_DATES,	      /* .dates/ */
+	K_VIEW_YEAR,	      /* .dates/YYYY: entry = yyyy */
+	K_VIEW_MONTH,	      /* .dates/YYYY/MM: entry = yyyymm */
+	K_VIEW_DAY,	      /* .dates/YYYY/MM/DD: entry = yyyymmdd */
+	K_VIEW_DATE_LINK,     /* .dates/.../<story>: entry = story */
 	/* story nodes (here) */
 	K_STORY,
 	K_HEADLINE,
@@ -74,6 +88,9 @@ struct tnode {
 uint64_t tree_ino(struct tnode n);
 struct tnode tree_node(uint64_t ino);
 bool kind_is_dir(enum kind k);
+bool kind_is_link(enum kind k);
+/* The fixed name of a kind (".people", "headline"), or NULL. */
+const char *kind_name(enum kind k);
 /* True for the kinds inside a story directory (and the story itself). */
 bool kind_in_story(enum kind k);
 

@@ -1,8 +1,9 @@
 /*
  * vfs.h - the operations a file system front end needs, answered from the
- * collection and the tree: look up, stat, list, open and read.  Still no
- * FUSE here: results are plain structs and status codes, and the FUSE
- * adapter turns them into replies and errno values.
+ * collection, the story tree and the collection-wide views: look up, stat,
+ * list, open, read, read links and extended attributes.  Still no FUSE
+ * here: results are plain structs and status codes, and the FUSE adapter
+ * turns them into replies and errno values.
  */
 #ifndef ARTICLEFS_VFS_H
 #define ARTICLEFS_VFS_H
@@ -22,7 +23,14 @@ enum vfs_status {
 	VFS_IS_DIR,	/* a file operation on a directory */
 	VFS_UNREADABLE, /* the story's source could not be parsed */
 	VFS_NO_MEMORY,
+	VFS_NO_ATTR,   /* no such extended attribute */
+	VFS_TOO_SMALL, /* the caller's buffer is too small */
 };
+
+/* The mounted tree: a collection and the views built over it. */
+struct vfs;
+struct vfs *vfs_new(struct collection *c);
+void vfs_free(struct vfs *v);
 
 struct vfs_attr {
 	uint64_t ino;
@@ -31,13 +39,12 @@ struct vfs_attr {
 	uid_t uid;
 	gid_t gid;
 	time_t mtime;
-	bool dynamic; /* content changes while mounted (status, errors) */
+	bool dynamic; /* may change at any moment: status, errors, views */
 };
 
-enum vfs_status vfs_lookup(struct collection *c, uint64_t parent,
-			   const char *name, struct vfs_attr *out);
-enum vfs_status vfs_getattr(struct collection *c, uint64_t ino,
-			    struct vfs_attr *out);
+enum vfs_status vfs_lookup(struct vfs *v, uint64_t parent, const char *name,
+			   struct vfs_attr *out);
+enum vfs_status vfs_getattr(struct vfs *v, uint64_t ino, struct vfs_attr *out);
 
 /*
  * Lists directory ino from position pos (0 is ".", 1 is ".."): calls fill
@@ -46,7 +53,7 @@ enum vfs_status vfs_getattr(struct collection *c, uint64_t ino,
  */
 typedef bool (*vfs_fill)(void *ctx, const char *name,
 			 const struct vfs_attr *attr, uint64_t next);
-enum vfs_status vfs_readdir(struct collection *c, uint64_t ino, uint64_t pos,
+enum vfs_status vfs_readdir(struct vfs *v, uint64_t ino, uint64_t pos,
 			    vfs_fill fill, void *ctx);
 
 /*
@@ -54,10 +61,23 @@ enum vfs_status vfs_readdir(struct collection *c, uint64_t ino, uint64_t pos,
  * is closed, however the story changes or the cache churns meanwhile.
  */
 struct vfs_file;
-enum vfs_status vfs_open(struct collection *c, uint64_t ino,
-			 struct vfs_file **out);
+enum vfs_status vfs_open(struct vfs *v, uint64_t ino, struct vfs_file **out);
 void vfs_file_bytes(const struct vfs_file *f, const char **data, size_t *len);
 bool vfs_file_dynamic(const struct vfs_file *f);
 void vfs_close(struct vfs_file *f);
+
+/* The target of symbolic link ino, malloc'd. */
+enum vfs_status vfs_readlink(struct vfs *v, uint64_t ino, char **target);
+
+/*
+ * Extended attributes: the names of ino's, as a list of NUL-terminated
+ * names (malloc'd, *len bytes), and the value of one (malloc'd).  Story
+ * directories have user.article.headline, .date, .url and .source; every
+ * other node has none.
+ */
+enum vfs_status vfs_listxattr(struct vfs *v, uint64_t ino, char **list,
+			      size_t *len);
+enum vfs_status vfs_getxattr(struct vfs *v, uint64_t ino, const char *name,
+			     char **value, size_t *len);
 
 #endif

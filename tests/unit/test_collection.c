@@ -172,6 +172,32 @@ START_TEST(single_file_source)
 }
 END_TEST
 
+START_TEST(thousands_of_stories_index_right)
+{
+	/* The name index is rebuilt as the table grows past 1024, 2048 ...
+	 * entries; every story must still be found by name. */
+	char path[512];
+	snprintf(path, sizeof(path), "%s/many", dir);
+	mkdir(path, 0755);
+	for (int i = 0; i < 2100; i++) {
+		char rel[64], text[64];
+		snprintf(rel, sizeof(rel), "many/s%04d.txt", i);
+		int n = snprintf(text, sizeof(text), "Story %d\n\nBody.\n", i);
+		put_file(rel, text, (size_t)n);
+	}
+	struct collection *c = open_dir(false, 0);
+	uint32_t folder, id;
+	ck_assert(collection_find(c, 0, "many", &folder));
+	for (int i = 0; i < 2100; i++) {
+		char name[32];
+		snprintf(name, sizeof(name), "story-%d", i);
+		ck_assert_msg(collection_find(c, folder, name, &id), "%s", name);
+	}
+	ck_assert(!collection_find(c, folder, "story-2100", &id));
+	collection_close(c);
+}
+END_TEST
+
 START_TEST(missing_source)
 {
 	struct collection_options o = {.source = "/nonexistent/articlefs"};
@@ -192,6 +218,7 @@ static Suite *collection_suite(void)
 	tcase_add_test(tc, bad_sources_are_listed);
 	tcase_add_test(tc, evicted_story_comes_back_the_same);
 	tcase_add_test(tc, single_file_source);
+	tcase_add_test(tc, thousands_of_stories_index_right);
 	tcase_add_test(tc, missing_source);
 	suite_add_tcase(s, tc);
 	return s;

@@ -1,0 +1,488 @@
+/*
+ * lexicon.c - the word lists: honorifics, titles, reporting verbs,
+ * organisation and place cues, first names.
+ *
+ * The lists are plain space-separated strings, easy to read and extend; on
+ * first use they are folded into one open-addressing hash table mapping a
+ * lowercase word to its class bits.  They are written for English-language
+ * news in general (British and American spelling alike), never for one
+ * story.
+ */
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "articlefs/lexicon.h"
+
+static const char honorifics[] =
+	"mr mrs ms miss mx dr sir dame lord lady rev reverend messrs mssrs";
+
+/* Role words that may stand before a name or inside a title phrase. */
+static const char titles[] =
+	"president vice secretary general minister prime foreign chancellor "
+	"senator sen senators rep reps representative congressman congresswoman "
+	"gov governor lt lieutenant mayor judge justice chief attorney speaker "
+	"leader chairman chairwoman chair spokesman spokeswoman spokesperson "
+	"ambassador king queen prince princess pope pastor bishop cardinal "
+	"archbishop rabbi imam commissioner director adviser advisor aide "
+	"candidate nominee hopeful author actor actress singer rapper host "
+	"anchor correspondent reporter columnist editor analyst strategist "
+	"pollster economist professor prof coach ceo cfo coo executive founder "
+	"co-founder cofounder manager deputy assistant former acting interim "
+	"senior top colonel col gen major maj capt captain sgt sergeant admiral "
+	"adm officer detective sheriff superintendent councilman councilwoman "
+	"councillor councilor delegate assemblyman assemblywoman lawmaker "
+	"legislator activist businessman businesswoman billionaire mogul "
+	"comedian commentator pundit surrogate treasurer counsel lawyer "
+	"prosecutor emperor premier envoy press campaign national security "
+	"defence defense home interior finance health education state "
+	"secretary-general then-president then-candidate then-senator "
+	"president-elect vice-president chairperson whip majority minority "
+	"house senate white state's district pres supt insp inspector "
+	"attorney-general solicitor commander commissar physician doctor "
+	"surgeon nurse scientist researcher historian biographer writer "
+	"novelist poet filmmaker director producer broadcaster presenter "
+	"anchorman anchorwoman investor financier developer banker dictator "
+	"monarch ruler chieftain warlord militant spokesmen officials official "
+	"representatives organizer organiser volunteer supporter supporters "
+	"critic critics founder owner publisher pilot referee umpire chef "
+	"frontrunner front-runner challenger incumbent contender opponent rival "
+	"mp mep mla msp am peer baroness baron duke duchess earl viscount "
+	"presidential vice-presidential gubernatorial congressional consultant "
+	"operative organizer counselor scholar fellow expert teacher student "
+	"resident member chairwoman lobbyist fundraiser donor attorney "
+	"spokesperson strategist adviser advisor economist sociologist "
+	"psychologist political scientist governor-elect";
+
+/* Role nouns that can end a description: "the US vice president". */
+static const char heads[] =
+	"president senator congressman congresswoman governor mayor judge "
+	"justice speaker leader chairman chairwoman spokesman spokeswoman "
+	"spokesperson ambassador king queen prince princess pope pastor bishop "
+	"commissioner director adviser advisor aide candidate nominee hopeful "
+	"author actor actress singer host anchor correspondent columnist editor "
+	"analyst strategist pollster economist professor coach ceo executive "
+	"founder manager secretary minister chancellor premier envoy lawmaker "
+	"legislator activist businessman businesswoman billionaire mogul "
+	"comedian commentator pundit surrogate lawyer attorney prosecutor "
+	"president-elect frontrunner front-runner challenger incumbent "
+	"contender rival mp general officer sheriff detective writer dictator "
+	"monarch ruler investor developer physician doctor scientist "
+	"researcher historian star chief sen rep gov gen col capt sgt adm maj "
+	"lt mp consultant operative organizer scholar fellow expert teacher "
+	"student resident member lobbyist fundraiser donor strategist "
+	"sociologist psychologist scientist";
+
+/* Words that qualify a role: nationality, party, body. */
+static const char modifiers[] =
+	"us u.s u.s.a usa uk u.k eu e.u un u.n nato american british english "
+	"scottish welsh irish german french italian spanish portuguese dutch "
+	"belgian swiss austrian swedish norwegian danish finnish polish czech "
+	"hungarian romanian bulgarian greek turkish russian ukrainian belarusian "
+	"georgian armenian israeli palestinian iranian iraqi syrian saudi "
+	"egyptian jordanian lebanese afghan pakistani indian chinese japanese "
+	"korean vietnamese thai indonesian australian canadian mexican "
+	"brazilian argentine argentinian venezuelan cuban colombian chilean "
+	"african nigerian kenyan european asian latin republican republicans "
+	"democratic democrat democrats gop labour conservative tory liberal "
+	"federal state county city regional national international global "
+	"defence defense foreign treasury justice commerce homeland pentagon "
+	"kremlin vatican fbi cia nsa doj dhs nypd lapd white house senate "
+	"congressional parliamentary opposition ruling independent libertarian "
+	"green progressive top senior former deputy then incoming outgoing "
+	"longtime long-time veteran chief acting interim new";
+
+/* Verbs that report speech or writing, in every form a news story uses. */
+static const char verbs[] =
+	"say says said tell tells told add adds added ask asks asked write "
+	"writes wrote state states stated explain explains explained note "
+	"notes noted argue argues argued insist insists insisted continue "
+	"continues continued warn warns warned claim claims claimed declare "
+	"declares declared recall recalls recalled reply replies replied "
+	"respond responds responded tweet tweets tweeted tweet post posted "
+	"announce announces announced acknowledge acknowledges acknowledged "
+	"admit admits admitted conclude concludes concluded complain complains "
+	"complained concede concedes conceded suggest suggests suggested "
+	"predict predicts predicted remark remarks remarked observe observes "
+	"observed joke jokes joked quip quips quipped shout shouts shouted yell "
+	"yells yelled cry cries cried report reports reported stress stresses "
+	"stressed emphasize emphasizes emphasized emphasise emphasises "
+	"emphasised urge urges urged vow vows vowed promise promises promised "
+	"pledge pledges pledged boast boasts boasted charge charges charged "
+	"counter counters countered contend contends contended maintain "
+	"maintains maintained muse muses mused opine opines opined lament "
+	"laments lamented mock mocks mocked scoff scoffs scoffed snap snaps "
+	"snapped thunder thunders thundered testify testifies testified "
+	"wonder wonders wondered repeat repeats repeated reiterate reiterates "
+	"reiterated confirm confirms confirmed deny denies denied agree agrees "
+	"agreed caution cautions cautioned proclaim proclaims proclaimed chime "
+	"chimes chimed interject interjects interjected call calls called "
+	"describe describes described dub dubs dubbed label labels labeled "
+	"labelled brand brands branded accuse accuses accused blast blasts "
+	"blasted slam slams slammed praise praises praised explain announce "
+	"tout touts touted assert asserts asserted allege alleges alleged "
+	"point points pointed go goes went recount recounts recounted recalls "
+	"whisper whispers whispered exclaim exclaims exclaimed shot retort "
+	"retorts retorted reason reasons reasoned speculate speculates "
+	"speculated acknowledge read reads demand demands demanded question "
+	"questions questioned plead pleads pleaded concur concurs concurred "
+	"assure assures assured inform informs informed reveal reveals "
+	"revealed signal signals signaled signalled indicate indicates "
+	"indicated estimate estimates estimated pledge hint hints hinted "
+	"begin begins began start starts started rail rails railed fume fumes "
+	"fumed wrote write insist chide chides chided scold scolds scolded "
+	"tease teases teased taunt taunts taunted sigh sighs sighed beg begs "
+	"begged concede offer offers offered explained elaborate elaborates "
+	"elaborated clarify clarifies clarified advise advises advised "
+	"announce recommend recommends recommended criticize criticizes "
+	"criticized criticise criticises criticised attack attacks attacked "
+	"answer answers answered grumble grumbles grumbled quote quotes quoted "
+	"rant rants ranted pronounce pronounces pronounced posit posits posited "
+	"predict declare bemoan bemoans bemoaned acknowledging believe "
+	"believes believed think thinks thought feel feels felt worry worries "
+	"worried fear fears feared expect expects expected refer refers "
+	"referred thank thanks thanked";
+
+static const char verbs_ing[] =
+	"saying telling adding asking writing stating explaining noting "
+	"arguing insisting continuing warning claiming declaring recalling "
+	"replying responding tweeting posting announcing acknowledging "
+	"admitting concluding complaining conceding suggesting predicting "
+	"remarking observing joking quipping shouting reporting stressing "
+	"emphasizing emphasising urging vowing promising pledging boasting "
+	"charging countering contending maintaining musing lamenting mocking "
+	"testifying repeating reiterating confirming denying agreeing "
+	"cautioning proclaiming calling describing dubbing labeling labelling "
+	"branding accusing blasting slamming praising touting asserting "
+	"alleging pointing recounting exclaiming retorting reasoning "
+	"speculating demanding questioning pleading assuring informing "
+	"revealing signaling signalling indicating hinting railing chiding "
+	"scolding teasing taunting begging offering elaborating clarifying "
+	"advising recommending criticizing criticising attacking answering "
+	"quoting ranting bemoaning";
+
+/* A capitalised word among these makes the run an organisation. */
+static const char orgs[] =
+	"committee campaign department party council agency institute "
+	"association foundation center centre office bureau network press "
+	"commission university college school administration service services "
+	"group inc corp corporation company co ltd llc plc fund coalition union "
+	"federation organization organisation board court house senate congress "
+	"parliament ministry police army navy force forces guard bank "
+	"reserve exchange trust society league club team brigade caucus "
+	"alliance movement front institution laboratory lab hospital church "
+	"mosque synagogue museum library airlines airways motors media "
+	"communications studios records pictures entertainment holdings "
+	"partners associates capital ventures industries systems technologies "
+	"labs foundation magazine newspaper channel radio television tv "
+	"cnn msnbc nbc abc cbs pbs npr bbc fox ap afp reuters bloomberg politico "
+	"breitbart huffpost huffington axios vox slate salon cnbc c-span "
+	"fbi cia nsa doj dhs irs epa fda cdc nasa nato un eu opec who gop dnc "
+	"rnc nra aclu naacp isis isil taliban hamas hezbollah al-qaeda "
+	"kremlin pentagon congress supreme google facebook twitter apple "
+	"microsoft amazon youtube instagram tesla boeing walmart "
+	"pac super-pac inc. academy council";
+
+/* Newspapers and networks: what "the newspaper said" points back to. */
+static const char media[] =
+	"post times journal news herald tribune guardian telegraph gazette "
+	"magazine review chronicle examiner globe observer independent express "
+	"mail mirror sun star register inquirer courier dispatch bulletin "
+	"insider beacon standard economist atlantic politico breitbart "
+	"huffpost huffington axios vox slate salon reuters ap afp bloomberg "
+	"cnn msnbc nbc abc cbs pbs npr bbc fox cnbc newsweek time hill "
+	"buzzfeed yahoo daily weekly";
+
+/* Places and words of place names. */
+static const char places[] =
+	"america americas europe asia africa australia antarctica oceania "
+	"arctic atlantic pacific mediterranean caribbean east west north south "
+	"eastern western northern southern central middle united states kingdom "
+	"republic emirates britain england scotland wales ireland germany "
+	"france italy spain portugal netherlands belgium switzerland austria "
+	"sweden norway denmark finland poland czechia hungary romania bulgaria "
+	"greece turkey russia ukraine belarus georgia armenia azerbaijan israel "
+	"gaza palestine iran iraq syria saudi arabia yemen egypt jordan lebanon "
+	"afghanistan pakistan india china japan korea vietnam thailand "
+	"indonesia philippines malaysia singapore taiwan canada mexico brazil "
+	"argentina venezuela cuba colombia chile peru nigeria kenya ethiopia "
+	"libya sudan somalia qatar kuwait crimea kyiv kiev moscow london paris "
+	"berlin munich brussels rome madrid beijing tokyo seoul tehran baghdad "
+	"damascus jerusalem washington york angeles chicago houston boston "
+	"philadelphia atlanta miami dallas detroit seattle denver vegas "
+	"orleans francisco diego cleveland cincinnati columbus milwaukee "
+	"alabama alaska arizona arkansas california colorado connecticut "
+	"delaware florida hawaii idaho illinois indiana iowa kansas kentucky "
+	"louisiana maine maryland massachusetts michigan minnesota mississippi "
+	"missouri montana nebraska nevada hampshire jersey mexico carolina "
+	"dakota ohio oklahoma oregon pennsylvania rhode tennessee texas utah "
+	"vermont virginia wisconsin wyoming d.c manhattan brooklyn queens bronx "
+	"harlem hollywood silicon valley street avenue road square county "
+	"city state province island islands river lake mountain mountains bay "
+	"gulf sea ocean coast border hill park bridge capitol hotel tower "
+	"building hall airport station plaza beach harbor harbour port "
+	"nation world earth des moines manchester charleston new san los las "
+	"fort saint";
+
+/* Capitalised words that never begin or make a person's name. */
+static const char not_names[] =
+	"the a an and but or nor so yet for in on at to of by with from as if "
+	"when while after before since until because though although however "
+	"this that these those it its it's he she they we i you his her their "
+	"our my your him them us me there here then now today yesterday "
+	"tomorrow tonight monday tuesday wednesday thursday friday saturday "
+	"sunday january february march april may june july august september "
+	"october november december jan feb mar apr jun jul aug sep sept oct "
+	"nov dec christmas easter thanksgiving ramadan hanukkah god lord jesus "
+	"christ allah bible koran quran internet web online islam islamic "
+	"muslim muslims christian christians christianity jewish jews catholic "
+	"catholics protestant evangelical evangelicals hispanic hispanics latino "
+	"latinos black white asian arab arabs republican republicans democrat "
+	"democrats democratic liberal liberals conservative conservatives "
+	"independent independents socialist socialists communist communists "
+	"americans british europeans russians germans chinese mexicans also "
+	"not no yes all some many most more much few every each any both "
+	"other another such what which who whom whose where why how what's "
+	"according meanwhile still even just only last next first second "
+	"third one two three four five six seven eight nine ten read click "
+	"watch see follow update updated editor's note photo video image getty "
+	"ap afp reuters associated press related advertisement share sign "
+	"mr. ms. mrs. dr. breaking exclusive opinion analysis live "
+	"currently earlier later shortly recently finally instead indeed "
+	"perhaps maybe after-all obamacare medicare medicaid brexit covid "
+	"coronavirus election elections primary primaries caucus caucuses "
+	"debate debates convention poll polls survey twitter facebook "
+	"instagram youtube tv senate house congress supreme court white "
+	"republic union amendment constitution act law state states "
+	"day week year month times";
+
+/* First names: enough to tell "Mark Rutte" from "Munich Security". */
+static const char male[] =
+	"aaron adam adrian ahmed al alan albert alec alex alexander alexei "
+	"alfred ali andrew andy angus anthony antonio arnold arthur ashton ben "
+	"benjamin bernard bernie bill billy bob bobby boris brad bradley brandon "
+	"brendan brett brian bruce bryan carl carlos chad charles charlie chris "
+	"christian christopher chuck clarence clark claude clint colin connor "
+	"craig curt curtis dan daniel danny darren dave david dean dennis derek "
+	"dick dmitry don donald doug douglas duncan dwight ed eddie edward "
+	"elijah elliot emmanuel emmett eric ernest evan frank franklin fred "
+	"frederick gary gavin gene geoff geoffrey george gerald glenn gordon "
+	"graham greg gregory hal hank harold harry harvey hector henry herbert "
+	"howard hugh hunter ian isaac ivan jack jacob jake james jamie jared "
+	"jason javier jay jean jeb jeff jeffrey jeremy jerome jerry jesse jim "
+	"jimmy joe joel john johnny jon jonathan jorge jose joseph josh joshua "
+	"juan julian justin karl keith ken kenneth kevin kim kirk kurt kyle lamar "
+	"larry lawrence lee leo leon leonard lewis lindsey lloyd louis luis "
+	"luke lyndon malcolm marco marcus mario mark martin marvin matt matthew "
+	"max michael mick mike mitch mitt mohammed muhammad narendra nathan "
+	"neil newt nicholas nick nigel noah norman oliver omar oscar owen pat "
+	"patrick paul pete peter phil philip pierre rahm ralph rand randy raul "
+	"ray raymond reince rex richard rick rob robert roberto robin rod roger "
+	"ron ronald ronny ross roy rudy rupert russ russell ryan sam samuel scott "
+	"sean sebastian sergei sergey seth shawn sid simon stephen steve steven "
+	"stuart ted terry thomas tim timothy todd tom tommy tony travis trey "
+	"tyler victor vincent vladimir volodymyr wade walter warren wayne will "
+	"william willie xi yuri zach zachary jd j.d recep emmanuel olaf viktor "
+	"benjamin binyamin bashar hassan hosni vladimir keir rishi jeremy "
+	"jens antony rex reince corey stephen kellyanne marco ben rudolph "
+	"barack joe mitch chuck newt rahm beto pete cory kamala amy "
+	"elon jeff rupert sundar tucker sean bret lester wolf anderson "
+	"jake chris rachel megyn jorge";
+
+static const char female[] =
+	"abigail alexandra alice alicia alison allison amanda amber amy andrea "
+	"angela angelina ann anna anne annie april ashley barbara becky betsy "
+	"beth betty beverly brenda bridget brittany carla carly carmen carol "
+	"caroline carolyn catherine cathy charlotte cheryl chelsea christina "
+	"christine cindy claire claudia condoleezza connie cynthia dana danielle "
+	"debbie deborah debra denise diana diane donna doris dorothy edith "
+	"eileen elaine eleanor elena elisabeth elizabeth ellen emily emma erica "
+	"erin eva evelyn fiona frances gabrielle gail gina gloria grace hannah "
+	"heather heidi helen hillary hilary holly hope ilhan irene isabel ivana "
+	"ivanka jackie jacqueline jane janet janice jean jeanne jennifer jenny "
+	"jessica jill joan joanna jodi josephine joy joyce judith judy julia "
+	"julie june karen kate katherine kathleen kathryn kathy katie kay "
+	"kayleigh kellyanne kelly kimberly kirsten kristen laura lauren leslie "
+	"linda lisa liz loretta lori louise lucy lynn madeleine maggie marcia "
+	"margaret maria marie marilyn marine marsha martha mary maxine megan "
+	"megyn melania melanie melissa meryl michele michelle mika molly monica "
+	"nancy natalie nicola nicole nikki nina olivia pam pamela patricia "
+	"patty paula peggy penny priti rachel rebecca rebekah regina rita "
+	"roberta robin rosa rose ruth sally samantha sandra sara sarah sharon "
+	"sheila shirley sonia sophia stacey stephanie sue susan "
+	"suzanne tammy tanya teresa theresa tiffany tina tracy tulsi ursula "
+	"valerie vanessa victoria virginia wendy whitney yvonne zoe angela "
+	"kamala liz jacinda giorgia kristi marjorie lauren nikki elise "
+	"huma donna debbie hope sarah kirsten tammy jan";
+
+static const char determiners[] =
+	"the a an his her their its one another two several some other many "
+	"three most";
+
+static const char prepositions[] =
+	"of with to for at by from on in about against than like and or "
+	"between";
+
+/* Words whose period does not end a sentence. */
+static const char abbrevs[] =
+	"mr mrs ms dr sen rep gov gen lt col st jr sr prof rev jan feb mar apr "
+	"jun jul aug sep sept oct nov dec inc corp co ltd vs no mt ft maj capt "
+	"sgt adm supt dept est approx messrs cmdr cpl pvt ave blvd sens reps "
+	"govs gens insp pres rep atty";
+
+static const char particles[] =
+	"de da di du del della der den van von ter ten la le al el bin ibn "
+	"bint st st. mac abu y";
+
+/* Between a subject and its verb: "Mr Vance later said". */
+static const char aux[] =
+	"has have had was is were are will would could should may might must "
+	"can did does do also then later again previously recently once "
+	"further quickly repeatedly reportedly simply just even never only "
+	"still already often publicly privately separately earlier initially "
+	"first last finally himself herself themselves itself flatly bluntly "
+	"angrily openly loudly quietly famously memorably always "
+	"frequently sometimes subsequently immediately similarly likewise "
+	"has since not been being";
+
+/* Sentence openers that put a clause before the subject. */
+static const char openers[] =
+	"before after when while as since during following despite although "
+	"though if unlike like with without for in on at earlier later "
+	"shortly currently meanwhile yesterday today last on upon amid "
+	"because once until whereas speaking asked addressing writing "
+	"responding referring given like unlike amid besides including "
+	"whether";
+
+/* Named things that are not people. */
+static const char events[] =
+	"war wars conference summit act treaty accord accords agreement "
+	"convention olympics games cup championship festival award awards "
+	"prize day week month year revolution crisis election elections "
+	"primary primaries debate debates caucus caucuses hearing hearings "
+	"speech address plan program programme initiative law laws amendment "
+	"constitution declaration doctrine deal movement budget report "
+	"survey poll index fair expo show series tour trial case affair "
+	"scandal gate street avenue road boulevard square hotel tower building "
+	"hall arena stadium center centre airport station plaza palace castle "
+	"cathedral bridge park museum gallery memorial monument";
+
+/* Group nouns that speak: "the campaign said", "the newspaper wrote". */
+static const char group_nouns[] =
+	"campaign newspaper paper network outlet magazine website site "
+	"agency department ministry government administration company firm "
+	"group organization organisation committee party statement report "
+	"release spokesman spokeswoman spokesperson office team channel "
+	"station publication daily broadcaster";
+
+struct list {
+	const char *words;
+	unsigned cls;
+};
+
+static const struct list lists[] = {
+	{honorifics, LEX_HONORIFIC},
+	{titles, LEX_TITLE},
+	{heads, LEX_HEAD},
+	{modifiers, LEX_MODIFIER},
+	{verbs, LEX_VERB},
+	{verbs_ing, LEX_VERB_ING},
+	{orgs, LEX_ORG},
+	{media, LEX_MEDIA},
+	{places, LEX_PLACE},
+	{not_names, LEX_NOT_NAME},
+	{male, LEX_MALE},
+	{female, LEX_FEMALE},
+	{particles, LEX_PARTICLE},
+	{aux, LEX_AUX},
+	{openers, LEX_OPENER},
+	{events, LEX_EVENT},
+	{group_nouns, LEX_GROUP_NOUN},
+	{abbrevs, LEX_ABBR},
+	{determiners, LEX_DET},
+	{prepositions, LEX_PREP},
+};
+
+#define TABLE_SIZE 4096 /* a power of two, well above the word count */
+#define WORD_MAX   31
+
+/* Small slots (the words live in the lists above), so the table stays in
+ * cache: it is probed for every word of every story. */
+struct slot {
+	uint32_t hash;
+	unsigned cls;
+	const char *word; /* into a list: not NUL-terminated */
+	size_t len;
+};
+
+static struct slot table[TABLE_SIZE];
+static pthread_once_t table_once = PTHREAD_ONCE_INIT;
+
+static uint32_t hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h | 1; /* never 0, which marks an empty slot */
+}
+
+static struct slot *find_slot(const char *w, size_t n, uint32_t h)
+{
+	uint32_t i = h & (TABLE_SIZE - 1);
+	while (table[i].hash && (table[i].hash != h || table[i].len != n ||
+				 memcmp(table[i].word, w, n) != 0))
+		i = (i + 1) & (TABLE_SIZE - 1);
+	return &table[i];
+}
+
+/* The lists are lowercase already; a trailing period is not stored. */
+static void build(void)
+{
+	for (size_t l = 0; l < sizeof(lists) / sizeof(lists[0]); l++) {
+		const char *p = lists[l].words;
+		while (*p) {
+			while (*p == ' ')
+				p++;
+			const char *e = p;
+			while (*e && *e != ' ')
+				e++;
+			size_t n = (size_t)(e - p);
+			if (n > 1 && p[n - 1] == '.')
+				n--;
+			if (n && n <= WORD_MAX) {
+				uint32_t h = hash(p, n);
+				struct slot *s = find_slot(p, n, h);
+				if (!s->hash) {
+					s->hash = h;
+					s->word = p;
+					s->len = n;
+				}
+				s->cls |= lists[l].cls;
+			}
+			p = e;
+		}
+	}
+}
+
+unsigned lex_lookup(const char *s, size_t n)
+{
+	char w[WORD_MAX + 1];
+
+	pthread_once(&table_once, build);
+	if (n > 1 && s[n - 1] == '.')
+		n--;
+	if (n == 0 || n > WORD_MAX)
+		return 0;
+	/* Fold and hash in one pass: this runs for every word.  "Trump’s"
+	 * arrives without its ending, "U.S." as "u.s". */
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		w[i] = c;
+		h = (h ^ (unsigned char)c) * 16777619u;
+	}
+	return find_slot(w, n, h | 1)->cls;
+}

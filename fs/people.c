@@ -1,0 +1,879 @@
+/*
+ * people.c - who a story names: people with their titles and aliases,
+ * and the organisations that may speak.
+ *
+ * A name is a run of capitalised words.  Its front may hold an honorific
+ * ("Mr"), a title ("US vice president", read leftwards even when it is
+ * lowercase) or words that make it an organisation, event or place; what
+ * remains at its end is the name proper.  A run becomes a person only on
+ * evidence: an honorific, a title, a known first name, a reporting verb
+ * beside it, a party tag "(R-Texas)", or a later short form with such
+ * evidence ("Mr Rutte" confirms "Mark Rutte").  Short forms then resolve to
+ * the full name that shares their last (or first) word, the most recently
+ * mentioned one when several do, and each form counts as a mention.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "articlefs/lexicon.h"
+#include "articlefs/textscan.h"
+
+#define NAME_WORDS_MAX	6    /* longer runs are not one person's name */
+#define GROUPS_MAX	4096 /* distinct names considered per story */
+#define ALIASES_MAX	24   /* per person */
+#define TITLES_MAX	12   /* per person */
+#define TITLE_WORDS_MAX 7    /* a title phrase read leftwards */
+
+enum evidence {
+	EV_HONORIFIC = 1 << 0,
+	EV_TITLE = 1 << 1,
+	EV_FIRST = 1 << 2,
+	EV_VERB = 1 << 3,
+	EV_MID =
+		1
+		<< 4, /* seen capitalised inside a sentence, not at its start */
+};
+
+/* One occurrence of a name-like run. */
+struct occ {
+	const char *text; /* the text its tokens point into */
+	struct tok *t;	  /* that text's tokens */
+	size_t para;	  /* paragraph, or SIZE_MAX for headline/standfirst */
+	size_t t0;	  /* first token of title or honorific */
+	size_t c0, c1;	  /* the name proper */
+	size_t title0, title1; /* title words, when title1 > title0 */
+	int honorific;	       /* token of an honorific before c0, or -1 */
+	unsigned ev;
+	bool org; /* an organisation, not a name */
+	bool in_quote;
+	int group;
+};
+
+/* One distinct full (multi-word) name, or confirmed single word. */
+struct group {
+	char key[128]; /* lowercase name */
+	char first[64], last[64];
+	size_t words;
+	unsigned ev;
+	size_t first_occ;
+	int person;
+};
+
+struct ppass {
+	struct analysis *an;
+	struct occ *o;
+	size_t no, capo;
+	struct group *g;
+	size_t ng, capg;
+	size_t clock; /* counts mentions in text order */
+	/* Hash indexes over the groups (index + 1, 0 for empty): by name,
+	 * and by first and last word, so grouping stays linear. */
+	int *by_key, *by_ends;
+	uint32_t mask; /* index size - 1, a power of two minus one */
+};
+
+static void copy_word(char *out, size_t cap, const char *s, size_t n)
+{
+	if (n >= cap)
+		n = cap - 1;
+	memcpy(out, s, n);
+	out[n] = '\0';
+}
+
+static uint32_t str_hash(const char *a, const char *b, uint32_t mask)
+{
+	uint32_t h = 2166136261u;
+	for (; *a; a++)
+		h = (h ^ (unsigned char)*a) * 16777619u;
+	h = (h ^ '|') * 16777619u;
+	for (; b && *b; b++)
+		h = (h ^ (unsigned char)*b) * 16777619u;
+	return h & mask;
+}
+
+static bool is_word(const struct tok *t)
+{
+	return t->kind == TK_WORD;
+}
+
+static bool first_name(unsigned lex)
+{
+	return lex & (LEX_MALE | LEX_FEMALE);
+}
+
+/* Words that cannot be part of a name proper. */
+static bool not_name_like(const struct tok *t)
+{
+	unsigned l = t->lex;
+	if (l & (LEX_HONORIFIC | LEX_TITLE | LEX_MODIFIER | LEX_ORG |
+		 LEX_MEDIA | LEX_EVENT | LEX_PLACE | LEX_NOT_NAME | LEX_OPENER |
+		 LEX_PREP | LEX_DET | LEX_AUX | LEX_VERB | LEX_VERB_ING))
+		return !first_name(l) || (l & (LEX_ORG | LEX_EVENT));
+	/* Acronyms such as GDP; initials (JD) pass when short. */
+	if ((t->flags & TF_UPPER) && t->end - t->start > 3 &&
+	    !(t->flags & TF_ABBR))
+		return true;
+	return false;
+}
+
+/* Lowercase copy of the words [a, b) joined by spaces; 0 when too long. */
+static size_t join_words(const char *text, const struct tok *t, size_t a,
+			 size_t b, char *out, size_t cap, bool lower)
+{
+	size_t n = 0;
+	for (size_t i = a; i < b; i++) {
+		size_t len = t[i].end - t[i].start;
+		if (n + len + 2 > cap)
+			return 0;
+		if (i > a)
+			out[n++] = ' ';
+		for (size_t k = 0; k < len; k++) {
+			char c = text[t[i].start + k];
+			if (lower && c >= 'A' && c <= 'Z')
+				c = (char)(c - 'A' + 'a');
+			out[n++] = c;
+		}
+	}
+	out[n] = '\0';
+	return n;
+}
+
+static int add_occ(struct ppass *pp, const struct occ *o)
+{
+	if (pp->no == pp->capo) {
+		size_t nc = pp->capo ? pp->capo * 2 : 64;
+		struct occ *v = realloc(pp->o, nc * sizeof(*v));
+		if (!v)
+			return -1;
+		pp->o = v;
+		pp->capo = nc;
+	}
+	pp->o[pp->no++] = *o;
+	return 0;
+}
+
+/* A reporting verb beside the name: "Vance said", "said Vance",
+ * "Vance later told", "Cruz (R-Texas) said". */
+static bool verb_beside(const struct tok *t, size_t n, size_t t0, size_t c1)
+{
+	size_t i = c1;
+	for (int k = 0; k < 3 && i < n && is_word(&t[i]) &&
+			(t[i].lex & LEX_AUX) && !(t[i].flags & TF_CAP);
+	     k++)
+		i++;
+	if (i < n && is_word(&t[i]) && (t[i].lex & LEX_VERB) &&
+	    !(t[i].flags & TF_CAP) && !(t[c1 - 1].flags & TF_POSS))
+		return true;
+	/* "said Judicial Watch president Tom Fitton": the name after the
+	 * verb is the role's body, not the speaker. */
+	if (c1 < n && is_word(&t[c1]) && !(t[c1].flags & TF_CAP) &&
+	    (t[c1].lex & LEX_TITLE))
+		return false;
+	return t0 > 0 && is_word(&t[t0 - 1]) && (t[t0 - 1].lex & LEX_VERB) &&
+	       !(t[t0 - 1].flags & (TF_CAP | TF_INQUOTE));
+}
+
+/* Whether one capitalised word alone may be a person: not a month or a
+ * place, not a short acronym (ITV, N.C.), not "GOP-dominated". */
+static bool lone_word_ok(const char *text, const struct tok *t)
+{
+	if (t->lex & ~(LEX_MALE | LEX_FEMALE))
+		return false;
+	size_t len = t->end - t->start;
+	const char *w = text + t->start;
+	if ((t->flags & TF_UPPER) && len <= 4)
+		return false;
+	if (memchr(w, '.', len))
+		return false;
+	const char *h = memchr(w, '-', len);
+	if (h && h + 1 < w + len && h[1] >= 'a' && h[1] <= 'z')
+		return false;
+	/* "I'll", "We’re": contractions, not names (O'Neill is one). */
+	for (size_t i = 0; i + 1 < len; i++)
+		if ((w[i] == '\'' || (unsigned char)w[i] == 0x99) &&
+		    w[i + 1] >= 'a' && w[i + 1] <= 'z')
+			return false;
+	return true;
+}
+
+/* "(R-Texas)", "(D-N.Y.)": a US legislator's party tag. */
+static bool party_tag(const char *text, const struct tok *t, size_t n,
+		      size_t c1)
+{
+	if (c1 + 1 >= n || t[c1].kind != TK_PUNCT || text[t[c1].start] != '(')
+		return false;
+	const char *w = text + t[c1 + 1].start;
+	size_t len = t[c1 + 1].end - t[c1 + 1].start;
+	return len >= 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') &&
+	       w[1] == '-';
+}
+
+/* "Smith, a spokesman for…", "Smith, who…": a role follows the name. */
+static bool appositive(const char *text, const struct tok *t, size_t n,
+		       size_t c1)
+{
+	if (c1 + 2 >= n || t[c1].kind != TK_PUNCT || text[t[c1].start] != ',')
+		return false;
+	const struct tok *d = &t[c1 + 1];
+	if (tok_is(text, d, "who"))
+		return true;
+	if (!tok_is(text, d, "a") && !tok_is(text, d, "an") &&
+	    !tok_is(text, d, "the") && !tok_is(text, d, "his") &&
+	    !tok_is(text, d, "her") && !tok_is(text, d, "its") &&
+	    !tok_is(text, d, "their"))
+		return false;
+	for (size_t i = c1 + 2; i < n && i < c1 + 8 && is_word(&t[i]); i++)
+		if (t[i].lex & LEX_HEAD)
+			return true;
+	return false;
+}
+
+/* Reads the title leftwards from the name: "US vice president", "Nato
+ * secretary general", "Secretary of State".  Returns the first title
+ * token; *head tells whether a role noun was among them. */
+static size_t title_start(const char *text, const struct tok *t, size_t c0,
+			  size_t floor, bool *head)
+{
+	size_t i = c0;
+	int words = 0;
+
+	*head = false;
+	while (i > floor && words < TITLE_WORDS_MAX) {
+		const struct tok *p = &t[i - 1];
+		if (!is_word(p) || (p->flags & TF_POSS))
+			break;
+		if (p->lex & (LEX_TITLE | LEX_MODIFIER)) {
+			if (p->lex & LEX_HEAD)
+				*head = true;
+		} else if (tok_is(text, p, "of") && i - 1 > floor &&
+			   (t[i - 2].lex & LEX_TITLE) && i < c0) {
+			/* "Secretary of State" */
+		} else {
+			break;
+		}
+		i--;
+		words++;
+	}
+	/* A title does not start with "of" or with a bare modifier run. */
+	while (i < c0 && tok_is(text, &t[i], "of"))
+		i++;
+	return i;
+}
+
+/*
+ * Finds the name-like runs of one text and records them.  in_body: only
+ * body paragraphs make mentions that the attribution can use.
+ */
+static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
+		     size_t n, size_t para)
+{
+	size_t i = 0;
+
+	while (i < n) {
+		if (!is_word(&t[i]) || !(t[i].flags & TF_CAP)) {
+			i++;
+			continue;
+		}
+		bool inq = t[i].flags & TF_INQUOTE;
+		size_t r0 = i, r1 = i + 1;
+		while (r1 < n && !(t[r1 - 1].flags & TF_POSS) &&
+		       is_word(&t[r1]) &&
+		       (bool)(t[r1].flags & TF_INQUOTE) == inq) {
+			if (t[r1].flags & TF_CAP) {
+				r1++;
+			} else if ((t[r1].lex & LEX_PARTICLE) && r1 + 1 < n &&
+				   is_word(&t[r1 + 1]) &&
+				   (t[r1 + 1].flags & TF_CAP)) {
+				r1 += 2;
+			} else {
+				break;
+			}
+		}
+		i = r1;
+
+		/* Days and months trailing a name: "Clinton Wednesday". */
+		size_t e = r1;
+		while (e > r0 && (t[e - 1].lex & LEX_NOT_NAME) &&
+		       !first_name(t[e - 1].lex) &&
+		       !(e - 1 > r0 && first_name(t[e - 2].lex)))
+			e--;
+		/* The name proper is the run's tail of name-like words. */
+		size_t c0 = e;
+		/* A surname that is also a common word, after a first name:
+		 * "Charlie Black", "Theresa May". */
+		if (e - r0 >= 2 && first_name(t[e - 2].lex) &&
+		    !(t[e - 1].lex & (LEX_ORG | LEX_EVENT | LEX_TITLE |
+				      LEX_HONORIFIC | LEX_MODIFIER)))
+			c0 = e - 1;
+		while (c0 > r0 && !not_name_like(&t[c0 - 1]))
+			c0--;
+		/* A leading first name that is also a title word: "Will". */
+		struct occ o = {.text = text,
+				.t = t,
+				.para = para,
+				.c0 = c0,
+				.c1 = e,
+				.honorific = -1,
+				.in_quote = inq,
+				.group = -1};
+		if (c0 == e) {
+			/* No name: an organisation when a cue says so. */
+			bool org = false;
+			for (size_t k = r0; k < r1; k++)
+				if (t[k].lex & (LEX_ORG | LEX_MEDIA))
+					org = true;
+			if (!org)
+				continue;
+			size_t s = r0;
+			while (s < r1 && (t[s].lex & LEX_NOT_NAME) &&
+			       !(t[s].lex & (LEX_ORG | LEX_MEDIA)))
+				s++;
+			if (s == r1)
+				continue;
+			o.t0 = s;
+			o.c0 = s;
+			o.c1 = r1;
+			o.org = true;
+			if (add_occ(pp, &o) < 0)
+				return -1;
+			continue;
+		}
+		if (e - c0 > NAME_WORDS_MAX)
+			continue;
+		/* "United Nations", "Daily Beast": the last word of a thing's
+		 * name, not a person's. */
+		if (e - c0 == 1 && c0 > r0 &&
+		    !(t[c0 - 1].lex &
+		      (LEX_HONORIFIC | LEX_TITLE | LEX_MODIFIER)) &&
+		    ((t[c0 - 1].lex &
+		      (LEX_ORG | LEX_MEDIA | LEX_PLACE | LEX_EVENT)) ||
+		     !t[c0 - 1].lex))
+			continue;
+		/* Honorific and title before the name. */
+		if (c0 > 0 && (t[c0 - 1].lex & LEX_HONORIFIC) &&
+		    is_word(&t[c0 - 1]))
+			o.honorific = (int)(c0 - 1);
+		bool head = false;
+		size_t ts = o.honorific >= 0 ? (size_t)o.honorific : c0;
+		size_t tt = title_start(text, t, ts, 0, &head);
+		/* The title is cut at the run's own leading filler ("But"). */
+		while (tt < ts && (t[tt].lex & LEX_NOT_NAME) &&
+		       !(t[tt].lex & (LEX_TITLE | LEX_MODIFIER)))
+			tt++;
+		o.t0 = tt;
+		if (head) {
+			o.title0 = tt;
+			o.title1 = ts;
+			o.ev |= EV_TITLE;
+		}
+		if (o.honorific >= 0)
+			o.ev |= EV_HONORIFIC;
+		if (e - c0 >= 2 && first_name(t[c0].lex))
+			o.ev |= EV_FIRST;
+		if (!inq &&
+		    (verb_beside(t, n, o.t0, e) || party_tag(text, t, n, e) ||
+		     appositive(text, t, n, e)))
+			o.ev |= EV_VERB;
+		if (r0 > 0 && t[r0 - 1].sent == t[r0].sent &&
+		    !(t[r0 - 1].kind == TK_PUNCT &&
+		      text[t[r0 - 1].start] != ','))
+			o.ev |= EV_MID;
+		/* A lone acronym or single word with nothing for it waits for
+		 * the grouping to decide. */
+		if (add_occ(pp, &o) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int add_group(struct ppass *pp, const char *key, size_t words,
+		     const char *first, const char *last, size_t occ)
+{
+	uint32_t hk = str_hash(key, NULL, pp->mask),
+		 he = str_hash(first, last, pp->mask);
+	for (; pp->by_key[hk]; hk = (hk + 1) & pp->mask)
+		if (strcmp(pp->g[pp->by_key[hk] - 1].key, key) == 0)
+			return pp->by_key[hk] - 1;
+	if (words >= 2)
+		for (; pp->by_ends[he]; he = (he + 1) & pp->mask) {
+			const struct group *g = &pp->g[pp->by_ends[he] - 1];
+			if (strcmp(g->first, first) == 0 &&
+			    strcmp(g->last, last) == 0)
+				return pp->by_ends[he] - 1;
+		}
+	if (pp->ng >= GROUPS_MAX || pp->ng * 2 > pp->mask)
+		return -1;
+	if (pp->ng == pp->capg) {
+		size_t nc = pp->capg ? pp->capg * 2 : 32;
+		struct group *v = realloc(pp->g, nc * sizeof(*v));
+		if (!v)
+			return -2;
+		pp->g = v;
+		pp->capg = nc;
+	}
+	struct group *g = &pp->g[pp->ng];
+	memset(g, 0, sizeof(*g));
+	copy_word(g->key, sizeof(g->key), key, strlen(key));
+	copy_word(g->first, sizeof(g->first), first, strlen(first));
+	copy_word(g->last, sizeof(g->last), last, strlen(last));
+	g->words = words;
+	g->first_occ = occ;
+	g->person = -1;
+	pp->by_key[hk] = (int)pp->ng + 1;
+	if (words >= 2)
+		pp->by_ends[he] = (int)pp->ng + 1;
+	return (int)pp->ng++;
+}
+
+/* First and last word of a lowercase name; a generational suffix is not
+ * the last name ("Donald Trump Jr."). */
+static void split_name(const char *key, char *first, char *last, size_t cap)
+{
+	size_t kl = strlen(key);
+	const char *sp = memchr(key, ' ', kl);
+	copy_word(first, cap, key, sp ? (size_t)(sp - key) : kl);
+	const char *end = key + kl;
+	const char *ls = end;
+	while (ls > key && ls[-1] != ' ')
+		ls--;
+	if (ls > key && (strcmp(ls, "jr.") == 0 || strcmp(ls, "jr") == 0 ||
+			 strcmp(ls, "sr.") == 0 || strcmp(ls, "ii") == 0 ||
+			 strcmp(ls, "iii") == 0 || strcmp(ls, "sr") == 0)) {
+		end = ls - 1;
+		ls = end;
+		while (ls > key && ls[-1] != ' ')
+			ls--;
+	}
+	copy_word(last, cap, ls, (size_t)(end - ls));
+}
+
+static int grow_pi(struct analysis *an)
+{
+	if (an->a->n_people < an->cap_pi)
+		return 0;
+	size_t nc = an->cap_pi ? an->cap_pi * 2 : 16;
+	struct person_info *v = realloc(an->pi, nc * sizeof(*v));
+	if (!v)
+		return -1;
+	memset(v + an->cap_pi, 0, (nc - an->cap_pi) * sizeof(*v));
+	an->pi = v;
+	an->cap_pi = nc;
+	return 0;
+}
+
+/* Creates the person for a group, named as the text first wrote it. */
+static int make_person(struct ppass *pp, struct group *g)
+{
+	struct analysis *an = pp->an;
+	const struct occ *o = &pp->o[g->first_occ];
+	char name[256];
+
+	if (grow_pi(an) < 0)
+		return -1;
+	if (!join_words(o->text, o->t, o->c0, o->c1, name, sizeof(name), false))
+		return 0;
+	struct person *p = article_add_person(an->a, name);
+	if (!p)
+		return 0; /* the limit is reached: the rest stay unnamed */
+	size_t idx = an->a->n_people - 1;
+	struct person_info *pi = &an->pi[idx];
+	memset(pi, 0, sizeof(*pi));
+	snprintf(pi->first, sizeof(pi->first), "%s", g->first);
+	snprintf(pi->last, sizeof(pi->last), "%s", g->last);
+	unsigned l = lex_lookup(g->first, strlen(g->first));
+	if (g->words >= 2 && (l & LEX_FEMALE) && !(l & LEX_MALE))
+		pi->gender = 'f';
+	else if (g->words >= 2 && (l & LEX_MALE) && !(l & LEX_FEMALE))
+		pi->gender = 'm';
+	g->person = (int)idx;
+	return 0;
+}
+
+/* The person a short form (one word) stands for, or -1. */
+static int resolve_short(struct ppass *pp, const char *w)
+{
+	struct analysis *an = pp->an;
+	int best = -1;
+	for (int pass = 0; pass < 2 && best < 0; pass++) {
+		for (size_t k = 0; k < an->a->n_people; k++) {
+			const struct person_info *pi = &an->pi[k];
+			const char *cmp = pass == 0 ? pi->last : pi->first;
+			if (strcmp(cmp, w) != 0)
+				continue;
+			if (best < 0 || pi->last_seen > an->pi[best].last_seen)
+				best = (int)k;
+		}
+	}
+	return best;
+}
+
+int org_add(struct analysis *an, const char *name, bool media)
+{
+	for (size_t k = 0; k < an->norgs; k++)
+		if (strcmp(an->orgs[k].name, name) == 0)
+			return (int)k;
+	if (an->norgs == an->caporgs) {
+		size_t nc = an->caporgs ? an->caporgs * 2 : 16;
+		struct org *v = realloc(an->orgs, nc * sizeof(*v));
+		if (!v)
+			return -2;
+		an->orgs = v;
+		an->caporgs = nc;
+	}
+	char *n = article_strdup(an->a, name);
+	if (!n)
+		return -2;
+	an->orgs[an->norgs].name = n;
+	an->orgs[an->norgs].media = media;
+	return (int)an->norgs++;
+}
+
+static int add_mention(struct analysis *an, const struct occ *o, int person,
+		       int org)
+{
+	if (an->nm == an->capm) {
+		size_t nc = an->capm ? an->capm * 2 : 64;
+		struct mention *v = realloc(an->m, nc * sizeof(*v));
+		if (!v)
+			return -1;
+		an->m = v;
+		an->capm = nc;
+	}
+	struct mention *m = &an->m[an->nm];
+	m->para = o->para;
+	m->t0 = o->t0;
+	m->t1 = o->c1;
+	m->person = person;
+	m->org = org;
+	for (size_t k = o->t0; k < o->c1; k++)
+		if (o->t[k].mention < 0)
+			o->t[k].mention = (int)an->nm;
+	an->nm++;
+	return 0;
+}
+
+/* Spells out the abbreviations of titles, so that "Sen." given earlier
+ * matches "the senator" later.  Works in place on a lowercase title. */
+static void expand_title(const char *in, char *out, size_t cap)
+{
+	static const char *const abbr[][2] = {
+		{"sen", "senator"},    {"rep", "representative"},
+		{"gov", "governor"},   {"gen", "general"},
+		{"pres", "president"}, {"lt", "lieutenant"},
+		{"atty", "attorney"},  {"sec", "secretary"},
+		{"u.s", "us"},	       {"u.s.", "us"},
+		{"sens", "senator"},   {"reps", "representative"}};
+	size_t n = 0;
+	out[0] = '\0';
+	while (*in) {
+		const char *e = strchr(in, ' ');
+		size_t len = e ? (size_t)(e - in) : strlen(in);
+		char w[32];
+		snprintf(w, sizeof(w), "%.*s", (int)len, in);
+		size_t wl = strlen(w);
+		if (wl > 1 && w[wl - 1] == '.' && strcmp(w, "u.s.") != 0)
+			w[--wl] = '\0';
+		const char *rep = w;
+		for (size_t k = 0; k < sizeof(abbr) / sizeof(abbr[0]); k++)
+			if (strcmp(w, abbr[k][0]) == 0)
+				rep = abbr[k][1];
+		int r = snprintf(out + n, cap - n, "%s%s", n ? " " : "", rep);
+		if (r < 0 || (size_t)r >= cap - n)
+			break;
+		n += (size_t)r;
+		in += len;
+		while (*in == ' ')
+			in++;
+	}
+}
+
+static int add_lower_title(struct analysis *an, size_t p, const char *raw)
+{
+	char s[256];
+	expand_title(raw, s, sizeof(s));
+	struct person_info *pi = &an->pi[p];
+	if (pi->n_titles >= TITLES_MAX)
+		return 0;
+	for (size_t k = 0; k < pi->n_titles; k++)
+		if (strcmp(pi->titles_lc[k], s) == 0)
+			return 0;
+	char **v = realloc(pi->titles_lc, (pi->n_titles + 1) * sizeof(*v));
+	if (!v)
+		return -1;
+	pi->titles_lc = v;
+	v[pi->n_titles] = strdup(s);
+	if (!v[pi->n_titles])
+		return -1;
+	pi->n_titles++;
+	return 0;
+}
+
+/* Adds an alias or title unless the list has it already; checked here
+ * first because the model copies the string before comparing. */
+static int add_once(struct article *a, struct person *per, const char *s,
+		    bool title)
+{
+	char **v = title ? per->titles : per->aliases;
+	size_t n = title ? per->n_titles : per->n_aliases;
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(v[i], s) == 0)
+			return 0;
+	return title ? person_add_title(a, per, s)
+		     : person_add_alias(a, per, s);
+}
+
+/* Records what one occurrence says about its person: the mention, an
+ * alias, a title, a gender. */
+static int note_person(struct ppass *pp, struct occ *o, int p)
+{
+	struct analysis *an = pp->an;
+	struct person *per = &an->a->people[p];
+	struct person_info *pi = &an->pi[p];
+	char form[256], buf[320];
+
+	per->mentions++;
+	pi->last_seen = ++pp->clock;
+	if (!join_words(o->text, o->t, o->c0, o->c1, form, sizeof(form), false))
+		return 0;
+	if (o->honorific >= 0) {
+		const struct tok *h = &o->t[o->honorific];
+		char hw[16];
+		size_t hl = h->end - h->start;
+		if (hl < sizeof(hw)) {
+			for (size_t k = 0; k < hl; k++) {
+				char c = o->text[h->start + k];
+				hw[k] = (c >= 'A' && c <= 'Z') ? (char)(c + 32)
+							       : c;
+			}
+			hw[hl] = '\0';
+			if (hl && hw[hl - 1] == '.')
+				hw[--hl] = '\0';
+			if (!pi->gender && strcmp(hw, "mr") == 0)
+				pi->gender = 'm';
+			else if (!pi->gender && (strcmp(hw, "mrs") == 0 ||
+						 strcmp(hw, "ms") == 0 ||
+						 strcmp(hw, "miss") == 0))
+				pi->gender = 'f';
+		}
+	}
+	bool full = strcmp(form, per->name) == 0;
+	if (per->n_aliases < ALIASES_MAX) {
+		if (o->honorific >= 0 && o->c1 - o->c0 == 1) {
+			const struct tok *h = &o->t[o->honorific];
+			snprintf(buf, sizeof(buf), "%.*s %s",
+				 (int)(h->end - h->start), o->text + h->start,
+				 form);
+			if (add_once(an->a, per, buf, false) < 0)
+				return -1;
+		} else if (o->c1 - o->c0 == 1 && o->c0 > 0 &&
+			   o->title1 == o->c0 &&
+			   (o->t[o->c0 - 1].flags & TF_CAP) &&
+			   (o->t[o->c0 - 1].lex & LEX_TITLE)) {
+			const struct tok *h = &o->t[o->c0 - 1];
+			snprintf(buf, sizeof(buf), "%.*s %s",
+				 (int)(h->end - h->start), o->text + h->start,
+				 form);
+			if (add_once(an->a, per, buf, false) < 0)
+				return -1;
+		}
+		if (!full && add_once(an->a, per, form, false) < 0)
+			return -1;
+	}
+	if (o->title1 > o->title0 && !o->in_quote && o->para != SIZE_MAX &&
+	    per->n_titles < TITLES_MAX) {
+		if (join_words(o->text, o->t, o->title0, o->title1, buf,
+			       sizeof(buf), false)) {
+			if (add_once(an->a, per, buf, true) < 0)
+				return -1;
+			join_words(o->text, o->t, o->title0, o->title1, buf,
+				   sizeof(buf), true);
+			if (add_lower_title(an, (size_t)p, buf) < 0)
+				return -1;
+		}
+	}
+	return 0;
+}
+
+/* Gives every occurrence its person (or organisation), in text order. */
+static int resolve_all(struct ppass *pp)
+{
+	struct analysis *an = pp->an;
+	char key[128], first[64], last[64];
+
+	for (size_t k = 0; k < pp->no; k++) {
+		struct occ *o = &pp->o[k];
+		if (o->org) {
+			char name[256] = "";
+			size_t off = 0;
+			bool media = false;
+			for (size_t i = o->c0; i < o->c1; i++)
+				if (o->t[i].lex & LEX_MEDIA)
+					media = true;
+			/* Newspapers keep their article: "The Washington Post". */
+			if (media && o->c0 > 0 &&
+			    tok_is(o->text, &o->t[o->c0 - 1], "the"))
+				off = (size_t)snprintf(name, sizeof(name),
+						       "The ");
+			if (!join_words(o->text, o->t, o->c0, o->c1, name + off,
+					sizeof(name) - off, false))
+				continue;
+			int org = org_add(an, name, media);
+			if (org < -1)
+				return -1;
+			if (o->para != SIZE_MAX && org >= 0 &&
+			    add_mention(an, o, -1, org) < 0)
+				return -1;
+			continue;
+		}
+		if (!join_words(o->text, o->t, o->c0, o->c1, key, sizeof(key),
+				true))
+			continue;
+		int p = -1;
+		if (o->group >= 0 && pp->g[o->group].words >= 2)
+			p = pp->g[o->group].person;
+		if (p < 0 && o->c1 - o->c0 == 1)
+			p = resolve_short(pp, key);
+		if (p < 0 && o->group >= 0)
+			p = pp->g[o->group].person;
+		if (p < 0 && o->c1 - o->c0 >= 2) {
+			/* "Donald J. Trump" after "Donald Trump". */
+			split_name(key, first, last, sizeof(first));
+			for (size_t q = 0; q < an->a->n_people; q++)
+				if (strcmp(an->pi[q].first, first) == 0 &&
+				    strcmp(an->pi[q].last, last) == 0)
+					p = (int)q;
+		}
+		if (p < 0)
+			continue;
+		if (note_person(pp, o, p) < 0)
+			return -1;
+		if (o->para != SIZE_MAX && add_mention(an, o, p, -1) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Groups the body's occurrences and decides which are people. */
+static int decide(struct ppass *pp)
+{
+	char key[128], first[64], last[64];
+
+	for (size_t k = 0; k < pp->no; k++) {
+		struct occ *o = &pp->o[k];
+		if (o->org || o->para == SIZE_MAX)
+			continue;
+		size_t words = o->c1 - o->c0;
+		if (!join_words(o->text, o->t, o->c0, o->c1, key, sizeof(key),
+				true))
+			continue;
+		split_name(key, first, last, sizeof(first));
+		int g = add_group(pp, key, words, first, last, k);
+		if (g < -1)
+			return -1;
+		o->group = g;
+		if (g >= 0 && !o->in_quote)
+			pp->g[g].ev |= o->ev;
+		else if (g >= 0)
+			pp->g[g].ev |= o->ev & (EV_HONORIFIC | EV_TITLE);
+	}
+	/* A confirmed short form confirms the full names it ends. */
+	for (size_t s = 0; s < pp->ng; s++) {
+		struct group *sg = &pp->g[s];
+		if (sg->words != 1 || !(sg->ev & ~EV_MID))
+			continue;
+		for (size_t f = 0; f < pp->ng; f++)
+			if (pp->g[f].words >= 2 &&
+			    (strcmp(pp->g[f].last, sg->key) == 0 ||
+			     strcmp(pp->g[f].first, sg->key) == 0))
+				pp->g[f].ev |= EV_VERB;
+	}
+	/* Full names first, in order of appearance; then short forms that
+	 * name nobody else. */
+	for (size_t f = 0; f < pp->ng; f++)
+		if (pp->g[f].words >= 2 && (pp->g[f].ev & ~EV_MID) &&
+		    make_person(pp, &pp->g[f]) < 0)
+			return -1;
+	for (size_t s = 0; s < pp->ng; s++) {
+		struct group *sg = &pp->g[s];
+		/* A lone word needs an honorific or a title, or a verb beside
+		 * it somewhere it is not capitalised only for starting the
+		 * sentence ("Days said" is no one). */
+		const struct occ *so = &pp->o[sg->first_occ];
+		if (sg->words != 1 ||
+		    !((sg->ev & (EV_HONORIFIC | EV_TITLE)) ||
+		      ((sg->ev & EV_VERB) && (sg->ev & EV_MID))) ||
+		    !lone_word_ok(so->text, &so->t[so->c0]))
+			continue;
+		bool taken = false;
+		for (size_t f = 0; f < pp->ng && !taken; f++)
+			if (pp->g[f].person >= 0 && pp->g[f].words >= 2 &&
+			    (strcmp(pp->g[f].last, sg->key) == 0 ||
+			     strcmp(pp->g[f].first, sg->key) == 0))
+				taken = true;
+		if (!taken && make_person(pp, sg) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+int people_find(struct analysis *an)
+{
+	struct ppass *pp = calloc(1, sizeof(*pp));
+	if (!pp)
+		return -1;
+	pp->an = an;
+	struct para_toks head = {0}, stand = {0};
+	int rc = -1;
+
+	for (size_t p = 0; p < an->a->n_paragraphs; p++)
+		if (scan_runs(pp, an->a->paragraphs[p].text, an->pt[p].t,
+			      an->pt[p].n, p) < 0)
+			goto out;
+	/* Group indexes sized to the occurrences, so a short story pays
+	 * little and a hostile one stays bounded. */
+	uint32_t size = 64;
+	while (size < 2 * pp->no + 2 && size < 2 * GROUPS_MAX)
+		size *= 2;
+	pp->mask = size - 1;
+	pp->by_key = calloc(size, sizeof(int));
+	pp->by_ends = calloc(size, sizeof(int));
+	if (!pp->by_key || !pp->by_ends || decide(pp) < 0)
+		goto out;
+	/* The headline and standfirst count mentions of the body's people
+	 * but name nobody new: a title-case headline is all capitals. */
+	const char *hl = an->a->headline ? an->a->headline : "";
+	const char *sf = an->a->standfirst ? an->a->standfirst : "";
+	size_t body_occ = pp->no;
+	if (tokenize_plain(hl, strlen(hl), &head) < 0 ||
+	    tokenize_plain(sf, strlen(sf), &stand) < 0)
+		goto out;
+	if (scan_runs(pp, hl, head.t, head.n, SIZE_MAX) < 0 ||
+	    scan_runs(pp, sf, stand.t, stand.n, SIZE_MAX) < 0)
+		goto out;
+	/* Headline and standfirst come first in reading order. */
+	size_t extra = pp->no - body_occ;
+	if (extra) {
+		struct occ *v = malloc(pp->no * sizeof(*v));
+		if (!v)
+			goto out;
+		memcpy(v, pp->o + body_occ, extra * sizeof(*v));
+		memcpy(v + extra, pp->o, body_occ * sizeof(*v));
+		free(pp->o);
+		pp->o = v;
+		pp->capo = pp->no;
+	}
+	if (resolve_all(pp) < 0)
+		goto out;
+	rc = 0;
+out:
+	free(head.t);
+	free(stand.t);
+	free(pp->o);
+	free(pp->g);
+	free(pp->by_key);
+	free(pp->by_ends);
+	free(pp);
+	return rc;
+}

@@ -1,0 +1,1214 @@
+/*
+ * quotes.c - finding direct quotations and their speakers.
+ *
+ * Finding is one pass over each paragraph's bytes with a small state
+ * machine: curly double quotes nest, straight ones toggle, a paragraph that
+ * ends inside a quotation hands it on to the next one when that opens with
+ * a quotation mark (the news convention for a quote over several
+ * paragraphs), and single quotes count only where they open at a word's
+ * start and close before a non-letter, so apostrophes (don’t, Trump’s,
+ * ’90s) never open anything.
+ *
+ * Attribution follows the sieve idea: the most reliable rule that applies
+ * decides.  In order: a name or pronoun beside a reporting verb right after
+ * the quotation ("…,” Mr Vance said / said Mr Vance); a reporting verb
+ * earlier in the same sentence, whose subject speaks (also "He warned
+ * officials: “…”" and partial quotes); "according to X"; a quotation
+ * continued from an earlier one (split by its attribution, or over
+ * paragraphs); a paragraph that is only a quotation continues the previous
+ * speaker; a partial quote takes its sentence's subject.  Pronouns go to
+ * the previous sentence's subject when it fits, else the latest fitting
+ * person; descriptions ("the US vice president") go to the person who was
+ * given that title.  Every scan is bounded, so the whole is linear.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "articlefs/lexicon.h"
+#include "articlefs/limits.h"
+#include "articlefs/textscan.h"
+#include "articlefs/utf8.h"
+
+#define SINGLE_MAX     400 /* bytes a single-quoted phrase may span */
+#define LOOK_TOKENS    40  /* how far an attribution is looked for */
+#define APPOSITIVE_MAX 40  /* tokens of ", a Republican from Ohio," */
+#define RECENT_MAX     8   /* people remembered for pronouns */
+
+/* ---- finding ---- */
+
+enum mark {
+	M_NONE,
+	M_OPEN,	    /* “ „ « */
+	M_CLOSE,    /* ” » */
+	M_STRAIGHT, /* " */
+	M_SOPEN,    /* ‘ */
+	M_SCLOSE,   /* ’ */
+	M_SSTRAIGHT /* ' */
+};
+
+static enum mark mark_at(const char *s, size_t n, size_t i, size_t *len)
+{
+	uint32_t cp;
+	unsigned char c = (unsigned char)s[i];
+	if (c < 0x80) { /* most bytes: no decoding needed */
+		*len = 1;
+		return c == '"' ? M_STRAIGHT : c == '\'' ? M_SSTRAIGHT : M_NONE;
+	}
+	*len = utf8_decode(s + i, n - i, &cp);
+	switch (cp) {
+	case 0x201C:
+	case 0x201E:
+	case 0xAB:
+		return M_OPEN;
+	case 0x201D:
+	case 0xBB:
+		return M_CLOSE;
+	case '"':
+		return M_STRAIGHT;
+	case 0x2018:
+		return M_SOPEN;
+	case 0x2019:
+		return M_SCLOSE;
+	case '\'':
+		return M_SSTRAIGHT;
+	default:
+		return M_NONE;
+	}
+}
+
+/* Bytes that may start a quotation mark. */
+static const bool mark_lead[256] = {
+	['"'] = true, ['\''] = true, [0xE2] = true, [0xC2] = true};
+
+static unsigned cp_before(const char *s, size_t i)
+{
+	if (i == 0)
+		return ' ';
+	size_t k = i - 1;
+	while (k > 0 && ((unsigned char)s[k] & 0xC0) == 0x80)
+		k--;
+	uint32_t cp;
+	utf8_decode(s + k, i - k, &cp);
+	return cp;
+}
+
+static unsigned cp_after(const char *s, size_t n, size_t i)
+{
+	if (i >= n)
+		return ' ';
+	uint32_t cp;
+	utf8_decode(s + i, n - i, &cp);
+	return cp;
+}
+
+static int add_span(struct analysis *an, const struct qspan *q)
+{
+	if (an->nq == an->capq) {
+		size_t nc = an->capq ? an->capq * 2 : 32;
+		struct qspan *v = realloc(an->q, nc * sizeof(*v));
+		if (!v)
+			return -1;
+		an->q = v;
+		an->capq = nc;
+	}
+	an->q[an->nq++] = *q;
+	return 0;
+}
+
+static bool has_letters(const char *s, size_t a, size_t b, int want)
+{
+	int n = 0;
+	size_t len;
+	for (size_t i = a; i < b; i += len) {
+		uint32_t cp;
+		len = utf8_decode(s + i, b - i, &cp);
+		if (cp_is_alnum(cp) && ++n >= want)
+			return true;
+	}
+	return false;
+}
+
+/* Adds the quotation at [start, end) unless it holds no word. */
+static int span(struct analysis *an, size_t para, size_t mark, size_t start,
+		size_t end, size_t after, bool closed, bool cont)
+{
+	const char *s = an->a->paragraphs[para].text;
+	while (start < end && s[start] == ' ')
+		start++;
+	while (end > start && s[end - 1] == ' ')
+		end--;
+	if (!has_letters(s, start, end, 1))
+		return 0;
+	struct qspan q = {.para = para,
+			  .mark = mark,
+			  .start = start,
+			  .end = end,
+			  .after = after,
+			  .closed = closed,
+			  .cont = cont,
+			  .tok = (size_t)-1,
+			  .person = -1,
+			  .org = -1};
+	return add_span(an, &q);
+}
+
+/* A single quote that opens a quotation: at a word's start, before a
+ * letter.  Returns the closing mark's position, or 0 for none. */
+static size_t single_close(const char *s, size_t n, size_t i, size_t ml,
+			   enum mark open)
+{
+	unsigned before = cp_before(s, i), after = cp_after(s, n, i + ml);
+	if (cp_is_alnum(before) || before == '\'' || before == 0x2019)
+		return 0;
+	if (!cp_is_alnum(after) || (after >= '0' && after <= '9'))
+		return 0;
+	size_t lim = i + ml + SINGLE_MAX < n ? i + ml + SINGLE_MAX : n;
+	size_t len;
+	for (size_t j = i + ml; j < lim; j += len) {
+		enum mark m = mark_at(s, n, j, &len);
+		if (m == M_OPEN || m == M_CLOSE || m == M_STRAIGHT)
+			return 0;
+		bool closer =
+			open == M_SOPEN ? m == M_SCLOSE : m == M_SSTRAIGHT;
+		if (!closer)
+			continue;
+		unsigned b = cp_before(s, j), a = cp_after(s, n, j + len);
+		if (b == ' ' || cp_is_alnum(a))
+			continue; /* an apostrophe: don’t, Trump’s */
+		return j;
+	}
+	return 0;
+}
+
+int quotes_find(struct analysis *an)
+{
+	bool carry = false; /* the previous paragraph ended inside a quote */
+
+	for (size_t p = 0; p < an->a->n_paragraphs; p++) {
+		const struct paragraph *pg = &an->a->paragraphs[p];
+		const char *s = pg->text;
+		size_t n = pg->len, len;
+
+		if (pg->kind == PARA_HEADING) {
+			carry = false;
+			continue;
+		}
+		if (pg->kind == PARA_QUOTE) {
+			/* A block quotation: all of it, without outer marks. */
+			size_t a = 0, b = n, l2;
+			enum mark m0 = mark_at(s, n, 0, &len);
+			if (n && (m0 == M_OPEN || m0 == M_STRAIGHT))
+				a = len;
+			if (b > a) {
+				size_t k = b - 1;
+				while (k > a &&
+				       ((unsigned char)s[k] & 0xC0) == 0x80)
+					k--;
+				enum mark m1 = mark_at(s, n, k, &l2);
+				if (m1 == M_CLOSE || m1 == M_STRAIGHT)
+					b = k;
+			}
+			size_t before = an->nq;
+			if (span(an, p, 0, a, b, n, true, false) < 0)
+				return -1;
+			if (an->nq > before)
+				an->q[an->nq - 1].block = true;
+			carry = false;
+			continue;
+		}
+
+		enum mark kind = M_NONE;
+		int depth = 0;
+		size_t mark = 0, start = 0;
+		bool cont = false;
+		if (carry) {
+			size_t i = 0;
+			while (i < n && s[i] == ' ')
+				i++;
+			enum mark m = i < n ? mark_at(s, n, i, &len) : M_NONE;
+			cont = m == M_OPEN || m == M_STRAIGHT;
+		}
+		carry = false;
+		for (size_t i = 0; i < n; i += len) {
+			/* Only ", ', and the lead bytes of “ ” ‘ ’ « » „ matter:
+			 * skip everything else a word at a time. */
+			if (!mark_lead[(unsigned char)s[i]]) {
+				size_t j = i + 1;
+				while (j < n && !mark_lead[(unsigned char)s[j]])
+					j++;
+				len = j - i;
+				continue;
+			}
+			enum mark m = mark_at(s, n, i, &len);
+			if (m == M_NONE)
+				continue;
+			if (kind == M_NONE) {
+				if (m == M_STRAIGHT && i > 0 &&
+				    s[i - 1] == '=') {
+					/* Markup left in the text: attr="value". */
+					const char *c = memchr(s + i + 1, '"',
+							       n - i - 1);
+					len = c ? (size_t)(c - s) + 1 - i
+						: n - i;
+					continue;
+				}
+				if (m == M_CLOSE && cp_before(s, i) == ' ' &&
+				    cp_is_alnum(cp_after(s, n, i + len)))
+					m = M_OPEN;
+				if (m == M_OPEN || m == M_STRAIGHT) {
+					kind = m;
+					depth = 1;
+					mark = i;
+					start = i + len;
+				} else if (m == M_SOPEN || m == M_SSTRAIGHT) {
+					size_t c =
+						single_close(s, n, i, len, m);
+					if (c) {
+						size_t cl;
+						mark_at(s, n, c, &cl);
+						if (has_letters(s, i + len, c,
+								2) &&
+						    span(an, p, i, i + len, c,
+							 c + cl, true,
+							 false) < 0)
+							return -1;
+						len = c + cl - i;
+					}
+				}
+				continue;
+			}
+			/* A mark turned the wrong way: “Frozen“, ”Hello */
+			if (m == M_OPEN && kind == M_OPEN && depth == 1 &&
+			    cp_before(s, i) != ' ' &&
+			    !cp_is_alnum(cp_after(s, n, i + len)))
+				m = M_CLOSE;
+			if (kind == M_OPEN) {
+				if (m == M_OPEN)
+					depth++;
+				else if (m == M_CLOSE && --depth == 0)
+					kind = M_NONE;
+				else if (m == M_STRAIGHT && depth == 1 &&
+					 !cp_is_alnum(
+						 cp_after(s, n, i + len)) &&
+					 cp_before(s, i) != ' ')
+					kind = M_NONE; /* “…" mixed marks */
+			} else if (m == M_STRAIGHT || m == M_CLOSE) {
+				kind = M_NONE; /* "…” mixed marks close too */
+			}
+			if (kind == M_NONE) {
+				if (span(an, p, mark, start, i, i + len, true,
+					 cont) < 0)
+					return -1;
+				cont = false;
+			}
+		}
+		if (kind != M_NONE) {
+			/* Open at the paragraph's end: the quote runs on, or the
+			 * closing mark is missing. */
+			if (span(an, p, mark, start, n, n, false, cont) < 0)
+				return -1;
+			carry = true;
+		}
+	}
+	return 0;
+}
+
+/* ---- attribution ---- */
+
+enum ref_kind {
+	R_NONE,
+	R_PERSON,
+	R_ORG,
+	R_UNKNOWN
+};
+
+struct ref {
+	enum ref_kind kind;
+	int who; /* person or organisation index */
+};
+
+struct walk {
+	struct analysis *an;
+	size_t p; /* the paragraph being read */
+	const char *s;
+	struct tok *t;
+	size_t n;
+	struct ref prev_subject; /* the previous sentence's subject */
+	bool prev_subject_here;	 /* ...in this paragraph */
+	struct ref cur_subject;	 /* this sentence's, once known */
+	size_t cur_subject_tok;
+	int recent[RECENT_MAX]; /* people, most recent first */
+	size_t nrecent;
+	int media; /* latest newspaper or network named */
+	struct ref last_speaker;
+	bool prev_para_quoted;	/* the previous paragraph held a quotation */
+	bool prev_para_reports; /* ...or ended reporting speech, or a colon */
+	bool para_reports;
+};
+
+static const struct ref NONE = {R_NONE, -1};
+static const struct ref UNKNOWN = {R_UNKNOWN, -1};
+
+static bool narr(const struct tok *t)
+{
+	return !(t->flags & TF_INQUOTE) && t->kind != TK_QUOTE;
+}
+
+static bool narr_word(const struct tok *t)
+{
+	return t->kind == TK_WORD && narr(t);
+}
+
+static bool punct_is(const struct walk *w, size_t i, char c)
+{
+	return i < w->n && w->t[i].kind == TK_PUNCT && narr(&w->t[i]) &&
+	       w->s[w->t[i].start] == c;
+}
+
+static bool is_verb(const struct walk *w, size_t i)
+{
+	const struct tok *t = &w->t[i];
+	return i < w->n && narr_word(t) && (t->lex & LEX_VERB) &&
+	       !(t->flags & TF_CAP);
+}
+
+static bool is_according(const struct walk *w, size_t i)
+{
+	return i + 1 < w->n && narr_word(&w->t[i]) &&
+	       tok_is(w->s, &w->t[i], "according") &&
+	       tok_is(w->s, &w->t[i + 1], "to");
+}
+
+/* The next token after i that is not inside a quotation. */
+static size_t next_narr(const struct walk *w, size_t i)
+{
+	i++;
+	while (i < w->n && (w->t[i].flags & TF_INQUOTE))
+		i++;
+	return i;
+}
+
+static bool gender_fits(const struct walk *w, int person, char g)
+{
+	char pg = w->an->pi[person].gender;
+	return !g || !pg || pg == g;
+}
+
+static struct ref resolve_pronoun(const struct walk *w, char g, size_t at,
+				  bool use_cur)
+{
+	if (use_cur && w->cur_subject.kind == R_PERSON &&
+	    w->cur_subject_tok < at && gender_fits(w, w->cur_subject.who, g))
+		return w->cur_subject;
+	if (w->prev_subject.kind == R_PERSON &&
+	    gender_fits(w, w->prev_subject.who, g))
+		return w->prev_subject;
+	for (size_t k = 0; k < w->nrecent; k++)
+		if (gender_fits(w, w->recent[k], g))
+			return (struct ref){R_PERSON, w->recent[k]};
+	return UNKNOWN;
+}
+
+/* Scores how well a description ("us vice president") fits a title. */
+static int title_fit(const char *desc[], size_t nd, const char *title)
+{
+	const char *tw[16];
+	size_t nt = 0;
+	char buf[256];
+	snprintf(buf, sizeof(buf), "%s", title);
+	for (char *tok = strtok(buf, " "); tok && nt < 16;
+	     tok = strtok(NULL, " "))
+		tw[nt++] = tok;
+	size_t k = 0;
+	while (k < nd && k < nt &&
+	       strcmp(desc[nd - 1 - k], tw[nt - 1 - k]) == 0)
+		k++;
+	if (k == 0)
+		return 0;
+	/* A role word left over on either side changes the role: "vice
+	 * president" is not "president". */
+	if (k < nd &&
+	    (lex_lookup(desc[nd - 1 - k], strlen(desc[nd - 1 - k])) &
+	     LEX_TITLE) &&
+	    !(lex_lookup(desc[nd - 1 - k], strlen(desc[nd - 1 - k])) &
+	      LEX_MODIFIER))
+		return 0;
+	if (k < nt &&
+	    (lex_lookup(tw[nt - 1 - k], strlen(tw[nt - 1 - k])) & LEX_TITLE) &&
+	    !(lex_lookup(tw[nt - 1 - k], strlen(tw[nt - 1 - k])) &
+	      LEX_MODIFIER))
+		return 0;
+	/* Different nationalities or parties: "US president" is not the
+	 * "Ukrainian President". */
+	if (k < nd && k < nt)
+		return 0;
+	return (int)k;
+}
+
+/* The person given the title that the words [a, b) describe. */
+static struct ref describe(const struct walk *w, size_t a, size_t b)
+{
+	const char *desc[8];
+	char store[8][32];
+	size_t nd = 0;
+	for (size_t i = a; i < b && nd < 8; i++) {
+		const struct tok *t = &w->t[i];
+		size_t len = t->end - t->start;
+		if (t->kind != TK_WORD || len >= 32)
+			continue;
+		for (size_t k = 0; k < len; k++) {
+			char c = w->s[t->start + k];
+			store[nd][k] =
+				(c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+		}
+		store[nd][len] = '\0';
+		desc[nd] = store[nd];
+		nd++;
+	}
+	if (!nd)
+		return UNKNOWN;
+	const struct analysis *an = w->an;
+	int best = -1, best_fit = 0;
+	for (size_t p = 0; p < an->a->n_people; p++) {
+		const struct person_info *pi = &an->pi[p];
+		for (size_t k = 0; k < pi->n_titles; k++) {
+			int f = title_fit(desc, nd, pi->titles_lc[k]);
+			if (f > best_fit ||
+			    (f == best_fit && f > 0 &&
+			     pi->last_seen > an->pi[best].last_seen)) {
+				best = (int)p;
+				best_fit = f;
+			}
+		}
+	}
+	if (best >= 0)
+		return (struct ref){R_PERSON, best};
+	return UNKNOWN;
+}
+
+/* "the newspaper", "the paper": the latest newspaper named. */
+static bool media_noun(const struct walk *w, size_t i)
+{
+	static const char *const nouns[] = {
+		"newspaper", "paper",	    "outlet",	  "network",
+		"magazine",  "publication", "daily",	  "website",
+		"site",	     "channel",	    "broadcaster"};
+	for (size_t k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++)
+		if (tok_is(w->s, &w->t[i], nouns[k]))
+			return true;
+	return false;
+}
+
+static bool is_determiner(const struct walk *w, size_t i)
+{
+	return w->t[i].kind == TK_WORD && (w->t[i].lex & LEX_DET);
+}
+
+static struct ref mention_ref(const struct walk *w, int m)
+{
+	const struct mention *mm = &w->an->m[m];
+	if (mm->person >= 0)
+		return (struct ref){R_PERSON, mm->person};
+	if (mm->org >= 0)
+		return (struct ref){R_ORG, mm->org};
+	return UNKNOWN;
+}
+
+/* A noun phrase that can speak, starting at i: a name, a pronoun, a
+ * description.  *end receives the token after it. */
+static struct ref np_forward(struct walk *w, size_t i, size_t *end)
+{
+	if (i >= w->n || !narr_word(&w->t[i]))
+		return NONE;
+	const struct tok *t = &w->t[i];
+	if (t->mention >= 0) {
+		const struct mention *m = &w->an->m[t->mention];
+		size_t e = m->t1;
+		*end = e;
+		/* "Trump’s spokeswoman Hope Hicks", "Clinton’s campaign". */
+		if ((w->t[e - 1].flags & TF_POSS) && e < w->n &&
+		    narr_word(&w->t[e])) {
+			if (w->t[e].mention >= 0 &&
+			    w->t[e].mention != t->mention)
+				return np_forward(w, e, end);
+			if (w->t[e].lex & (LEX_GROUP_NOUN | LEX_HEAD)) {
+				*end = e + 1;
+				return mention_ref(w, t->mention);
+			}
+		}
+		/* "CIA spokesman Ryan Trapani", "former Obama adviser David
+		 * Axelrod": a name or body, a role, then the speaker. */
+		for (size_t j = e; j < w->n && j < e + 5 && narr_word(&w->t[j]);
+		     j++) {
+			if (w->t[j].mention >= 0) {
+				if (w->t[j].mention != t->mention &&
+				    w->an->m[w->t[j].mention].person >= 0)
+					return np_forward(w, j, end);
+				break;
+			}
+			/* Role words, or plain lowercase words inside the role
+			 * ("top foreign policy aide"). */
+			if ((!(w->t[j].lex & (LEX_TITLE | LEX_HEAD)) &&
+			     !(w->t[j].flags & TF_CAP) &&
+			     (w->t[j].lex &
+			      (LEX_NOT_NAME | LEX_VERB | LEX_AUX | LEX_PREP |
+			       LEX_DET | LEX_VERB_ING))))
+				break;
+		}
+		/* "the Clinton campaign": a lowercase group noun after. */
+		if (e < w->n && narr_word(&w->t[e]) &&
+		    !(w->t[e].flags & TF_CAP) &&
+		    (w->t[e].lex & LEX_GROUP_NOUN)) {
+			*end = e + 1;
+			return mention_ref(w, t->mention);
+		}
+		return mention_ref(w, t->mention);
+	}
+	*end = i + 1;
+	if (tok_is(w->s, t, "he"))
+		return resolve_pronoun(w, 'm', i, true);
+	if (tok_is(w->s, t, "she"))
+		return resolve_pronoun(w, 'f', i, true);
+	if (tok_is(w->s, t, "they") || tok_is(w->s, t, "it") ||
+	    tok_is(w->s, t, "we") || tok_is(w->s, t, "i") ||
+	    tok_is(w->s, t, "you") || tok_is(w->s, t, "who"))
+		return UNKNOWN;
+	if (is_determiner(w, i)) {
+		bool definite = tok_is(w->s, t, "the") ||
+				tok_is(w->s, t, "his") ||
+				tok_is(w->s, t, "her");
+		size_t j = i + 1;
+		if (j < w->n && narr_word(&w->t[j]) && w->t[j].mention >= 0 &&
+		    definite)
+			return np_forward(w, j, end);
+		for (int k = 0; k < 6 && j < w->n && narr_word(&w->t[j]);
+		     k++, j++) {
+			const struct tok *h = &w->t[j];
+			if (h->lex & LEX_VERB && !(h->lex & LEX_HEAD))
+				break;
+			if (!(h->lex &
+			      (LEX_HEAD | LEX_GROUP_NOUN | LEX_TITLE)) ||
+			    (h->flags & TF_CAP))
+				continue;
+			/* Take the longest role: "secretary general", "law
+			 * enforcement official". */
+			while (j + 1 < w->n && narr_word(&w->t[j + 1]) &&
+			       !(w->t[j + 1].flags & TF_CAP) &&
+			       (w->t[j + 1].lex & (LEX_HEAD | LEX_TITLE)))
+				j++;
+			*end = j + 1;
+			if (!definite)
+				return UNKNOWN;
+			if (media_noun(w, j))
+				return w->media >= 0
+					       ? (struct ref){R_ORG, w->media}
+					       : UNKNOWN;
+			if (w->t[j].lex & LEX_HEAD)
+				return describe(w, i + 1, j + 1);
+			return UNKNOWN;
+		}
+		return NONE;
+	}
+	/* "said United Steelworkers Political Director Tim Waters": words
+	 * of a title before the name. */
+	for (size_t j = i + 1; j < w->n && j < i + 6 && narr_word(&w->t[j - 1]);
+	     j++) {
+		const struct tok *p = &w->t[j - 1];
+		if (!(p->flags & TF_CAP) &&
+		    (p->lex &
+		     (LEX_NOT_NAME | LEX_AUX | LEX_VERB | LEX_OPENER)) &&
+		    !(p->lex & (LEX_TITLE | LEX_MODIFIER)))
+			break;
+		/* "American Action Forum’s Douglas Holtz-Eakin": a body's
+		 * possessive, then the person. */
+		if ((p->flags & TF_POSS) && !(p->flags & TF_CAP))
+			break;
+		if (narr_word(&w->t[j]) && w->t[j].mention >= 0)
+			return np_forward(w, j, end);
+	}
+	/* "officials", "Republicans", "aides": someone, but not named. */
+	if (t->lex & (LEX_TITLE | LEX_HEAD | LEX_GROUP_NOUN | LEX_MODIFIER))
+		return UNKNOWN;
+	return NONE;
+}
+
+/* A noun phrase that ends right before token v (a verb), skipping "has",
+ * "later", a party tag or an appositive. */
+static struct ref np_backward(struct walk *w, size_t v, size_t floor)
+{
+	size_t j = v;
+	for (int k = 0;
+	     k < 3 && j > floor && narr_word(&w->t[j - 1]) &&
+	     (w->t[j - 1].lex & LEX_AUX) && !(w->t[j - 1].flags & TF_CAP);
+	     k++)
+		j--;
+	if (j > floor && punct_is(w, j - 1, ')')) {
+		size_t k = j - 1;
+		while (k > floor && j - k < 12 && !punct_is(w, k, '('))
+			k--;
+		if (punct_is(w, k, '('))
+			j = k;
+	}
+	if (j > floor && punct_is(w, j - 1, ',')) {
+		/* "Smith, a Republican from Ohio, said" */
+		size_t k = j - 1;
+		while (k > floor && j - k < APPOSITIVE_MAX &&
+		       !punct_is(w, k - 1, ',') && narr(&w->t[k - 1]))
+			k--;
+		if (k > floor && punct_is(w, k - 1, ','))
+			j = k - 1;
+		else
+			return NONE;
+	}
+	if (j <= floor)
+		return NONE;
+	size_t last = j - 1;
+	const struct tok *t = &w->t[last];
+	if (!narr_word(t))
+		return NONE;
+	size_t end;
+	if (t->mention >= 0) {
+		size_t s = w->an->m[t->mention].t0;
+		if (s < floor)
+			s = floor;
+		/* "a source speaking to Fox News said": an object, not the
+		 * speaker. */
+		if (s > floor && narr_word(&w->t[s - 1]) &&
+		    (tok_is(w->s, &w->t[s - 1], "to") ||
+		     tok_is(w->s, &w->t[s - 1], "with")))
+			return NONE;
+		/* Possessive chains resolve forwards from their start. */
+		if (s > floor && (w->t[s - 1].flags & TF_POSS) &&
+		    w->t[s - 1].mention >= 0)
+			s = w->an->m[w->t[s - 1].mention].t0;
+		return np_forward(w, s, &end);
+	}
+	if (tok_is(w->s, t, "who") && last >= floor + 2 &&
+	    punct_is(w, last - 1, ',') && w->t[last - 2].mention >= 0)
+		return mention_ref(w, w->t[last - 2].mention);
+	if (t->lex & (LEX_HEAD | LEX_GROUP_NOUN | LEX_TITLE)) {
+		/* Back to the determiner of "the US vice president". */
+		size_t k = last;
+		while (k > floor && last - k < 6 && narr_word(&w->t[k - 1]) &&
+		       !is_determiner(w, k))
+			k--;
+		if (is_determiner(w, k))
+			return np_forward(w, k, &end);
+		/* "the Clinton campaign": a name then the noun. */
+		if (last > floor && w->t[last - 1].mention >= 0 &&
+		    (t->lex & LEX_GROUP_NOUN))
+			return mention_ref(w, w->t[last - 1].mention);
+		return UNKNOWN;
+	}
+	struct ref r = np_forward(w, last, &end);
+	if (r.kind != R_NONE)
+		return r;
+	/* "Archbishop Aris Shirvanian of the Armenian Patriarchate told": the
+	 * name before an "of" phrase. */
+	for (size_t k = last; k > floor && last - k < 8; k--) {
+		const struct tok *p = &w->t[k - 1];
+		if (!narr_word(p))
+			break;
+		if (p->mention >= 0)
+			return mention_ref(w, p->mention);
+		if (!(p->flags & TF_CAP) && !tok_is(w->s, p, "of") &&
+		    !tok_is(w->s, p, "the") && !tok_is(w->s, p, "for") &&
+		    !tok_is(w->s, p, "at"))
+			break;
+	}
+	return NONE;
+}
+
+static void set_speaker(struct walk *w, struct qspan *q, struct ref r,
+			size_t cue)
+{
+	q->decided = true;
+	q->person = r.kind == R_PERSON ? r.who : -1;
+	q->org = r.kind == R_ORG ? r.who : -1;
+	if (cue < w->n) {
+		q->cue = w->s + w->t[cue].start;
+		q->cue_len = w->t[cue].end - w->t[cue].start;
+		if (is_according(w, cue)) {
+			q->cue_len = w->t[cue + 1].end - w->t[cue].start;
+		}
+	}
+}
+
+/* An attribution clause starting at token i: "Mr Vance said", "said
+ * Mr Vance", "according to X", "Smith, a Republican from Ohio, said".
+ * after_period: the quotation ended its sentence, so a capitalised word
+ * begins a new one. */
+static bool clause_at(struct walk *w, size_t i, struct qspan *q,
+		      bool after_period)
+{
+	if (i >= w->n || !narr_word(&w->t[i]))
+		return false;
+	size_t end;
+	if (is_according(w, i)) {
+		struct ref r = np_forward(w, i + 2, &end);
+		if (r.kind == R_NONE)
+			return false;
+		set_speaker(w, q, r, i);
+		return true;
+	}
+	if (is_verb(w, i)) {
+		struct ref r = np_forward(w, i + 1, &end);
+		if (r.kind == R_NONE)
+			return false;
+		set_speaker(w, q, r, i);
+		return true;
+	}
+	if (after_period && (w->t[i].flags & TF_CAP))
+		return false;
+	struct ref r = np_forward(w, i, &end);
+	if (r.kind == R_NONE)
+		return false;
+	size_t j = end;
+	if (punct_is(w, j, '(')) {
+		size_t k2 = j;
+		while (k2 < w->n && k2 - j < 12 && !punct_is(w, k2, ')'))
+			k2++;
+		if (punct_is(w, k2, ')'))
+			j = k2 + 1;
+	}
+	if (punct_is(w, j, ',') && r.kind != R_UNKNOWN) {
+		/* An appositive, perhaps holding commas of its own, up to the
+		 * comma before the verb. */
+		for (size_t k2 = j + 1;
+		     k2 < w->n && k2 - j < APPOSITIVE_MAX && narr(&w->t[k2]) &&
+		     !(w->t[k2].flags & TF_SENT_END);
+		     k2++) {
+			if (!punct_is(w, k2, ','))
+				continue;
+			size_t v = k2 + 1;
+			while (v < w->n && v - k2 < 3 && narr_word(&w->t[v]) &&
+			       (w->t[v].lex & LEX_AUX) && !is_verb(w, v))
+				v++;
+			if (is_verb(w, v)) {
+				set_speaker(w, q, r, v);
+				return true;
+			}
+		}
+	}
+	for (int a = 0; a < 3 && j < w->n && narr_word(&w->t[j]) &&
+			(w->t[j].lex & LEX_AUX) && !is_verb(w, j);
+	     a++)
+		j++;
+	if (!is_verb(w, j))
+		return false;
+	set_speaker(w, q, r, j);
+	return true;
+}
+
+/* "…,” Mr Vance said." / "…,” said Mr Vance." / "…,” according to X." */
+static bool trailing(struct walk *w, size_t k, struct qspan *q)
+{
+	size_t i = next_narr(w, k);
+	if (i < w->n && punct_is(w, i, ','))
+		i++;
+	const struct qspan *s = &w->an->q[w->t[k].quote];
+	bool period = s->end > s->start && w->s[s->end - 1] == '.';
+	if (!clause_at(w, i, q, period))
+		return false;
+	/* "…schools,” Trump said: “…”: the clause introduces the next
+	 * quotation, not this one. */
+	size_t c = i;
+	while (c < w->n && c < i + 4 && narr(&w->t[c]) &&
+	       !punct_is(w, c, ':') && !punct_is(w, c, ',') &&
+	       !(w->t[c].flags & TF_SENT_END))
+		c++;
+	if (punct_is(w, c, ':') && next_narr(w, c) < w->n &&
+	    w->t[c + 1].kind == TK_QUOTE) {
+		q->decided = false;
+		q->person = q->org = -1;
+		q->cue = NULL;
+		return false;
+	}
+	return true;
+}
+
+static bool is_preposition(const struct walk *w, size_t i)
+{
+	return w->t[i].kind == TK_WORD && (w->t[i].lex & LEX_PREP);
+}
+
+/* A comma that closes an opening clause; a quotation ending in a comma
+ * counts ("On ABC's “This Week,” Rubio said"). */
+static bool clause_comma(const struct walk *w, size_t i)
+{
+	if (punct_is(w, i, ','))
+		return true;
+	if (w->t[i].kind != TK_QUOTE || w->t[i].quote < 0)
+		return false;
+	const struct qspan *q = &w->an->q[w->t[i].quote];
+	return q->end > q->start && w->s[q->end - 1] == ',';
+}
+
+/* The subject of the sentence that holds token i (only what comes
+ * before i is read). */
+static struct ref subject_of(struct walk *w, size_t i, size_t *at)
+{
+	unsigned sent = w->t[i].sent;
+	size_t s0 = i;
+	while (s0 > 0 && w->t[s0 - 1].sent == sent && i - s0 < LOOK_TOKENS)
+		s0--;
+	size_t s = s0;
+	while (s < i && !narr_word(&w->t[s]))
+		s++;
+	if (s >= i)
+		return NONE;
+	size_t end;
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t k = s; k < i && k - s < 4 && narr_word(&w->t[k]);
+		     k++) {
+			struct ref r = np_forward(w, k, &end);
+			if (r.kind != R_NONE) {
+				*at = k;
+				return r;
+			}
+			/* Only adverbs may come before the subject. */
+			if (!(w->t[k].lex & (LEX_AUX | LEX_NOT_NAME)) ||
+			    (w->t[k].lex & LEX_OPENER))
+				break;
+		}
+		/* "Before his meeting with Mr Zelensky, Mr Vance lectured":
+		 * the subject follows an opening clause. */
+		size_t c = s;
+		while (c < i && c - s < 20 && !clause_comma(w, c))
+			c++;
+		if (c >= i || !clause_comma(w, c))
+			break;
+		s = next_narr(w, c);
+		if (s >= i)
+			break;
+	}
+	/* Else the first name in the sentence that is not a preposition's
+	 * object. */
+	for (size_t k = s0; k < i; k++) {
+		const struct tok *t = &w->t[k];
+		if (!narr_word(t) || t->mention < 0 ||
+		    (k > s0 && w->t[k - 1].mention == t->mention))
+			continue;
+		if (k > s0 && narr_word(&w->t[k - 1]) &&
+		    is_preposition(w, k - 1))
+			continue;
+		if (k > s0 && (w->t[k - 1].flags & TF_POSS))
+			continue;
+		*at = k;
+		return mention_ref(w, t->mention);
+	}
+	return NONE;
+}
+
+/* A reporting verb used as one: not a noun ("Trump’s charge", "the
+ * claim"), not a passive ("Trump was asked"), not an infinitive ("would
+ * like Trump to further explain"). */
+static bool reporting_at(const struct walk *w, size_t v)
+{
+	if (!is_verb(w, v))
+		return false;
+	if (v == 0 || !narr_word(&w->t[v - 1]))
+		return true;
+	const struct tok *p = &w->t[v - 1];
+	if ((p->flags & TF_POSS) || (p->lex & LEX_DET))
+		return false;
+	if (tok_is(w->s, p, "was") || tok_is(w->s, p, "were") ||
+	    tok_is(w->s, p, "been") || tok_is(w->s, p, "being"))
+		return false;
+	size_t b = v;
+	while (b > 0 && b + 3 > v && narr_word(&w->t[b - 1]) &&
+	       (w->t[b - 1].lex & LEX_AUX))
+		b--;
+	return !(b > 0 && narr_word(&w->t[b - 1]) &&
+		 tok_is(w->s, &w->t[b - 1], "to"));
+}
+
+/* A reporting verb earlier in the quotation's sentence. */
+static bool leading(struct walk *w, size_t k, struct qspan *q)
+{
+	unsigned sent = w->t[k].sent;
+	size_t floor = k > LOOK_TOKENS ? k - LOOK_TOKENS : 0;
+	for (size_t j = k; j > floor; j--) {
+		size_t v = j - 1;
+		const struct tok *t = &w->t[v];
+		if (t->sent != sent)
+			break;
+		if (!narr_word(t))
+			continue;
+		if (v + 1 < w->n && is_according(w, v)) {
+			size_t end;
+			struct ref r = np_forward(w, v + 2, &end);
+			if (r.kind != R_NONE) {
+				set_speaker(w, q, r, v);
+				return true;
+			}
+			continue;
+		}
+		bool ing = (t->lex & LEX_VERB_ING) && !(t->flags & TF_CAP);
+		if (!ing && !reporting_at(w, v))
+			continue;
+		size_t sfloor = v;
+		while (sfloor > 0 && w->t[sfloor - 1].sent == sent &&
+		       v - sfloor < LOOK_TOKENS)
+			sfloor--;
+		struct ref r;
+		size_t at;
+		if (ing) {
+			/* "…, saying": the sentence's subject speaks; "footage
+			 * of Trump saying": the name right before; else the
+			 * speaker of an earlier reporting verb. */
+			r = subject_of(w, v, &at);
+			if (r.kind == R_NONE && !punct_is(w, v - 1, ','))
+				r = np_backward(w, v, sfloor);
+			for (size_t u = v; u > sfloor && (r.kind == R_NONE ||
+							  r.kind == R_UNKNOWN);
+			     u--)
+				if (reporting_at(w, u - 1))
+					r = np_backward(w, u - 1, sfloor);
+		} else {
+			r = np_backward(w, v, sfloor);
+			if (r.kind == R_NONE)
+				r = subject_of(w, v, &at);
+		}
+		if (r.kind == R_NONE)
+			continue;
+		set_speaker(w, q, r, v);
+		return true;
+	}
+	/* "More from Jones: “…”": a colon after a name. */
+	if (k > 0 && punct_is(w, k - 1, ':')) {
+		for (size_t j = k - 1; j > floor; j--) {
+			const struct tok *t = &w->t[j - 1];
+			if (t->sent != sent)
+				break;
+			if (narr_word(t) && t->mention >= 0) {
+				set_speaker(w, q, mention_ref(w, t->mention),
+					    w->n);
+				return true;
+			}
+		}
+	}
+	return false;
+}
+
+/* ", Gilbert said." closing the sentence that holds the quotation. */
+static bool closing(struct walk *w, size_t k, struct qspan *q)
+{
+	unsigned sent = w->t[k].sent;
+	for (size_t j = k + 1; j < w->n && j < k + LOOK_TOKENS; j++) {
+		if (w->t[j].sent != sent || w->t[j].kind == TK_QUOTE)
+			break;
+		if (punct_is(w, j, ',') && clause_at(w, j + 1, q, false))
+			return true;
+	}
+	return false;
+}
+
+/* True when the sentence holds narrative words before token k. */
+static bool words_before(const struct walk *w, size_t k)
+{
+	for (size_t j = k; j > 0 && k - j < LOOK_TOKENS; j--) {
+		if (w->t[j - 1].sent != w->t[k].sent)
+			return false;
+		if (narr_word(&w->t[j - 1]))
+			return true;
+	}
+	return false;
+}
+
+static bool quote_only(const struct walk *w)
+{
+	for (size_t i = 0; i < w->n; i++)
+		if (narr_word(&w->t[i]))
+			return false;
+	return true;
+}
+
+static void remember(struct walk *w, int person)
+{
+	size_t k = 0;
+	while (k < w->nrecent && w->recent[k] != person)
+		k++;
+	if (k == w->nrecent && w->nrecent < RECENT_MAX)
+		w->nrecent++;
+	if (k == RECENT_MAX)
+		k = RECENT_MAX - 1;
+	memmove(w->recent + 1, w->recent, k * sizeof(w->recent[0]));
+	w->recent[0] = person;
+}
+
+static struct ref speaker_of(const struct qspan *q)
+{
+	if (q->person >= 0)
+		return (struct ref){R_PERSON, q->person};
+	if (q->org >= 0)
+		return (struct ref){R_ORG, q->org};
+	return NONE;
+}
+
+/* Runs the sieve for one quotation; prev is the previous one in the
+ * story (or NULL). */
+static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
+		      bool only_quotes)
+{
+	size_t k = q->tok;
+	if (!q->block &&
+	    (trailing(w, k, q) || leading(w, k, q) || closing(w, k, q)))
+		return;
+	struct ref r = NONE;
+	if (q->cont && prev && prev->decided)
+		r = speaker_of(prev);
+	else if (prev && prev->para == q->para && prev->decided &&
+		 !words_before(w, k))
+		r = speaker_of(prev);
+	else if (w->prev_subject_here && !words_before(w, k) &&
+		 w->prev_subject.kind == R_PERSON)
+		r = w->prev_subject;
+	else if (only_quotes || q->block) {
+		if (w->prev_para_quoted)
+			r = w->last_speaker;
+		else if (w->prev_para_reports)
+			r = w->prev_subject;
+	} else if (words_before(w, k)) {
+		size_t at;
+		r = subject_of(w, k, &at);
+		if (r.kind == R_UNKNOWN)
+			r = NONE;
+	}
+	if (r.kind != R_NONE)
+		set_speaker(w, q, r, w->n);
+}
+
+/* Reads one paragraph, sentence by sentence. */
+static void walk_paragraph(struct walk *w, size_t *qi)
+{
+	struct analysis *an = w->an;
+	bool only = quote_only(w);
+	bool quoted = false;
+	size_t i = 0;
+
+	w->prev_subject_here = false;
+	w->para_reports = false;
+	while (i < w->n) {
+		unsigned sent = w->t[i].sent;
+		size_t e = i;
+		while (e < w->n && w->t[e].sent == sent)
+			e++;
+		w->cur_subject = NONE;
+		w->cur_subject_tok = w->n;
+		size_t at = w->n;
+		struct ref subj = subject_of(w, e - 1, &at);
+		if (subj.kind == R_PERSON || subj.kind == R_ORG) {
+			w->cur_subject = subj;
+			w->cur_subject_tok = at;
+		}
+		struct ref said = NONE;
+		bool reports = false;
+		for (size_t k = i; k < e; k++) {
+			const struct tok *t = &w->t[k];
+			if (narr_word(t) &&
+			    (t->lex & (LEX_VERB | LEX_VERB_ING)))
+				reports = true;
+			if (t->kind != TK_QUOTE)
+				continue;
+			while (*qi < an->nq &&
+			       (an->q[*qi].para != w->p || an->q[*qi].tok != k))
+				(*qi)++;
+			if (*qi >= an->nq)
+				break;
+			struct qspan *q = &an->q[*qi];
+			const struct qspan *prev =
+				*qi > 0 ? &an->q[*qi - 1] : NULL;
+			attribute(w, q, prev, only);
+			quoted = true;
+			if (q->decided && speaker_of(q).kind != R_NONE) {
+				said = speaker_of(q);
+				w->last_speaker = said;
+			}
+		}
+		/* The people of this sentence, for later pronouns. */
+		for (size_t k = i; k < e; k++) {
+			const struct tok *t = &w->t[k];
+			if (!narr_word(t) || t->mention < 0 ||
+			    (k > i && w->t[k - 1].mention == t->mention))
+				continue;
+			const struct mention *m = &an->m[t->mention];
+			if (m->person >= 0)
+				remember(w, m->person);
+			else if (m->org >= 0 && an->orgs[m->org].media)
+				w->media = m->org;
+		}
+		if (said.kind == R_PERSON)
+			remember(w, said.who);
+		w->prev_subject = said.kind != R_NONE ? said : subj;
+		w->prev_subject_here = true;
+		bool colon = e > 0 && punct_is(w, e - 1, ':');
+		w->para_reports = reports || colon;
+		i = e;
+	}
+	w->prev_para_quoted = quoted;
+	w->prev_para_reports = w->para_reports;
+}
+
+int quotes_attribute(struct analysis *an)
+{
+	struct walk w = {.an = an,
+			 .prev_subject = NONE,
+			 .media = -1,
+			 .last_speaker = NONE};
+	size_t qi = 0;
+
+	for (size_t p = 0; p < an->a->n_paragraphs; p++) {
+		w.p = p;
+		w.s = an->a->paragraphs[p].text;
+		w.t = an->pt[p].t;
+		w.n = an->pt[p].n;
+		walk_paragraph(&w, &qi);
+	}
+	/* A quotation over several paragraphs takes the speaker named in
+	 * any of its parts. */
+	for (size_t k = an->nq; k > 1; k--) {
+		struct qspan *q = &an->q[k - 1], *p = &an->q[k - 2];
+		if (q->cont && q->decided && !p->decided) {
+			p->decided = true;
+			p->person = q->person;
+			p->org = q->org;
+		}
+	}
+	return 0;
+}
+
+int quotes_emit(struct analysis *an)
+{
+	struct article *a = an->a;
+	for (size_t k = 0; k < an->nq; k++) {
+		const struct qspan *q = &an->q[k];
+		if (q->drop)
+			continue;
+		struct quote *out =
+			article_add_quote(a, q->para, q->start, q->end);
+		if (!out) {
+			if (a->n_quotes >= limits.max_quotes)
+				break;
+			continue;
+		}
+		if (q->person >= 0)
+			out->speaker = a->people[q->person].name;
+		else if (q->org >= 0)
+			out->speaker = an->orgs[q->org].name;
+		if (q->cue) {
+			char buf[64];
+			size_t n = q->cue_len < sizeof(buf) - 1
+					   ? q->cue_len
+					   : sizeof(buf) - 1;
+			for (size_t i = 0; i < n; i++) {
+				char c = q->cue[i];
+				buf[i] = (c >= 'A' && c <= 'Z') ? (char)(c + 32)
+								: c;
+			}
+			out->cue = article_strndup(a, buf, n);
+		}
+	}
+	return 0;
+}

@@ -1,0 +1,378 @@
+/*
+ * tokens.c - cuts a paragraph into words, punctuation and quotations.
+ *
+ * The attribution rules think in words ("Mr", "Vance", "said") and in
+ * sentences, so each paragraph is tokenised once, in one pass: a quotation
+ * becomes a single TK_QUOTE token (followed by its own words, flagged
+ * TF_INQUOTE so that names inside quotes can still be counted), titles
+ * keep their period ("Sen.", "U.S."), and a possessive ending is cut off
+ * ("Trump’s" is the word "Trump" with TF_POSS).
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "articlefs/lexicon.h"
+#include "articlefs/textscan.h"
+#include "articlefs/utf8.h"
+
+bool cp_is_upper(unsigned cp)
+{
+	if (cp < 0x80)
+		return cp >= 'A' && cp <= 'Z';
+	if (cp >= 0xC0 && cp <= 0xDE)
+		return cp != 0xD7;
+	if (cp >= 0x100 && cp <= 0x17F) /* Latin Extended-A: mostly pairs */
+		return (cp & 1) == 0;
+	if (cp >= 0x391 && cp <= 0x3A9) /* Greek */
+		return true;
+	return cp >= 0x400 && cp <= 0x42F; /* Cyrillic */
+}
+
+bool cp_is_alnum(unsigned cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+		       (cp >= '0' && cp <= '9');
+	/* Punctuation and spaces a news text uses outside ASCII. */
+	if ((cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x80 && cp <= 0xBF) ||
+	    cp == 0xD7 || cp == 0xF7 || cp == 0x3000 || cp == 0xFEFF ||
+	    cp == UTF8_REPLACEMENT)
+		return false;
+	return true;
+}
+
+bool tok_is(const char *text, const struct tok *t, const char *word)
+{
+	size_t n = strlen(word);
+	if (t->end - t->start != n)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		char c = text[t->start + i];
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if (c != word[i])
+			return false;
+	}
+	return true;
+}
+
+static inline unsigned cp_at(const char *s, size_t n, size_t i, size_t *len)
+{
+	uint32_t cp;
+	if ((unsigned char)s[i] < 0x80) { /* the common case, kept cheap */
+		*len = 1;
+		return (unsigned char)s[i];
+	}
+	*len = utf8_decode(s + i, n - i, &cp);
+	return cp;
+}
+
+static bool is_apostrophe(unsigned cp)
+{
+	return cp == '\'' || cp == 0x2019;
+}
+
+static int push(struct para_toks *out, size_t *cap, struct tok t)
+{
+	if (out->n == *cap) {
+		size_t nc = *cap ? *cap * 2 : 64;
+		struct tok *v = realloc(out->t, nc * sizeof(*v));
+		if (!v)
+			return -1;
+		out->t = v;
+		*cap = nc;
+	}
+	out->t[out->n++] = t;
+	return 0;
+}
+
+/* The word starting at i (an alphanumeric): returns its end. */
+static inline bool ascii_alnum(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	       (c >= '0' && c <= '9');
+}
+
+static size_t word_end(const char *s, size_t n, size_t i)
+{
+	size_t len;
+	while (i < n) {
+		if (ascii_alnum((unsigned char)s[i])) {
+			i++;
+			continue;
+		}
+		unsigned cp = cp_at(s, n, i, &len);
+		if (cp_is_alnum(cp)) {
+			i += len;
+			continue;
+		}
+		/* Inner hyphens, apostrophes, periods and ampersands join. */
+		if (cp == '-' || cp == '&' || cp == '.' || is_apostrophe(cp)) {
+			size_t l2;
+			if (i + len < n &&
+			    cp_is_alnum(cp_at(s, n, i + len, &l2)) &&
+			    (cp != '.' || cp_at(s, n, i + len, &l2) < 0x80)) {
+				i += len;
+				continue;
+			}
+		}
+		break;
+	}
+	return i;
+}
+
+/* word_end() for the common all-ASCII word, without decoding; falls
+ * back when the word runs into a non-ASCII byte ("Trump’s"). */
+static size_t ascii_word_end(const char *s, size_t n, size_t i)
+{
+	size_t e = i;
+	while (e < n) {
+		unsigned char d = (unsigned char)s[e];
+		if (ascii_alnum(d)) {
+			e++;
+			continue;
+		}
+		if (d >= 0x80)
+			return word_end(s, n, i);
+		if ((d == '-' || d == '&' || d == '.' || d == '\'') &&
+		    e + 1 < n) {
+			unsigned char x = (unsigned char)s[e + 1];
+			if (ascii_alnum(x)) {
+				e++;
+				continue;
+			}
+			if (x >= 0x80 && d != '.')
+				return word_end(s, n, i);
+		}
+		break;
+	}
+	return e;
+}
+
+static void classify_word(const char *s, size_t n, struct tok *t)
+{
+	size_t len, letters = 0, uppers = 0;
+	unsigned first = cp_at(s, n, t->start, &len);
+
+	if (cp_is_upper(first))
+		t->flags |= TF_CAP;
+	for (size_t i = t->start; i < t->end; i += len) {
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			len = 1;
+			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+				letters++;
+				uppers += c <= 'Z';
+			}
+			continue;
+		}
+		unsigned cp = cp_at(s, n, i, &len);
+		if (cp_is_alnum(cp) && !(cp >= '0' && cp <= '9')) {
+			letters++;
+			if (cp_is_upper(cp))
+				uppers++;
+		}
+	}
+	if (letters >= 2 && uppers == letters)
+		t->flags |= TF_UPPER;
+	t->lex = lex_lookup(s + t->start, t->end - t->start);
+}
+
+/* Adds the word at [i, e), its period when an abbreviation; returns the
+ * position after what it used. */
+static size_t add_word(const char *s, size_t n, size_t i, size_t e,
+		       unsigned short flags, int quote, struct para_toks *out,
+		       size_t *cap, int *err)
+{
+	struct tok t = {.start = i,
+			.end = e,
+			.kind = TK_WORD,
+			.flags = flags,
+			.quote = quote,
+			.mention = -1};
+	size_t next = e;
+
+	/* Possessives: "Trump’s", "Trump's", "players’". */
+	if (e - i > 3 && s[e - 1] == 's' && (unsigned char)s[e - 4] == 0xE2 &&
+	    (unsigned char)s[e - 3] == 0x80 &&
+	    (unsigned char)s[e - 2] == 0x99) {
+		t.end = e - 4;
+		t.flags |= TF_POSS;
+	} else if (e - i > 2 && s[e - 1] == 's' && s[e - 2] == '\'') {
+		t.end = e - 2;
+		t.flags |= TF_POSS;
+	} else if (e < n &&
+		   (s[e] == '\'' || (e + 2 < n && (unsigned char)s[e] == 0xE2 &&
+				     (unsigned char)s[e + 1] == 0x80 &&
+				     (unsigned char)s[e + 2] == 0x99)) &&
+		   s[e - 1] == 's' && e - i > 2) {
+		/* A trailing apostrophe after s is taken as possessive only
+		 * when a space follows; "players’ union". */
+		size_t al = s[e] == '\'' ? 1 : 3;
+		if (e + al >= n || s[e + al] == ' ') {
+			t.flags |= TF_POSS;
+			next = e + al;
+		}
+	}
+	classify_word(s, n, &t);
+	if (next == e && e < n && s[e] == '.') {
+		size_t len;
+		bool single = cp_is_upper(cp_at(s, n, i, &len)) && len == e - i;
+		bool dotted = memchr(s + i, '.', e - i) != NULL;
+		if (single || dotted || (t.lex & LEX_ABBR)) {
+			t.end = e + 1;
+			t.flags |= TF_ABBR;
+			next = e + 1;
+		}
+	}
+	if (push(out, cap, t) < 0)
+		*err = -1;
+	return next;
+}
+
+/* Tokenises [i, end) of s as words and punctuation. */
+static int tokenize_range(const char *s, size_t n, size_t i, size_t end,
+			  unsigned short flags, int quote,
+			  struct para_toks *out, size_t *cap)
+{
+	int err = 0;
+	size_t len;
+
+	bool sep = false; /* inside quotes: a gap was already marked */
+
+	while (i < end && !err) {
+		unsigned cp = cp_at(s, end, i, &len);
+		if (cp == ' ' || (cp >= 0x80 && utf8_is_space(cp)) ||
+		    (cp < 0x20)) {
+			i += len;
+		} else if ((flags & TF_INQUOTE) && !(cp >= 'A' && cp <= 'Z') &&
+			   cp < 0x80) {
+			/* Inside a quotation only names matter (for mentions):
+			 * lowercase words and punctuation become one gap, so
+			 * that names on either side never join.  This keeps
+			 * the analysis cheap on quote-heavy stories. */
+			i = cp_is_alnum(cp) ? word_end(s, end, i) : i + len;
+			if (!sep) {
+				struct tok t = {.start = i,
+						.end = i,
+						.kind = TK_PUNCT,
+						.flags = flags,
+						.quote = quote,
+						.mention = -1};
+				if (push(out, cap, t) < 0)
+					err = -1;
+				sep = true;
+			}
+		} else if (cp_is_alnum(cp)) {
+			sep = false;
+			size_t e = cp < 0x80 ? ascii_word_end(s, end, i)
+					     : word_end(s, end, i);
+			i = add_word(s, n < end ? n : end, i, e, flags, quote,
+				     out, cap, &err);
+		} else {
+			sep = false;
+			struct tok t = {.start = i,
+					.end = i + len,
+					.kind = TK_PUNCT,
+					.flags = flags,
+					.quote = quote,
+					.mention = -1};
+			if ((cp == '.' || cp == '!' || cp == '?') &&
+			    !(flags & TF_INQUOTE))
+				t.flags |= TF_SENT_END;
+			if (push(out, cap, t) < 0)
+				err = -1;
+			i += len;
+		}
+	}
+	return err;
+}
+
+/* Numbers the sentences: a new one after . ! ? outside quotations, and
+ * after a quotation that ends a sentence when a capital follows. */
+static void number_sentences(const char *s, struct para_toks *pt)
+{
+	unsigned sent = 0;
+	bool pending = false;
+
+	for (size_t i = 0; i < pt->n; i++) {
+		struct tok *t = &pt->t[i];
+		if (t->flags & TF_INQUOTE) {
+			t->sent = sent;
+			continue;
+		}
+		if (pending && (t->kind == TK_QUOTE ||
+				(t->kind == TK_WORD && (t->flags & TF_CAP))))
+			sent++;
+		pending = false;
+		t->sent = sent;
+		if (t->flags & TF_SENT_END)
+			pending = true;
+		else if (t->kind == TK_QUOTE && (t->flags & TF_TERMINAL))
+			pending = true;
+	}
+	(void)s;
+}
+
+/* True when the quoted words end with a sentence's end. */
+static bool ends_sentence(const char *s, size_t start, size_t end)
+{
+	while (end > start && s[end - 1] == ' ')
+		end--;
+	return end > start &&
+	       (s[end - 1] == '.' || s[end - 1] == '!' || s[end - 1] == '?');
+}
+
+int scan_tokens(struct analysis *an, size_t para)
+{
+	const struct paragraph *p = &an->a->paragraphs[para];
+	struct para_toks *out = &an->pt[para];
+	size_t cap = 0, i = 0;
+
+	/* Room for a typical paragraph's tokens up front: fewer reallocs. */
+	cap = p->len / 5 + 8;
+	out->t = malloc(cap * sizeof(*out->t));
+	out->n = 0;
+	if (!out->t)
+		return -1;
+	for (size_t k = 0; k < an->nq; k++) {
+		struct qspan *q = &an->q[k];
+		if (q->para != para)
+			continue;
+		if (q->mark < i)
+			continue;
+		if (tokenize_range(p->text, p->len, i, q->mark, 0, -1, out,
+				   &cap) < 0)
+			return -1;
+		struct tok t = {.start = q->mark,
+				.end = q->after,
+				.kind = TK_QUOTE,
+				.quote = (int)k,
+				.mention = -1};
+		if (ends_sentence(p->text, q->start, q->end))
+			t.flags |= TF_TERMINAL;
+		q->tok = out->n;
+		if (push(out, &cap, t) < 0 ||
+		    tokenize_range(p->text, p->len, q->start, q->end,
+				   TF_INQUOTE, (int)k, out, &cap) < 0)
+			return -1;
+		i = q->after;
+	}
+	if (tokenize_range(p->text, p->len, i, p->len, 0, -1, out, &cap) < 0)
+		return -1;
+	number_sentences(p->text, out);
+	return 0;
+}
+
+int tokenize_plain(const char *s, size_t n, struct para_toks *out)
+{
+	size_t cap = 0;
+
+	out->t = NULL;
+	out->n = 0;
+	if (tokenize_range(s, n, 0, n, 0, -1, out, &cap) < 0)
+		return -1;
+	number_sentences(s, out);
+	return 0;
+}

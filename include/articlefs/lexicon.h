@@ -1,0 +1,45 @@
+/*
+ * lexicon.h - the word lists behind the quote and people analysis.
+ *
+ * Each word belongs to zero or more classes (a bit mask).  Lookups ignore
+ * ASCII case and one trailing period ("Sen." is "sen"), so callers pass a
+ * token as it stands in the text.  The table is built once, on first use,
+ * and is read-only after that: safe from any thread.
+ */
+#ifndef ARTICLEFS_LEXICON_H
+#define ARTICLEFS_LEXICON_H
+
+#include <stddef.h>
+
+enum lex_class {
+	LEX_HONORIFIC = 1u << 0, /* Mr, Mrs, Dr: a name follows */
+	LEX_TITLE = 1u << 1,	 /* a role word: president, senator, vice */
+	LEX_HEAD = 1u << 2,	 /* a role noun that can end a description */
+	LEX_MODIFIER =
+		1u << 3,    /* US, British, Nato, Republican: before a role */
+	LEX_VERB = 1u << 4, /* a reporting verb: said, told, warned */
+	LEX_VERB_ING = 1u << 5,	 /* its participle: saying, adding */
+	LEX_ORG = 1u << 6,	 /* makes a name an organisation: Committee */
+	LEX_MEDIA = 1u << 7,	 /* makes it a newspaper or network: Post */
+	LEX_PLACE = 1u << 8,	 /* a place or a word of place names */
+	LEX_NOT_NAME = 1u << 9,	 /* capitalised but never part of a name */
+	LEX_MALE = 1u << 10,	 /* a first name, mostly men's */
+	LEX_FEMALE = 1u << 11,	 /* a first name, mostly women's */
+	LEX_PARTICLE = 1u << 12, /* de, van, bin: inside a name, lowercase */
+	LEX_AUX = 1u << 13, /* has, also, later: between subject and verb */
+	LEX_OPENER =
+		1u << 14, /* Before, After, When: a clause before the subject */
+	LEX_EVENT =
+		1u
+		<< 15, /* War, Conference, Act: a named thing, not a person */
+	LEX_GROUP_NOUN = 1u
+			 << 16, /* campaign, newspaper: "the campaign said" */
+	LEX_ABBR = 1u << 17,	/* Sen., Jan.: the period ends no sentence */
+	LEX_DET = 1u << 18,	/* the, a, his: a noun phrase starts */
+	LEX_PREP = 1u << 19,	/* of, with, to: what follows is no subject */
+};
+
+/* The classes of the n bytes at s, or 0 for a word in no list. */
+unsigned lex_lookup(const char *s, size_t n);
+
+#endif

@@ -1,0 +1,125 @@
+/*
+ * textscan.h - the analysis' shared scratch: quotation spans, tokens,
+ * name mentions.  Internal to analyze.c, quotes.c, people.c and tokens.c;
+ * the rest of articlefs sees only analyze.h.
+ *
+ * The order of work: quotes_find() marks quotation spans over all
+ * paragraphs; scan_tokens() cuts each paragraph into words and punctuation,
+ * a quotation being one token (its words are kept too, flagged as quoted);
+ * people_find() turns runs of capitalised words into people, organisations
+ * and mentions; quotes_attribute() walks the story in order to give each
+ * quotation a speaker; quotes_emit() stores them in the article.
+ * Everything lives in malloc'd scratch freed by analysis_free().
+ */
+#ifndef ARTICLEFS_TEXTSCAN_H
+#define ARTICLEFS_TEXTSCAN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "articlefs/model.h"
+
+enum tok_kind {
+	TK_WORD,
+	TK_PUNCT,
+	TK_QUOTE
+};
+
+enum tok_flag {
+	TF_CAP = 1 << 0,      /* starts with a capital letter */
+	TF_UPPER = 1 << 1,    /* two or more letters, all capitals */
+	TF_POSS = 1 << 2,     /* a possessive ending was cut off */
+	TF_ABBR = 1 << 3,     /* took its period: "Sen.", "U.S." */
+	TF_SENT_END = 1 << 4, /* . ! ? that ends a sentence */
+	TF_INQUOTE = 1 << 5,  /* a word inside a quotation */
+	TF_TERMINAL = 1 << 6, /* a quotation ending in . ! or ? */
+};
+
+struct tok {
+	size_t start, end; /* bytes in the paragraph */
+	unsigned lex;	   /* lexicon classes of a word */
+	unsigned short kind, flags;
+	int quote;     /* span of a TK_QUOTE or a quoted word, else -1 */
+	int mention;   /* the name mention covering this word, else -1 */
+	unsigned sent; /* sentence number within the paragraph */
+};
+
+struct para_toks {
+	struct tok *t;
+	size_t n;
+};
+
+/* One quotation inside one paragraph. */
+struct qspan {
+	size_t para;
+	size_t mark;	   /* byte of the opening mark */
+	size_t start, end; /* the quoted words */
+	size_t after;	   /* first byte after the closing mark */
+	bool closed;	   /* a closing mark was found */
+	bool cont;	   /* continues the previous paragraph's quotation */
+	bool block;	   /* a PARA_QUOTE paragraph */
+	bool drop;	   /* judged not a quotation (a title, a scare quote) */
+	size_t tok;	   /* index of its TK_QUOTE token */
+	int person;	   /* speaker, or -1 */
+	int org;	   /* speaking organisation, or -1 */
+	bool decided;	   /* a rule has spoken (possibly "nobody we know") */
+	const char *cue;   /* points into the paragraph text, or NULL */
+	size_t cue_len;
+};
+
+/* A name in the text: [t0, t1) covers titles and honorific too. */
+struct mention {
+	size_t para;
+	size_t t0, t1;
+	int person; /* index into a->people, or -1 */
+	int org;    /* index into orgs, or -1 */
+};
+
+struct person_info {
+	char first[64], last[64]; /* lowercase first and last word */
+	char gender;		  /* 'm', 'f' or 0 */
+	char **titles_lc;	  /* lowercase titles, for descriptions */
+	size_t n_titles;
+	size_t last_seen; /* order of the latest mention, 0 for none */
+};
+
+struct org {
+	char *name;
+	bool media;
+};
+
+struct analysis {
+	struct article *a;
+	struct para_toks *pt; /* one per paragraph */
+	struct qspan *q;
+	size_t nq, capq;
+	struct mention *m;
+	size_t nm, capm;
+	struct person_info *pi; /* parallel to a->people */
+	size_t cap_pi;
+	struct org *orgs;
+	size_t norgs, caporgs;
+};
+
+int quotes_find(struct analysis *an);
+int scan_tokens(struct analysis *an, size_t para);
+int people_find(struct analysis *an);
+int quotes_attribute(struct analysis *an);
+int quotes_emit(struct analysis *an);
+void analysis_free(struct analysis *an);
+
+/* The organisation named name (added when new): its index, or -2 when
+ * memory runs out. */
+int org_add(struct analysis *an, const char *name, bool media);
+
+/* Tokenises any text (a headline) with no quotations; caller frees t. */
+int tokenize_plain(const char *s, size_t n, struct para_toks *out);
+
+/* Case-insensitive ASCII comparison of a token with a word. */
+bool tok_is(const char *text, const struct tok *t, const char *word);
+
+/* Unicode helpers over UTF-8. */
+bool cp_is_upper(unsigned cp);
+bool cp_is_alnum(unsigned cp);
+
+#endif

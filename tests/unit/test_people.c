@@ -1,0 +1,151 @@
+/*
+ * test_people.c - people/ as a user sees it: who counts as a person, full
+ * names with titles, short forms merged as aliases, mentions counted.
+ */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "articlefs/analyze.h"
+#include "articlefs/model.h"
+#include "testutil.h"
+
+static struct article *analysed(const char *s)
+{
+	struct article *a = text_article(s);
+	ck_assert_ptr_nonnull(a);
+	ck_assert_int_eq(analyze_article(a), 0);
+	return a;
+}
+
+static bool has(char **v, size_t n, const char *s)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(v[i], s) == 0)
+			return true;
+	return false;
+}
+
+static const struct person *person(const struct article *a, const char *name)
+{
+	const struct person *p = article_find_person(a, name);
+	ck_assert_msg(p != NULL, "no person \"%s\"", name);
+	return p;
+}
+
+START_TEST(seed_people_exactly)
+{
+	size_t len;
+	char *buf = fixture("tests/fixtures/seed.txt", &len), *err = NULL;
+	struct article *a = parse_text(buf, len, "seed.txt", &err);
+	ck_assert_ptr_nonnull(a);
+	ck_assert_int_eq(analyze_article(a), 0);
+
+	static const char *const names[] = {"Volodymyr Zelensky",
+					    "JD Vance",
+					    "Donald Trump",
+					    "Vladimir Putin",
+					    "Frank-Walter Steinmeier",
+					    "Mark Rutte",
+					    "David Lammy"};
+	ck_assert_uint_eq(a->n_people, 7);
+	for (size_t i = 0; i < 7; i++)
+		person(a, names[i]);
+
+	const struct person *p = person(a, "JD Vance");
+	ck_assert_str_eq(p->slug, "jd-vance");
+	ck_assert(has(p->titles, p->n_titles, "US vice president"));
+	ck_assert(has(p->aliases, p->n_aliases, "Mr Vance"));
+	ck_assert_uint_ge(p->mentions, 9);
+
+	p = person(a, "Donald Trump");
+	ck_assert(has(p->aliases, p->n_aliases, "Trump"));
+	ck_assert(has(p->aliases, p->n_aliases, "Mr Trump"));
+	ck_assert(has(p->aliases, p->n_aliases, "President Trump"));
+	ck_assert(has(p->titles, p->n_titles, "US President"));
+
+	p = person(a, "Volodymyr Zelensky");
+	ck_assert(has(p->titles, p->n_titles, "Ukrainian President"));
+	ck_assert(has(p->aliases, p->n_aliases, "Mr Zelensky"));
+	ck_assert(has(person(a, "Mark Rutte")->titles,
+		      person(a, "Mark Rutte")->n_titles,
+		      "Nato secretary general"));
+	ck_assert(has(person(a, "David Lammy")->titles,
+		      person(a, "David Lammy")->n_titles,
+		      "British Foreign Secretary"));
+	article_free(a);
+	free(buf);
+	free(err);
+}
+END_TEST
+
+START_TEST(places_and_organisations_are_not_people)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Leaders met at the Munich Security Conference in the "
+		"Bayerischer Hof Hotel, far from Eastern Europe and East Asia.\n\n"
+		"Nato and the United States said the Second World War taught "
+		"them much, and the Trump administration agreed.\n\n"
+		"The Washington Post reported that the Pentagon said so.\n");
+	ck_assert_uint_eq(a->n_people, 0);
+	article_free(a);
+}
+END_TEST
+
+START_TEST(aliases_merge)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Senator Elizabeth Warren spoke on Monday.\n\n"
+		"Ms Warren said the bill was weak. Warren has opposed it.\n\n"
+		"Sen. Warren later left.\n");
+	ck_assert_uint_eq(a->n_people, 1);
+	const struct person *p = person(a, "Elizabeth Warren");
+	ck_assert(has(p->aliases, p->n_aliases, "Ms Warren"));
+	ck_assert(has(p->aliases, p->n_aliases, "Warren"));
+	ck_assert(has(p->titles, p->n_titles, "Senator"));
+	ck_assert_uint_eq(p->mentions, 4);
+	article_free(a);
+}
+END_TEST
+
+START_TEST(surname_only_with_evidence)
+{
+	struct article *a = analysed("H\n\n"
+				     "Mr Okafor arrived late.\n\n"
+				     "Shortly afterwards, Tuesday came.\n");
+	ck_assert_uint_eq(a->n_people, 1);
+	person(a, "Okafor");
+	article_free(a);
+}
+END_TEST
+
+START_TEST(same_surname_two_people)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Hillary Clinton and Bill Clinton arrived together.\n\n"
+		"Bill Clinton spoke first. Clinton said little.\n");
+	ck_assert_uint_eq(a->n_people, 2);
+	ck_assert_uint_eq(person(a, "Bill Clinton")->mentions, 3);
+	ck_assert_uint_eq(person(a, "Hillary Clinton")->mentions, 1);
+	article_free(a);
+}
+END_TEST
+
+static Suite *people_suite(void)
+{
+	Suite *s = suite_create("people");
+	TCase *tc = tcase_create("people");
+
+	tcase_add_test(tc, seed_people_exactly);
+	tcase_add_test(tc, places_and_organisations_are_not_people);
+	tcase_add_test(tc, aliases_merge);
+	tcase_add_test(tc, surname_only_with_evidence);
+	tcase_add_test(tc, same_surname_two_people);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+RUN_SUITE(people_suite)

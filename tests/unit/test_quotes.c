@@ -1,0 +1,265 @@
+/*
+ * test_quotes.c - quotations and their speakers as quotes/ shows them:
+ * the seed story exactly, each quotation-mark convention, each
+ * attribution rule, and hostile input that must stay linear and bounded.
+ */
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "articlefs/analyze.h"
+#include "articlefs/limits.h"
+#include "articlefs/model.h"
+#include "testutil.h"
+
+/* Parses text (headline, blank line, paragraphs) and analyses it. */
+static struct article *analysed(const char *s)
+{
+	struct article *a = text_article(s);
+	ck_assert_ptr_nonnull(a);
+	ck_assert_int_eq(analyze_article(a), 0);
+	return a;
+}
+
+/* The quote whose text starts with prefix, or NULL. */
+static const struct quote *find_quote(const struct article *a,
+				      const char *prefix)
+{
+	for (size_t i = 0; i < a->n_quotes; i++)
+		if (strncmp(a->quotes[i].text, prefix, strlen(prefix)) == 0)
+			return &a->quotes[i];
+	return NULL;
+}
+
+static void expect_quote(const struct article *a, const char *prefix,
+			 const char *speaker)
+{
+	const struct quote *q = find_quote(a, prefix);
+	ck_assert_msg(q != NULL, "no quote starting \"%s\"", prefix);
+	if (speaker)
+		ck_assert_msg(q->speaker && strcmp(q->speaker, speaker) == 0,
+			      "\"%s\": speaker %s, want %s", prefix,
+			      q->speaker ? q->speaker : "(none)", speaker);
+	else
+		ck_assert_msg(q->speaker == NULL,
+			      "\"%s\": speaker %s, want none", prefix,
+			      q->speaker);
+}
+
+START_TEST(seed_quotes_exactly)
+{
+	size_t len;
+	char *buf = fixture("tests/fixtures/seed.txt", &len), *err = NULL;
+	struct article *a = parse_text(buf, len, "seed.txt", &err);
+	ck_assert_ptr_nonnull(a);
+	ck_assert_int_eq(analyze_article(a), 0);
+
+	static const char *const want[][2] = {
+		{"security guarantees", "Volodymyr Zelensky"},
+		{"We want peace very much", "Volodymyr Zelensky"},
+		{"But we need real security guarantees", "Volodymyr Zelensky"},
+		{"Fundamentally, the goal is", "JD Vance"},
+		{"We want the killings to stop", "JD Vance"},
+		{"The threat that I worry the most about", "JD Vance"},
+		{"What I worry about is the threat from within", "JD Vance"},
+		{"If you’re running in fear", "JD Vance"},
+		{"In Washington, there is a new sheriff in town", "JD Vance"},
+		{"floodgates to millions of unvetted immigrants", "JD Vance"},
+		{"We want to make sure that Nato", "JD Vance"},
+		{"We have to grow up in that sense and spend much more",
+		 "Mark Rutte"},
+	};
+	size_t n = sizeof(want) / sizeof(want[0]);
+	ck_assert_uint_eq(a->n_quotes, n);
+	for (size_t i = 0; i < n; i++)
+		expect_quote(a, want[i][0], want[i][1]);
+	/* Offsets frame the words within their paragraph. */
+	for (size_t i = 0; i < a->n_quotes; i++) {
+		const struct quote *q = &a->quotes[i];
+		const struct paragraph *p = &a->paragraphs[q->paragraph];
+		ck_assert_uint_le(q->end, p->len);
+		ck_assert_int_eq(
+			strncmp(p->text + q->start, q->text, q->end - q->start),
+			0);
+	}
+	const struct quote *q = find_quote(a, "security guarantees");
+	ck_assert_uint_eq(q->paragraph, 0);
+	ck_assert_str_eq(q->cue, "said");
+	q = find_quote(a, "We want to make sure");
+	ck_assert_str_eq(q->cue, "told");
+	article_free(a);
+	free(buf);
+	free(err);
+}
+END_TEST
+
+START_TEST(marks_and_apostrophes)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"\"Straight quotes work too,\" Mr Smith said.\n\n"
+		"The party’s ’90s rock ’n’ roll don’t count, said Mr Smith.\n\n"
+		"Mr Smith called the plan ‘a total disgrace’ on Monday.\n\n"
+		"“He told me ‘never again’ and meant it,” Mr Smith said.\n");
+	expect_quote(a, "Straight quotes work too,", "Smith");
+	expect_quote(a, "a total disgrace", "Smith");
+	expect_quote(a, "He told me ‘never again’ and meant it,", "Smith");
+	ck_assert_uint_eq(a->n_quotes, 3);
+	article_free(a);
+}
+END_TEST
+
+START_TEST(quote_over_paragraphs)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Senator Jane Doe spoke first. “We will not stop here.\n\n"
+		"“We will keep going until the job is done,” she said.\n\n"
+		"“And then we will rest.”\n");
+	expect_quote(a, "We will not stop here.", "Jane Doe");
+	expect_quote(a, "We will keep going", "Jane Doe");
+	expect_quote(a, "And then we will rest.", "Jane Doe");
+	ck_assert_uint_eq(a->n_quotes, 3);
+	article_free(a);
+}
+END_TEST
+
+START_TEST(split_and_inverted)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Labour leader Keir Starmer met Mr Brown, a former minister.\n\n"
+		"“We disagree,” said Mr Brown. “But we talk.”\n\n"
+		"“Good talks,” the Labour leader said.\n\n"
+		"According to Mr Starmer, “the door is open.”\n");
+	expect_quote(a, "We disagree,", "Brown");
+	expect_quote(a, "But we talk.", "Brown");
+	expect_quote(a, "Good talks,", "Keir Starmer");
+	expect_quote(a, "the door is open.", "Keir Starmer");
+	article_free(a);
+}
+END_TEST
+
+START_TEST(pronouns_prefer_previous_subject)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Mr Jones met Mrs Patel on Friday.\n\n"
+		"Mrs Patel said the meeting went well.\n\n"
+		"“It was useful,” she said.\n\n"
+		"Mr Jones disagreed with her. “It was a waste,” he said.\n");
+	expect_quote(a, "It was useful,", "Patel");
+	expect_quote(a, "It was a waste,", "Jones");
+	article_free(a);
+}
+END_TEST
+
+START_TEST(organisation_speaks)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"The Washington Post endorsed the mayor on Sunday.\n\n"
+		"“He has earned another term,” the newspaper wrote.\n");
+	expect_quote(a, "He has earned another term,", "The Washington Post");
+	article_free(a);
+}
+END_TEST
+
+START_TEST(unattributed)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"The report was long.\n\n"
+		"“No one here knew what was coming,” a resident said.\n");
+	expect_quote(a, "No one here knew", NULL);
+	article_free(a);
+}
+END_TEST
+
+START_TEST(block_quote_paragraph)
+{
+	struct article *a = article_new("t.html", "html");
+	const char *p0 = "Mr Grant, the chairman, wrote to members:";
+	const char *p1 = "We will meet again in the spring.";
+	article_add_paragraph(a, p0, strlen(p0), PARA_TEXT);
+	article_add_paragraph(a, p1, strlen(p1), PARA_QUOTE);
+	ck_assert_int_eq(analyze_article(a), 0);
+	ck_assert_uint_eq(a->n_quotes, 1);
+	expect_quote(a, "We will meet again", "Grant");
+	ck_assert_uint_eq(a->quotes[0].paragraph, 1);
+	article_free(a);
+}
+END_TEST
+
+/* Hostile input: many quotes, an unclosed mark, a flood of capitals. */
+static char *repeat(const char *head, const char *unit, size_t n)
+{
+	size_t hl = strlen(head), ul = strlen(unit);
+	char *s = malloc(hl + ul * n + 1);
+	ck_assert_ptr_nonnull(s);
+	memcpy(s, head, hl);
+	for (size_t i = 0; i < n; i++)
+		memcpy(s + hl + i * ul, unit, ul);
+	s[hl + ul * n] = '\0';
+	return s;
+}
+
+START_TEST(ten_thousand_quotes)
+{
+	char *s = repeat("H\n\nMr Smith said: ", "“Yes,” he said. ", 10000);
+	struct article *a = analysed(s);
+	ck_assert_uint_gt(a->n_quotes, 0);
+	ck_assert_uint_le(a->n_quotes, limits.max_quotes);
+	article_free(a);
+	free(s);
+}
+END_TEST
+
+START_TEST(unterminated_quote)
+{
+	char *s = repeat("H\n\nShe said: “This never closes ",
+			 "and goes on and on ", 20000);
+	struct article *a = analysed(s);
+	ck_assert_uint_le(a->n_quotes, 1);
+	article_free(a);
+	free(s);
+}
+END_TEST
+
+START_TEST(flood_of_capitals)
+{
+	char *s = repeat("H\n\n", "Alpha Beta Gamma Delta said ", 5000);
+	struct article *a = analysed(s);
+	ck_assert_uint_le(a->n_people, limits.max_people);
+	article_free(a);
+	free(s);
+	s = repeat("H\n\n", "‘Mr ’Abc ‘De’f “Gh ", 5000);
+	a = analysed(s);
+	ck_assert_uint_le(a->n_quotes, limits.max_quotes);
+	article_free(a);
+	free(s);
+}
+END_TEST
+
+static Suite *quotes_suite(void)
+{
+	Suite *s = suite_create("quotes");
+	TCase *tc = tcase_create("quotes");
+
+	tcase_set_timeout(tc, 60);
+	tcase_add_test(tc, seed_quotes_exactly);
+	tcase_add_test(tc, marks_and_apostrophes);
+	tcase_add_test(tc, quote_over_paragraphs);
+	tcase_add_test(tc, split_and_inverted);
+	tcase_add_test(tc, pronouns_prefer_previous_subject);
+	tcase_add_test(tc, organisation_speaks);
+	tcase_add_test(tc, unattributed);
+	tcase_add_test(tc, block_quote_paragraph);
+	tcase_add_test(tc, ten_thousand_quotes);
+	tcase_add_test(tc, unterminated_quote);
+	tcase_add_test(tc, flood_of_capitals);
+	suite_add_tcase(s, tc);
+	return s;
+}
+
+RUN_SUITE(quotes_suite)

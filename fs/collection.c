@@ -102,6 +102,7 @@ struct collection {
 
 	size_t folders, scanned, stories, parsed, parses, refreshes;
 	uint64_t generation;
+	bool keep_facts; /* the views are in use: keep what they need */
 	struct error *errors;
 	size_t n_errors, cap_errors;
 
@@ -1107,6 +1108,19 @@ static struct story *load_story(const struct load *l, uint32_t id, char **err)
 	return s;
 }
 
+struct story *collection_story_cached(struct collection *c, uint32_t id)
+{
+	struct story *s = NULL;
+	pthread_mutex_lock(&c->lock);
+	if (id < c->n && c->v[id]->story) {
+		lru_unlink(c, id);
+		lru_push(c, id);
+		s = story_hold(c->v[id]->story);
+	}
+	pthread_mutex_unlock(&c->lock);
+	return s;
+}
+
 struct story *collection_story(struct collection *c, uint32_t id)
 {
 	struct story *s = NULL;
@@ -1122,6 +1136,9 @@ struct story *collection_story(struct collection *c, uint32_t id)
 		lru_unlink(c, id);
 		lru_push(c, id);
 		s = story_hold(e->story);
+		/* Parsed before the views were wanted. */
+		if (!e->facts && c->keep_facts)
+			e->facts = facts_new(story_article(s));
 		goto out;
 	}
 	if (e->failed || e->kind != K_STORY)
@@ -1142,7 +1159,7 @@ struct story *collection_story(struct collection *c, uint32_t id)
 		 * asked for, but the cache keeps nothing of it. */
 	} else if (s) {
 		e->story = story_hold(s);
-		if (!e->facts)
+		if (!e->facts && c->keep_facts)
 			e->facts = facts_new(story_article(s));
 		c->cached++;
 		if (!e->parses++)
@@ -1167,6 +1184,7 @@ void collection_parse_all(struct collection *c)
 	size_t n = 0, cap = 0;
 
 	pthread_mutex_lock(&c->lock);
+	c->keep_facts = true;
 	/* Scanning appends folders, so one pass up the ids finds them all. */
 	for (uint32_t id = 0; id < c->n; id++)
 		if (c->v[id]->kind == K_FOLDER)

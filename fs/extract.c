@@ -84,7 +84,7 @@ static int extract_file(const char *path, enum format forced, bool pretty)
 	}
 	enum format f = format_detect(forced, is_stdin ? "" : path, buf, len);
 	struct record_list recs;
-	if (source_scan(f, path, buf, len, true, &recs, &err) < 0) {
+	if (source_records(f, path, buf, len, &recs, &err) < 0) {
 		print_error(path, err);
 		free(err);
 		free(buf);

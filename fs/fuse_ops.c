@@ -110,8 +110,9 @@ static void to_stat(const struct vfs_attr *a, struct stat *st)
 	st->st_blksize = 4096;
 	st->st_blocks = (blkcnt_t)((a->size + 511) / 512);
 	st->st_mtim.tv_sec = a->mtime;
-	st->st_ctim.tv_sec = a->mtime;
-	st->st_atim.tv_sec = a->mtime;
+	st->st_mtim.tv_nsec = a->mtime_ns;
+	st->st_ctim = st->st_mtim;
+	st->st_atim = st->st_mtim;
 }
 
 static void to_entry(const struct vfs_attr *a, struct fuse_entry_param *e)
@@ -126,11 +127,22 @@ static void to_entry(const struct vfs_attr *a, struct fuse_entry_param *e)
 	e->entry_timeout = a->dynamic ? 1.0 : CACHE_TIMEOUT;
 }
 
+/* Set at init when the kernel can list directories without opening them
+ * (and then caches their listings on its own). */
+static bool no_opendir;
+
 static void op_init(void *userdata, struct fuse_conn_info *conn)
 {
 	(void)userdata;
 	if (conn->capable & FUSE_CAP_READDIRPLUS)
 		conn->want |= FUSE_CAP_READDIRPLUS;
+	/* Listings then stay cached until a directory's mtime changes or
+	 * we invalidate it: views and folders do one or the other. */
+	no_opendir = conn->capable & FUSE_CAP_NO_OPENDIR_SUPPORT;
+	/* The kernel keeps "no ACL" per inode instead of asking on every
+	 * ls -l; there are none, so permissions stay the mode bits. */
+	if (conn->capable & FUSE_CAP_POSIX_ACL)
+		conn->want |= FUSE_CAP_POSIX_ACL;
 	/* We say when data changes; the kernel need not guess from mtime. */
 	conn->want &= ~FUSE_CAP_AUTO_INVAL_DATA;
 }
@@ -204,12 +216,16 @@ static void op_open(fuse_req_t req, fuse_ino_t ino, struct fuse_file_info *fi)
 static void op_read(fuse_req_t req, fuse_ino_t ino, size_t size, off_t off,
 		    struct fuse_file_info *fi)
 {
-	const struct handle *h = (const void *)(uintptr_t)fi->fh;
+	struct handle *h = (void *)(uintptr_t)fi->fh;
 	const char *data;
 	size_t len;
 
 	(void)ino;
-	vfs_file_bytes(h->file, &data, &len);
+	enum vfs_status s = vfs_file_bytes(h->file, &data, &len);
+	if (s != VFS_OK) {
+		fuse_reply_err(req, to_errno(s));
+		return;
+	}
 	if (off < 0 || (size_t)off >= len) {
 		fuse_reply_buf(req, NULL, 0);
 		return;
@@ -231,16 +247,23 @@ static void op_opendir(fuse_req_t req, fuse_ino_t ino,
 		       struct fuse_file_info *fi)
 {
 	struct vfs_attr a;
-	enum vfs_status s = vfs_getattr(tree(req), ino, &a);
+	enum vfs_status s;
 
+	/* Saying "not implemented" once spares two requests for every
+	 * directory walked from then on. */
+	if (no_opendir) {
+		fuse_reply_err(req, ENOSYS);
+		return;
+	}
+	s = vfs_getattr(tree(req), ino, &a);
 	if (s == VFS_OK && !S_ISDIR(a.mode))
 		s = VFS_NOT_DIR;
 	if (s != VFS_OK) {
 		fuse_reply_err(req, to_errno(s));
 		return;
 	}
-	fi->cache_readdir = !a.dynamic;
-	fi->keep_cache = !a.dynamic;
+	fi->cache_readdir = 1;
+	fi->keep_cache = 1;
 	fuse_reply_open(req, fi);
 }
 

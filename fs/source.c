@@ -169,8 +169,9 @@ static bool only_space(const char *buf, size_t len)
 	return skip_lead(buf, len) == buf + len;
 }
 
-int source_scan(enum format f, const char *path, const char *buf, size_t len,
-		bool complete, struct record_list *out, char **err)
+/* The records of a source, and with `names` the headline of each. */
+static int scan(enum format f, const char *path, const char *buf, size_t len,
+		bool complete, bool names, struct record_list *out, char **err)
 {
 	char *headline = NULL;
 
@@ -194,10 +195,10 @@ int source_scan(enum format f, const char *path, const char *buf, size_t len,
 				"not UTF-8 text and no HTML or JSON found");
 			return -1;
 		}
-		headline = text_peek_headline(buf, len);
+		headline = names ? text_peek_headline(buf, len) : NULL;
 		break;
 	case FORMAT_HTML:
-		headline = html_peek_headline(buf, len);
+		headline = names ? html_peek_headline(buf, len) : NULL;
 		break;
 	default:
 		*err = strdup("not UTF-8 text and no HTML or JSON found");
@@ -213,6 +214,18 @@ int source_scan(enum format f, const char *path, const char *buf, size_t len,
 	out->v[0].length = len;
 	out->v[0].headline = headline;
 	return 0;
+}
+
+int source_scan(enum format f, const char *path, const char *buf, size_t len,
+		bool complete, struct record_list *out, char **err)
+{
+	return scan(f, path, buf, len, complete, true, out, err);
+}
+
+int source_records(enum format f, const char *path, const char *buf, size_t len,
+		   struct record_list *out, char **err)
+{
+	return scan(f, path, buf, len, true, false, out, err);
 }
 
 struct article *source_parse(enum format f, const char *path, const char *buf,

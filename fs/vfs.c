@@ -31,7 +31,9 @@ struct vfs {
 };
 
 struct vfs_file {
-	struct story *story; /* held while open, for story files */
+	struct collection *c;
+	struct tnode node;
+	struct story *story; /* held from the first read, for story files */
 	struct views *views; /* held while open, for view files */
 	char *own;	     /* a snapshot, for status and errors */
 	const char *data;
@@ -168,6 +170,9 @@ static enum vfs_status view_attr(struct vfs *v, struct tnode n,
 	out->uid = root->uid;
 	out->gid = root->gid;
 	out->mtime = root->mtime;
+	/* A view changes only when the collection does: the kernel drops
+	 * a cached listing when the mtime it cached it under changes. */
+	out->mtime_ns = (long)(collection_generation(v->c) % 1000000000);
 	out->dynamic = true;
 	out->mode = kind_is_dir(n.kind)	   ? S_IFDIR | 0555
 		    : kind_is_link(n.kind) ? S_IFLNK | 0777
@@ -683,6 +688,8 @@ enum vfs_status vfs_open(struct vfs *v, uint64_t ino, struct vfs_file **out)
 	f = calloc(1, sizeof(*f));
 	if (!f)
 		return VFS_NO_MEMORY;
+	f->c = v->c;
+	f->node = n;
 	if (n.kind == K_STATUS || n.kind == K_ERRORS) {
 		f->own = meta_text(v->c, n.kind, &f->len);
 		f->data = f->own;
@@ -690,10 +697,8 @@ enum vfs_status vfs_open(struct vfs *v, uint64_t ino, struct vfs_file **out)
 		st = f->own ? VFS_OK : VFS_NO_MEMORY;
 	} else if (is_view(n.kind)) {
 		st = open_view(v, n, f);
-	} else if (!(f->story = collection_story(v->c, n.entry))) {
-		st = VFS_UNREADABLE;
-	} else if (!story_content(f->story, n, &f->data, &f->len)) {
-		st = VFS_NOT_FOUND;
+	} else {
+		f->story = collection_story_cached(v->c, n.entry);
 	}
 	if (st != VFS_OK) {
 		vfs_close(f);
@@ -703,10 +708,30 @@ enum vfs_status vfs_open(struct vfs *v, uint64_t ino, struct vfs_file **out)
 	return VFS_OK;
 }
 
-void vfs_file_bytes(const struct vfs_file *f, const char **data, size_t *len)
+enum vfs_status vfs_file_bytes(struct vfs_file *f, const char **data,
+			       size_t *len)
 {
-	*data = f->data;
-	*len = f->len;
+	if (!kind_in_story(f->node.kind)) {
+		*data = f->data;
+		*len = f->len;
+		return VFS_OK;
+	}
+	struct story *s = __atomic_load_n(&f->story, __ATOMIC_ACQUIRE);
+	if (!s) {
+		/* Two reads of one open file may race here: the first to
+		 * publish its story wins, the other lets its copy go. */
+		struct story *mine = collection_story(f->c, f->node.entry);
+		if (!mine)
+			return VFS_UNREADABLE;
+		s = NULL;
+		if (__atomic_compare_exchange_n(&f->story, &s, mine, false,
+						__ATOMIC_ACQ_REL,
+						__ATOMIC_ACQUIRE))
+			s = mine;
+		else
+			story_release(mine);
+	}
+	return story_content(s, f->node, data, len) ? VFS_OK : VFS_NOT_FOUND;
 }
 
 bool vfs_file_dynamic(const struct vfs_file *f)

@@ -1,6 +1,8 @@
 #!/bin/sh
-# Runs each mount test under a time limit; a hung test fails instead of
-# hanging the run, and any mount it left behind is taken down.
+# Runs each mount test under a time limit, so that a hung test fails
+# instead of hanging the run.  Each test's own trap (tests/mount/lib.sh)
+# unmounts what it mounted and stops its daemons, and touches nothing else:
+# other trees' tests may be mounting on the same machine.
 pass=0 fail=0
 for t in "$@"; do
 	name=$(basename "$t" .sh)
@@ -11,11 +13,6 @@ for t in "$@"; do
 		echo "mount: $name: FAILED"
 		fail=$((fail + 1))
 	fi
-	# Belt and braces: nothing of ours stays mounted or running.
-	grep ' fuse.articlefs ' /proc/mounts | awk '{print $2}' | while read -r m; do
-		case "$m" in *articlefs-test*) fusermount3 -uz "$m" 2>/dev/null ;; esac
-	done
-	pkill -KILL -f 'articlefs .*/articlefs-test\.' 2>/dev/null || true
 done
 echo "mount: $pass passed, $fail failed"
 [ $fail -eq 0 ]

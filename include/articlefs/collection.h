@@ -116,6 +116,10 @@ bool collection_find(struct collection *c, uint32_t folder, const char *name,
  */
 struct story *collection_story(struct collection *c, uint32_t id);
 
+/* The story of entry id if it is parsed and cached, held; else NULL (and
+ * nothing is parsed). */
+struct story *collection_story_cached(struct collection *c, uint32_t id);
+
 /*
  * Makes sure every story has been parsed once (scanning every folder and
  * parsing, through the cache, each story not parsed before), so that every

@@ -88,6 +88,14 @@ int source_scan(enum format f, const char *path, const char *buf, size_t len,
 		bool complete, struct record_list *out, char **err);
 
 /*
+ * Like source_scan() on a whole file, for callers that parse every record
+ * anyway (articlefs-extract): the records without their naming headlines,
+ * which for a page would mean parsing it twice.
+ */
+int source_records(enum format f, const char *path, const char *buf, size_t len,
+		   struct record_list *out, char **err);
+
+/*
  * Parses one record in full (buf is the whole file) and analyses it for
  * quotes and people.  source is what the article's source field says.
  * Returns the article, or NULL with *err set.

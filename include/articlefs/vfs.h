@@ -39,7 +39,8 @@ struct vfs_attr {
 	uid_t uid;
 	gid_t gid;
 	time_t mtime;
-	bool dynamic; /* may change at any moment: status, errors, views */
+	long mtime_ns; /* views: changes whenever their content may have */
+	bool dynamic;  /* may change at any moment: status, errors, views */
 };
 
 enum vfs_status vfs_lookup(struct vfs *v, uint64_t parent, const char *name,
@@ -57,12 +58,16 @@ enum vfs_status vfs_readdir(struct vfs *v, uint64_t ino, uint64_t pos,
 			    vfs_fill fill, void *ctx);
 
 /*
- * An open file: the bytes it had when it was opened, kept whole until it
- * is closed, however the story changes or the cache churns meanwhile.
+ * An open file.  Opening is cheap: a story that is not in the cache is
+ * parsed only when a read reaches the daemon (the kernel's page cache
+ * answers most).  From its first read (or its open, when the story was
+ * cached) the file holds its story, and its bytes stay whole until it is
+ * closed, however the story changes or the cache churns meanwhile.
  */
 struct vfs_file;
 enum vfs_status vfs_open(struct vfs *v, uint64_t ino, struct vfs_file **out);
-void vfs_file_bytes(const struct vfs_file *f, const char **data, size_t *len);
+enum vfs_status vfs_file_bytes(struct vfs_file *f, const char **data,
+			       size_t *len);
 bool vfs_file_dynamic(const struct vfs_file *f);
 void vfs_close(struct vfs_file *f);
 

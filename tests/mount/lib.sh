@@ -19,9 +19,12 @@ cleanup() {
 				umount -l "$m" 2>/dev/null || true
 		fi
 	done
+	# A daemon whose mount went away under it (a killed test) goes too.
+	pkill -KILL -f "articlefs .*$WORK/" 2>/dev/null || true
 	rm -rf "$WORK"
 }
 trap cleanup EXIT
+trap 'exit 143' TERM INT
 # A step that fails under `set -e` says which one it was.
 trap 'echo "FAIL: ${BASH_SOURCE[0]}:$LINENO: $BASH_COMMAND (exit $?)" >&2' ERR
 

@@ -85,8 +85,10 @@ grep -q '^parsed: 3 of 3$' "$M/.articlefs/status" || fail "status does not say e
 printf 'Harris Speaks In Detroit\n\n“We are not going back,” Kamala Harris said.\n' > "$S/detroit.txt"
 for _ in $(seq 30); do [ -d "$M/.people/kamala-harris" ] && break; sleep 0.05; done
 [ -d "$M/.people/kamala-harris" ] || fail "the views did not follow a new source"
+$T ls "$M/.people" | grep -qx kamala-harris || fail "a stale listing of .people"
 expect_eq "index after refresh" "$($T wc -l < "$M/.index.tsv")" 5
 rm "$S/ivanka.txt"
 for _ in $(seq 30); do [ -d "$M/.people/ivanka-trump" ] || break; sleep 0.05; done
 [ -d "$M/.people/ivanka-trump" ] && fail "the views kept a removed source's person"
+$T ls "$M/.people" | grep -qx ivanka-trump && fail "a stale listing of .people"
 unmount_fs "$M"

@@ -1208,6 +1208,13 @@ static const char *copy_tag(char *out, size_t *o, const char *p,
 	}
 }
 
+/* True when the end - p bytes at p start with lit, case aside. */
+static bool at_ci(const char *p, const char *end, const char *lit)
+{
+	size_t k = strlen(lit);
+	return (size_t)(end - p) >= k && !strncasecmp(p, lit, k);
+}
+
 /*
  * A lean copy of a page for the parser, which reads a character at a
  * time (with names_only, for naming: text outside <title> and <h1> is
@@ -1249,18 +1256,17 @@ static char *strip_raw(const char *s, size_t n, size_t *out_n, bool names_only)
 		if (!lt)
 			break;
 		if (names_only &&
-		    (!strncasecmp(p, "<title", 6) || !strncasecmp(p, "<h1", 3)))
+		    (at_ci(p, end, "<title") || at_ci(p, end, "<h1")))
 			naming++;
 		if (end - p > 2 &&
 		    ((p[1] == '/' && isalpha((unsigned char)p[2])) ||
-		     p[1] == '?' || (p[1] == '!' && memcmp(p, "<!--", 4)))) {
+		     p[1] == '?' || (p[1] == '!' && !at_ci(p, end, "<!--")))) {
 			/* An end tag or a declaration, copied whole. */
 			const char *gt = memchr(p, '>', end - p);
 			if (!gt)
 				gt = end - 1;
 			if (names_only && naming > 0 &&
-			    (!strncasecmp(p, "</title", 7) ||
-			     !strncasecmp(p, "</h1", 4)))
+			    (at_ci(p, end, "</title") || at_ci(p, end, "</h1")))
 				naming--;
 			copy_folded(out, &o, p, gt + 1, &space);
 			p = gt + 1;

@@ -1201,7 +1201,11 @@ static const char *copy_tag(char *out, size_t *o, const char *p,
 			}
 		}
 		if (attr_read(name, n)) {
-			out[k++] = ' ';
+			/* The space stands for the white space before the
+			 * name; where there was none ('/x', '"a"x'), none is
+			 * added, so the copy never outgrows the page. */
+			if (html_space(name[-1]))
+				out[k++] = ' ';
 			memcpy(out + k, name, q - name);
 			k += q - name;
 		}

@@ -289,6 +289,22 @@ START_TEST(html_cut_inside_a_tag)
 }
 END_TEST
 
+/* Attributes glued to a slash or a closing quote, with no white space in
+ * the page to fold: the parser's lean copy of the page once grew a byte
+ * per such attribute and wrote past its buffer (found by fuzz_html). */
+START_TEST(html_attributes_without_spaces)
+{
+	struct text t = {0};
+	addf(&t, "<html><head><title>Glued</title></head><body><p>Text.</p>");
+	repeat(&t, "<img/src=\"a.jpg\"alt=\"b\"/src=\"c\"><a/href=x>", 1000);
+	addf(&t, "</body></html>");
+	struct outcome o = through("glued.html", t.s, t.n, 0);
+	story_or_error(&o);
+	outcome_free(&o);
+	free(t.s);
+}
+END_TEST
+
 START_TEST(json_nested_ten_thousand_deep)
 {
 	struct text t = {0};
@@ -567,6 +583,7 @@ static Suite *hostile_suite(void)
 	tcase_add_test(tc, one_megabyte_line);
 	tcase_add_test(tc, hundred_thousand_nested_divs);
 	tcase_add_test(tc, html_cut_inside_a_tag);
+	tcase_add_test(tc, html_attributes_without_spaces);
 	tcase_add_test(tc, json_nested_ten_thousand_deep);
 	tcase_add_test(tc, json_lines_keep_good_records_beside_broken_ones);
 	tcase_add_test(tc, ten_thousand_quotes);

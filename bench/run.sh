@@ -23,7 +23,7 @@
 #   BIG=1          adds 1000000 to SCALE
 #   BENCH_DIR=/var/tmp/articlefs-bench   where collections are kept for reuse
 #   STEP_TIMEOUT=600                     seconds any single step may take
-#   PARTS="warm cold ls mem scale"       which measurements to make
+#   PARTS="warm cold ls mem views scale" which measurements to make
 #   ARTICLEFS=build/articlefs            the binary to measure
 #   OUT=file       also write the table (Markdown) to this file
 # shellcheck disable=SC2016,SC2034,SC2086
@@ -41,7 +41,7 @@ BIG=${BIG:-0}
 BENCH_DIR=${BENCH_DIR:-/var/tmp/articlefs-bench}
 T=${STEP_TIMEOUT:-600}
 OUT=${OUT:-}
-PARTS=${PARTS:-warm cold ls mem scale}
+PARTS=${PARTS:-warm cold ls mem views scale}
 want() { case " $PARTS " in *" $1 "*) return 0 ;; esac; return 1; }
 [ "$BIG" = 1 ] && SCALE="$SCALE 1000000"
 
@@ -269,6 +269,28 @@ if want mem; then
 	row "  of which beyond the cache (target <= 64 MB)" "$(mb $((ra - held)))" "-" MB "<=64"
 	row "  growth from $CACHE to all $N stories read" "$(mb $((ra - r1)))" "-" MB "-"
 	row "bytes a source after listing, $N sources" "$(((rl - r0) * 1024 / N))" "-" B "-"
+fi
+
+# --- the collection views: build cost against a cold grep ----------------
+if want views; then
+	a='' b='' w='' m=''
+	i=0
+	while [ $i -lt "$COLD_RUNS" ]; do
+		umount_afs
+		drop_caches
+		mount_afs "$SRC" "cache=$CACHE"
+		timed a 'cat "$1/.quotes.tsv" >/dev/null && ls "$1/.people" >/dev/null' "$MNT"
+		m="$m $(awk '/^VmHWM:/ { print $2 }' "/proc/$PID/status")"
+		timed w 'cat "$1/.quotes.tsv" "$1/.index.tsv" >/dev/null && ls -R "$1/.people" >/dev/null' "$MNT"
+		umount_afs
+		drop_caches
+		mount_afs "$SRC" "cache=$CACHE"
+		timed b "$OP_grep" "$MNT" "$WORD" "$TMPFS/grep.out"
+		i=$((i + 1))
+	done
+	row "views built cold (.quotes.tsv, .people), vs cold grep -r on the mount" "$(median $a)" "$(median $b)" s 1.5
+	row "views again, warm (.quotes.tsv, .index.tsv, ls -R .people)" "$(median $w)" "-" s "-"
+	row "peak RSS while building the views, cache=$CACHE" "$(awk -v k="$(median $m)" 'BEGIN { printf "%.1f\n", k / 1024 }')" "-" MB "-"
 fi
 
 # --- bytes per source at scale ------------------------------------------

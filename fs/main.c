@@ -11,6 +11,7 @@
 #include <errno.h>
 #include <fuse_opt.h>
 #include <limits.h>
+#include <malloc.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -196,6 +197,9 @@ int main(int argc, char **argv)
 	char *err = NULL, *fsname = NULL;
 	int ret = 1;
 
+	/* Stories are parsed and freed on many threads; without a bound
+	 * glibc gives each thread an arena that keeps what it freed. */
+	mallopt(M_ARENA_MAX, 2);
 	if (fuse_opt_parse(&args, &cfg, options, take_arg) != 0)
 		goto out;
 	if (cfg.help) {

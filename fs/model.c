@@ -17,7 +17,7 @@
 #include "articlefs/slug.h"
 #include "articlefs/utf8.h"
 
-#define CHUNK_MIN 4096
+#define CHUNK_MIN 8192
 
 struct chunk {
 	struct chunk *next;
@@ -35,13 +35,10 @@ static void *arena_alloc(struct arena *ar, size_t n)
 
 	n = (n + 15) & ~(size_t)15;
 	if (!c || c->size - c->used < n) {
-		/* Grow geometrically so a big article costs few chunks, but
-		 * give an oversized string a chunk of its own. */
-		size_t size = c ? c->size * 2 : CHUNK_MIN;
-		if (size > (1 << 20))
-			size = 1 << 20;
-		if (size < n)
-			size = n;
+		/* Fixed-size chunks: an article's strings rarely need more
+		 * than a few, and the most a chunk can waste is its tail.
+		 * An oversized string gets a chunk of its own. */
+		size_t size = n > CHUNK_MIN ? n : CHUNK_MIN;
 		c = malloc(sizeof(*c) + size);
 		if (!c)
 			return NULL;
@@ -53,6 +50,18 @@ static void *arena_alloc(struct arena *ar, size_t n)
 	void *p = (char *)c->data + c->used;
 	c->used += n;
 	return p;
+}
+
+/*
+ * Gives back the unused end of the arena's latest allocation p, which was
+ * sized for the worst case, now that its real size n is known.
+ */
+static void arena_shrink(struct arena *ar, void *p, size_t n)
+{
+	struct chunk *c = ar->head;
+	size_t off = (size_t)((char *)p - (char *)c->data);
+	if (off < c->size && off + ((n + 15) & ~(size_t)15) <= c->used)
+		c->used = off + ((n + 15) & ~(size_t)15);
 }
 
 struct article *article_new(const char *source, const char *format)
@@ -163,6 +172,7 @@ char *article_text(struct article *a, const char *s, size_t n)
 		i += k;
 	}
 	*o = '\0';
+	arena_shrink(a->arena, p, (size_t)(o - p) + 1);
 	return p;
 }
 

@@ -348,7 +348,10 @@ struct story *story_new(struct article *a, const char *name, uint32_t entry)
 	}
 	if (o.failed)
 		goto fail;
-	s->bytes = o.p ? o.p : strdup("");
+	/* The buffer grew by doubling; keep only what it holds. */
+	s->bytes = o.p ? realloc(o.p, o.len + 1) : strdup("");
+	if (!s->bytes)
+		s->bytes = o.p;
 	if (!s->bytes)
 		goto fail;
 	return s;

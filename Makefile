@@ -7,6 +7,7 @@
 #   make eval            score against ../shared/corpus when it is there
 #   make install         PREFIX=/usr/local DESTDIR=
 #   make SANITIZE=address,undefined check
+#   make fuzz            each libFuzzer target for FUZZ_SECONDS (fuzz/fuzz.mk)
 #
 # Every fs/*.c but the two mains and the FUSE adapter goes into
 # build/libarticlefs.a, which both binaries and every test link.  Each
@@ -123,3 +124,5 @@ format:
 
 clean:
 	rm -rf $(B)
+
+include fuzz/fuzz.mk

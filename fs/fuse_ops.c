@@ -13,6 +13,8 @@
 #include <errno.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <fuse_lowlevel.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,46 +29,99 @@
 #define CACHE_TIMEOUT 86400.0
 
 /*
- * Files still open when the session ends (a reader killed mid-read, an
- * unmount with readers active) never get a release; the handles are kept
- * on a list so that they can be closed on the way out.
+ * Open files.  The kernel names an open file by the number we give it, and
+ * a RELEASE can arrive while a READ of the same file is still being served
+ * on another thread (the reader was killed mid-read).  So the number is an
+ * id, never reused, looked up under a lock; a read holds a reference for as
+ * long as it uses the file's bytes, and the last reference closes it.
+ * Files still open when the session ends (an unmount with readers active)
+ * never get a release and are closed on the way out.
  */
 struct handle {
+	uint64_t id;
+	unsigned refs;
 	struct vfs_file *file;
-	struct handle *prev, *next;
+	struct handle *next; /* in its bucket */
 };
 
-static pthread_mutex_t handles_lock = PTHREAD_MUTEX_INITIALIZER;
-static struct handle *handles;
+#define HANDLE_BUCKETS 1024
 
-static struct handle *handle_new(struct vfs_file *f)
+static pthread_mutex_t handles_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct handle *handles[HANDLE_BUCKETS];
+static uint64_t last_handle_id;
+
+static struct handle **handle_slot(uint64_t id)
+{
+	struct handle **p = &handles[id % HANDLE_BUCKETS];
+	while (*p && (*p)->id != id)
+		p = &(*p)->next;
+	return p;
+}
+
+/* Registers an open file; returns its id, or 0 when out of memory. */
+static uint64_t handle_new(struct vfs_file *f)
 {
 	struct handle *h = malloc(sizeof(*h));
 	if (!h)
-		return NULL;
+		return 0;
 	h->file = f;
-	h->prev = NULL;
+	h->refs = 1; /* the open's, dropped by release */
 	pthread_mutex_lock(&handles_lock);
-	h->next = handles;
-	if (handles)
-		handles->prev = h;
-	handles = h;
+	h->id = ++last_handle_id;
+	struct handle **b = &handles[h->id % HANDLE_BUCKETS];
+	h->next = *b;
+	*b = h;
+	pthread_mutex_unlock(&handles_lock);
+	return h->id;
+}
+
+/* Takes a reference to an open file, or NULL when it is already closed. */
+static struct handle *handle_get(uint64_t id)
+{
+	pthread_mutex_lock(&handles_lock);
+	struct handle *h = *handle_slot(id);
+	if (h)
+		h->refs++;
 	pthread_mutex_unlock(&handles_lock);
 	return h;
 }
 
-static void handle_close(struct handle *h)
+/* Drops a reference; the last one closes the file. */
+static void handle_put(struct handle *h)
+{
+	bool last;
+
+	pthread_mutex_lock(&handles_lock);
+	last = --h->refs == 0;
+	if (last)
+		*handle_slot(h->id) = h->next;
+	pthread_mutex_unlock(&handles_lock);
+	if (last) {
+		vfs_close(h->file);
+		free(h);
+	}
+}
+
+/* Drops the open's reference, as a release does. */
+static void handle_release(uint64_t id)
 {
 	pthread_mutex_lock(&handles_lock);
-	if (h->prev)
-		h->prev->next = h->next;
-	else
-		handles = h->next;
-	if (h->next)
-		h->next->prev = h->prev;
+	struct handle *h = *handle_slot(id);
 	pthread_mutex_unlock(&handles_lock);
-	vfs_close(h->file);
-	free(h);
+	if (h)
+		handle_put(h);
+}
+
+/* Closes every file still open; only once no request is being served. */
+static void handle_close_all(void)
+{
+	for (size_t i = 0; i < HANDLE_BUCKETS; i++)
+		while (handles[i]) {
+			struct handle *h = handles[i];
+			handles[i] = h->next;
+			vfs_close(h->file);
+			free(h);
+		}
 }
 
 static struct vfs *tree(fuse_req_t req)
@@ -198,48 +253,50 @@ static void op_open(fuse_req_t req, fuse_ino_t ino, struct fuse_file_info *fi)
 		fuse_reply_err(req, to_errno(s));
 		return;
 	}
-	struct handle *h = handle_new(f);
-	if (!h) {
+	uint64_t id = handle_new(f);
+	if (!id) {
 		vfs_close(f);
 		fuse_reply_err(req, ENOMEM);
 		return;
 	}
-	fi->fh = (uint64_t)(uintptr_t)h;
+	fi->fh = id;
 	/* Dynamic files are read from their snapshot, never the page cache,
 	 * so that a read matches the size of this open. */
 	fi->keep_cache = !vfs_file_dynamic(f);
 	fi->direct_io = vfs_file_dynamic(f);
 	if (fuse_reply_open(req, fi) != 0)
-		handle_close(h); /* the opener was interrupted */
+		handle_release(id); /* the opener was interrupted */
 }
 
 static void op_read(fuse_req_t req, fuse_ino_t ino, size_t size, off_t off,
 		    struct fuse_file_info *fi)
 {
-	struct handle *h = (void *)(uintptr_t)fi->fh;
+	struct handle *h = handle_get(fi->fh);
 	const char *data;
 	size_t len;
 
 	(void)ino;
+	if (!h) {
+		fuse_reply_err(req, EBADF);
+		return;
+	}
 	enum vfs_status s = vfs_file_bytes(h->file, &data, &len);
-	if (s != VFS_OK) {
+	if (s != VFS_OK)
 		fuse_reply_err(req, to_errno(s));
-		return;
-	}
-	if (off < 0 || (size_t)off >= len) {
+	else if (off < 0 || (size_t)off >= len)
 		fuse_reply_buf(req, NULL, 0);
-		return;
-	}
-	if (size > len - (size_t)off)
-		size = len - (size_t)off;
-	fuse_reply_buf(req, data + off, size);
+	else
+		fuse_reply_buf(req, data + off,
+			       size < len - (size_t)off ? size
+							: len - (size_t)off);
+	handle_put(h);
 }
 
 static void op_release(fuse_req_t req, fuse_ino_t ino,
 		       struct fuse_file_info *fi)
 {
 	(void)ino;
-	handle_close((struct handle *)(uintptr_t)fi->fh);
+	handle_release(fi->fh);
 	fuse_reply_err(req, 0);
 }
 
@@ -537,8 +594,7 @@ void server_unmount(struct server *s)
 		return;
 	collection_set_invalidator(s->c, NULL, NULL);
 	fuse_session_unmount(s->se);
-	while (handles)
-		handle_close(handles);
+	handle_close_all();
 	fuse_remove_signal_handlers(s->se);
 	fuse_session_destroy(s->se);
 	free(s);

@@ -455,16 +455,6 @@ static char *read_for_naming(struct collection *c, const char *path,
 	return buf;
 }
 
-static void format_limit(char *out, size_t n, size_t bytes)
-{
-	if (bytes >= (1u << 20) && bytes % (1u << 20) == 0)
-		snprintf(out, n, "%zu MiB", bytes >> 20);
-	else if (bytes >= 1024 && bytes % 1024 == 0)
-		snprintf(out, n, "%zu KiB", bytes >> 10);
-	else
-		snprintf(out, n, "%zu-byte", bytes);
-}
-
 /* Adds the stories of source file `file` to folder parent; new names are
  * queued for invalidation when `announce` (they may be cached as absent). */
 static void scan_file(struct collection *c, uint32_t parent, const char *file,
@@ -481,7 +471,7 @@ static void scan_file(struct collection *c, uint32_t parent, const char *file,
 		goto out;
 	if ((size_t)st->st_size > limits.max_source_bytes) {
 		char lim[32];
-		format_limit(lim, sizeof(lim), limits.max_source_bytes);
+		limits_size_text(lim, sizeof(lim), limits.max_source_bytes);
 		if (asprintf(&err, "larger than the %s limit (%jd bytes)", lim,
 			     (intmax_t)st->st_size) < 0)
 			err = NULL;

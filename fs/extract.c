@@ -19,8 +19,12 @@
 static void usage(FILE *f)
 {
 	fputs("usage: articlefs-extract [--format=auto|text|html|json] "
-	      "[--pretty] FILE...\n"
-	      "Parses news articles and prints each as a line of JSON.\n",
+	      "[--pretty] [LIMITS] FILE...\n"
+	      "Parses news articles and prints each as a line of JSON.\n"
+	      "LIMITS, as the mount options of the same names:\n"
+	      "  --maxsize=BYTES --maxdepth=N --maxparagraphs=N "
+	      "--maxquotes=N\n"
+	      "  --maxpeople=N --maximages=N\n",
 	      f);
 }
 
@@ -43,9 +47,12 @@ static char *read_stdin(size_t *len, char **err)
 		size_t k = fread(buf + n, 1, cap - n, stdin);
 		n += k;
 		if (n > limits.max_source_bytes) {
+			char lim[32];
 			free(buf);
-			*err = strdup(
-				"standard input is larger than the limit");
+			limits_size_text(lim, sizeof(lim),
+					 limits.max_source_bytes);
+			if (asprintf(err, "larger than the %s limit", lim) < 0)
+				*err = NULL;
 			return NULL;
 		}
 		if (k == 0)
@@ -130,14 +137,34 @@ int main(int argc, char **argv)
 		{"format", required_argument, NULL, 'f'},
 		{"pretty", no_argument, NULL, 'p'},
 		{"help", no_argument, NULL, 'h'},
+		{"maxsize", required_argument, NULL, 'l'},
+		{"maxdepth", required_argument, NULL, 'l'},
+		{"maxparagraphs", required_argument, NULL, 'l'},
+		{"maxquotes", required_argument, NULL, 'l'},
+		{"maxpeople", required_argument, NULL, 'l'},
+		{"maximages", required_argument, NULL, 'l'},
 		{NULL, 0, NULL, 0},
 	};
 	enum format forced = FORMAT_AUTO;
 	bool pretty = false;
-	int c, f;
+	int c, f, which;
+	char *setting, *err;
 
-	while ((c = getopt_long(argc, argv, "h", options, NULL)) != -1) {
+	while ((c = getopt_long(argc, argv, "h", options, &which)) != -1) {
 		switch (c) {
+		case 'l':
+			if (asprintf(&setting, "%s=%s", options[which].name,
+				     optarg) < 0)
+				return 2;
+			f = limits_set(setting, &err);
+			free(setting);
+			if (f <= 0) {
+				fprintf(stderr, "articlefs-extract: %s\n",
+					err ? err : "out of memory");
+				free(err);
+				return 2;
+			}
+			break;
 		case 'f':
 			if ((f = format_from_name(optarg)) < 0) {
 				fprintf(stderr,

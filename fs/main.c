@@ -33,11 +33,15 @@ struct config {
 	char *names;
 	char *format;
 	char *cache;
-	char *maxsize;
 	int foreground;
 	int single_thread;
 	int help;
 	int version;
+};
+
+enum {
+	KEY_DEBUG = 2,
+	KEY_LIMIT,
 };
 
 #define OPT(t, p)                                                              \
@@ -45,12 +49,23 @@ struct config {
 		t, offsetof(struct config, p), 1                               \
 	}
 static const struct fuse_opt options[] = {
-	OPT("names=%s", names), OPT("format=%s", format),
-	OPT("cache=%s", cache), OPT("maxsize=%s", maxsize),
-	OPT("-f", foreground),	OPT("-s", single_thread),
-	OPT("-h", help),	OPT("--help", help),
-	OPT("-V", version),	OPT("--version", version),
-	FUSE_OPT_KEY("-d", 2),	FUSE_OPT_KEY("debug", 2),
+	OPT("names=%s", names),
+	OPT("format=%s", format),
+	OPT("cache=%s", cache),
+	FUSE_OPT_KEY("maxsize=", KEY_LIMIT),
+	FUSE_OPT_KEY("maxdepth=", KEY_LIMIT),
+	FUSE_OPT_KEY("maxparagraphs=", KEY_LIMIT),
+	FUSE_OPT_KEY("maxquotes=", KEY_LIMIT),
+	FUSE_OPT_KEY("maxpeople=", KEY_LIMIT),
+	FUSE_OPT_KEY("maximages=", KEY_LIMIT),
+	OPT("-f", foreground),
+	OPT("-s", single_thread),
+	OPT("-h", help),
+	OPT("--help", help),
+	OPT("-V", version),
+	OPT("--version", version),
+	FUSE_OPT_KEY("-d", KEY_DEBUG),
+	FUSE_OPT_KEY("debug", KEY_DEBUG),
 	FUSE_OPT_END,
 };
 
@@ -64,8 +79,16 @@ static int take_arg(void *data, const char *arg, int key, struct fuse_args *out)
 	struct config *cfg = data;
 
 	(void)out;
-	if (key == 2) /* FUSE traffic goes to stderr: stay in front */
+	if (key == KEY_DEBUG) /* FUSE traffic goes to stderr: stay in front */
 		cfg->foreground = 1;
+	if (key == KEY_LIMIT) {
+		char *err;
+		if (limits_set(arg, &err) > 0)
+			return DISCARD;
+		fprintf(stderr, "articlefs: %s\n", err ? err : "out of memory");
+		free(err);
+		return -1;
+	}
 	if (key != FUSE_OPT_KEY_NONOPT)
 		return KEEP;
 	if (!cfg->source)
@@ -88,40 +111,16 @@ static void usage(FILE *f)
 	      "  -o maxsize=BYTES          largest source parsed (K, M, G "
 	      "suffixes;\n"
 	      "                            default 64M)\n"
+	      "  -o maxdepth=N             deepest HTML/JSON nesting followed "
+	      "(256)\n"
+	      "  -o maxparagraphs=N, maxquotes=N, maxpeople=N, maximages=N\n"
+	      "                            most kept per story (20000, 2000, "
+	      "1000, 500)\n"
 	      "  -f  stay in the foreground   -d  print FUSE traffic\n"
 	      "  -s  serve with one thread    -h  this help   -V  version\n"
 	      "\n"
 	      "Unmount with: fusermount3 -u MOUNTPOINT\n",
 	      f);
-}
-
-/* "64M" -> 67108864; false when s is not a size. */
-static bool parse_size(const char *s, size_t *out)
-{
-	char *end;
-	errno = 0;
-	unsigned long long v = strtoull(s, &end, 10);
-	if (errno || end == s)
-		return false;
-	unsigned shift = 0;
-	switch (*end) {
-	case 'k':
-	case 'K':
-		shift = 10, end++;
-		break;
-	case 'm':
-	case 'M':
-		shift = 20, end++;
-		break;
-	case 'g':
-	case 'G':
-		shift = 30, end++;
-		break;
-	}
-	if (*end || v == 0 || v > (SIZE_MAX >> shift))
-		return false;
-	*out = (size_t)v << shift;
-	return true;
 }
 
 /* True when path a is b or lies inside it (both real paths). */
@@ -238,18 +237,11 @@ int main(int argc, char **argv)
 		}
 		copts.format = (enum format)f;
 	}
-	if (cfg.cache && !parse_size(cfg.cache, &copts.cache)) {
+	if (cfg.cache && !limits_parse_size(cfg.cache, &copts.cache)) {
 		fprintf(stderr,
 			"articlefs: cache=%s: expected a number above "
 			"0\n",
 			cfg.cache);
-		goto out;
-	}
-	if (cfg.maxsize && !parse_size(cfg.maxsize, &limits.max_source_bytes)) {
-		fprintf(stderr,
-			"articlefs: maxsize=%s: expected a size such "
-			"as 64M\n",
-			cfg.maxsize);
 		goto out;
 	}
 	if (!check_paths(&cfg))
@@ -298,7 +290,6 @@ out:
 	free(cfg.names);
 	free(cfg.format);
 	free(cfg.cache);
-	free(cfg.maxsize);
 	fuse_opt_free_args(&args);
 	return ret;
 }

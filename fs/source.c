@@ -306,8 +306,10 @@ char *read_source(const char *path, size_t head, size_t max, size_t *len,
 		goto fail;
 	}
 	if (!head && max && (size_t)st.st_size > max) {
-		if (asprintf(err, "larger than the %zu MiB limit (%jd bytes)",
-			     max >> 20, (intmax_t)st.st_size) < 0)
+		char lim[32];
+		limits_size_text(lim, sizeof(lim), max);
+		if (asprintf(err, "larger than the %s limit (%jd bytes)", lim,
+			     (intmax_t)st.st_size) < 0)
 			*err = NULL;
 		goto fail;
 	}

@@ -11,7 +11,9 @@ printf 'Good News Today\n\nA paragraph about peace.\n' > "$S/good.txt"
 printf '# Another Good Story\n\nBy Ann Lee\n\nText here.\n' > "$S/sub/good.md"
 : > "$S/empty.txt"
 printf '\n  \n\t\n' > "$S/blank.txt"
-head -c 4096 /dev/urandom > "$S/random.bin"
+# Random bytes behind a fixed binary start: raw random bytes can open with
+# "{" or "<" and then fail as broken JSON or HTML, a different message.
+{ printf '\x89\x00\x01\x02'; head -c 4092 /dev/urandom; } > "$S/random.bin"
 printf 'Binary\0\0\0\1\2 stuff' > "$S/nul.txt"
 printf 'W\0i\0d\0e\0 \0t\0e\0x\0t\0\n\0' > "$S/utf16.txt"
 # A stray Latin-1 byte is repaired, not dropped.

@@ -30,7 +30,8 @@ $T ls "$WORK/j" >/dev/null
 unmount_fs "$WORK/j"
 
 # Bad option values are refused with a message and nothing is mounted.
-for opt in names=title format=pdf cache=0 cache=lots maxsize=huge; do
+for opt in names=title format=pdf cache=0 cache=lots maxsize=huge maxsize=0 \
+	maxdepth=0 maxdepth=5000 maxquotes=-1 maxpeople=many maximages=; do
 	mkdir -p "$WORK/bad"
 	if msg=$($T "$BIN" -o "$opt" "$SRC" "$WORK/bad" 2>&1); then
 		MOUNTS+=("$WORK/bad")
@@ -39,6 +40,32 @@ for opt in names=title format=pdf cache=0 cache=lots maxsize=huge; do
 	grep -q "${opt%%=*}" <<<"$msg" || fail "-o $opt: unclear message: $msg"
 	mountpoint -q "$WORK/bad" && fail "-o $opt left a mount"
 done
+
+# The per-story limits bite where a user can see them: with maxquotes=2
+# no story shows a third quotation, with maximages=1 a second image, and a
+# source over maxsize=1500K is listed as an error that names the limit.
+mkdir -p "$WORK/lim"
+cp "$SRC"/*.txt "$WORK/lim/"
+head -c 1600000 /dev/zero | tr '\0' 'a' >"$WORK/lim/big.txt"
+mount_fs "$WORK/lim" "$WORK/l" -o maxquotes=2,maximages=1,maxsize=1500K
+most=0
+for d in "$WORK/l"/*/quotes "$WORK/l"/*/images; do
+	n=$($T ls "$d" | wc -l)
+	[ "$n" -gt "$most" ] && most=$n
+	case $d in
+	*/quotes) [ "$n" -le 2 ] || fail "maxquotes=2: $d holds $n" ;;
+	*/images) [ "$n" -le 1 ] || fail "maximages=1: $d holds $n" ;;
+	esac
+done
+[ "$most" -ge 1 ] || fail "the limits left no quotes or images at all"
+grep -q '^big\.txt: larger than the 1500 KiB limit (1600000 bytes)$' \
+	"$WORK/l/.articlefs/errors" || fail "maxsize=1500K: $(cat "$WORK/l/.articlefs/errors")"
+unmount_fs "$WORK/l"
+mount_fs "$WORK/lim" "$WORK/l"
+n=$(cat "$WORK/l"/*/quotes/* | wc -l)
+[ "$n" -gt "$(($($T ls "$WORK/l" | wc -l) * 2))" ] ||
+	fail "without maxquotes the examples should hold more than 2 quotes a story ($n)"
+unmount_fs "$WORK/l"
 
 # Guard rails: a mount must never read itself; missing paths are named.
 mkdir -p "$WORK/src/inner"

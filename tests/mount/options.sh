@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Options and mount conventions: names=source, cache=N (an evicting cache
 # serves the same bytes), format=, mount -t fuse.articlefs and fstab lines,
-# guard rails that refuse to mount, and a clean exit on SIGTERM.
+# guard rails that refuse to mount, and a clean exit on SIGTERM and SIGINT.
 . "$(dirname "$0")/lib.sh"
 
 SRC="$ROOT/examples/articles"
@@ -103,19 +103,22 @@ else
 	echo "options: skipping mount -t (needs root and no installed articlefs)"
 fi
 
-# SIGTERM while a reader is active: the daemon unmounts and exits 0.
+# SIGTERM or SIGINT while a reader is active: the daemon unmounts and
+# exits 0.
 mkdir -p "$WORK/sig"
 MOUNTS+=("$WORK/sig")
-timeout 60 "$BIN" -f "$SRC" "$WORK/sig" &
-pid=$!
-for _ in $(seq 100); do mountpoint -q "$WORK/sig" && break; sleep 0.1; done
-mountpoint -q "$WORK/sig" || fail "foreground mount did not come up"
-( while :; do cat "$WORK/sig"/*/body >/dev/null 2>&1 || break; done ) &
-reader=$!
-sleep 0.5
-kill -TERM $pid
-wait $pid || fail "articlefs exited $? on SIGTERM"
-kill $reader 2>/dev/null || true
-wait $reader 2>/dev/null || true
-mountpoint -q "$WORK/sig" && fail "still mounted after SIGTERM"
+for sig in TERM INT; do
+	timeout 60 "$BIN" -f "$SRC" "$WORK/sig" &
+	pid=$!
+	for _ in $(seq 100); do mountpoint -q "$WORK/sig" && break; sleep 0.1; done
+	mountpoint -q "$WORK/sig" || fail "foreground mount did not come up"
+	( while :; do cat "$WORK/sig"/*/body >/dev/null 2>&1 || break; done ) &
+	reader=$!
+	sleep 0.5
+	kill -$sig $pid
+	wait $pid || fail "articlefs exited $? on SIG$sig"
+	kill $reader 2>/dev/null || true
+	wait $reader 2>/dev/null || true
+	mountpoint -q "$WORK/sig" && fail "still mounted after SIG$sig"
+done
 exit 0

@@ -170,15 +170,30 @@ static void to_stat(const struct vfs_attr *a, struct stat *st)
 	st->st_atim = st->st_mtim;
 }
 
+/*
+ * How long the kernel may keep a node's attributes.  A dynamic file's
+ * size changes with its text, so it is asked each time.  A view's
+ * directories and links change only when the collection does, and then
+ * their mtime does; a second is what the views promise, and asking at
+ * most once a second spares a `grep -r` of the root a GETATTR for each
+ * person and day it passes.
+ */
+static double attr_timeout(const struct vfs_attr *a)
+{
+	if (!a->dynamic)
+		return CACHE_TIMEOUT;
+	return S_ISREG(a->mode) ? 0 : 1.0;
+}
+
 static void to_entry(const struct vfs_attr *a, struct fuse_entry_param *e)
 {
 	memset(e, 0, sizeof(*e));
 	e->ino = a->ino;
 	e->generation = 1;
 	to_stat(a, &e->attr);
-	/* Dynamic nodes (status, views) are asked again each time, and
-	 * their names at least every second. */
-	e->attr_timeout = a->dynamic ? 0 : CACHE_TIMEOUT;
+	/* Dynamic nodes' (status, views) names are asked again at least
+	 * every second. */
+	e->attr_timeout = attr_timeout(a);
 	e->entry_timeout = a->dynamic ? 1.0 : CACHE_TIMEOUT;
 }
 
@@ -236,7 +251,7 @@ static void op_getattr(fuse_req_t req, fuse_ino_t ino,
 		return;
 	}
 	to_stat(&a, &st);
-	fuse_reply_attr(req, &st, a.dynamic ? 0 : CACHE_TIMEOUT);
+	fuse_reply_attr(req, &st, attr_timeout(&a));
 }
 
 static void op_open(fuse_req_t req, fuse_ino_t ino, struct fuse_file_info *fi)

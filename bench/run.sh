@@ -324,7 +324,7 @@ table() {
 	{
 		ratio = "-"; met = "-"
 		if ($3 != "-" && $3 + 0 > 0) ratio = sprintf("%.2f", $2 / $3)
-		if ($5 ~ /^<=/) { lim = substr($5, 3); met = ($2 + 0 <= lim) ? "yes" : "NO"; tgt = "<= " lim " " $4 }
+		if ($5 ~ /^<=/) { lim = substr($5, 3) + 0; met = ($2 + 0 <= lim) ? "yes" : "NO"; tgt = "<= " lim " " $4 }
 		else if ($5 != "-") { met = (ratio != "-" && ratio + 0 <= $5) ? "yes" : "NO"; tgt = "<= " $5 "x" }
 		else tgt = "-"
 		unit = ($4 == "s") ? "" : " " $4

@@ -146,6 +146,8 @@ static int to_errno(enum vfs_status s)
 		return ENOMEM;
 	case VFS_NO_ATTR:
 		return ENODATA;
+	case VFS_NO_XATTR_NAMESPACE:
+		return EOPNOTSUPP;
 	case VFS_TOO_SMALL:
 		return ERANGE;
 	}

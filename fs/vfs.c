@@ -814,6 +814,13 @@ enum vfs_status vfs_getxattr(struct vfs *v, uint64_t ino, const char *name,
 	struct tnode n = tree_node(ino);
 	size_t i = 0;
 
+	/* Only user.* attributes exist here (and ACLs, which the kernel
+	 * asks about as "none").  Saying the rest are unsupported, not
+	 * merely absent, lets `ls -l` stop asking for security.selinux on
+	 * every file of the mount after the first. */
+	if (strncmp(name, "user.", 5) != 0 &&
+	    strncmp(name, "system.posix_acl_", 17) != 0)
+		return VFS_NO_XATTR_NAMESPACE;
 	while (i < 4 && strcmp(name, xattr_names[i]) != 0)
 		i++;
 	if (n.kind != K_STORY || i == 4)

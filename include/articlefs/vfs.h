@@ -23,8 +23,9 @@ enum vfs_status {
 	VFS_IS_DIR,	/* a file operation on a directory */
 	VFS_UNREADABLE, /* the story's source could not be parsed */
 	VFS_NO_MEMORY,
-	VFS_NO_ATTR,   /* no such extended attribute */
-	VFS_TOO_SMALL, /* the caller's buffer is too small */
+	VFS_NO_ATTR,		/* no such extended attribute */
+	VFS_NO_XATTR_NAMESPACE, /* a namespace never supported (security.) */
+	VFS_TOO_SMALL,		/* the caller's buffer is too small */
 };
 
 /* The mounted tree: a collection and the views built over it. */

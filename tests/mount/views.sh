@@ -61,6 +61,11 @@ done
 expect_eq "xattr on a file" "$($T getfattr -d --absolute-names "$M/world/factory-jobs-promise/headline" 2>&1)" ""
 msg=$($T getfattr -n user.article.url "$M/world/factory-jobs-promise" 2>&1 || true)
 grep -q "No such attribute" <<<"$msg" || fail "an unknown url should be no attribute: $msg"
+# Security labels are not supported at all (not merely absent), which is
+# what lets ls -l stop asking for one on every file.
+msg=$($T getfattr -n security.selinux "$M/world/factory-jobs-promise/headline" 2>&1 || true)
+grep -q "Operation not supported" <<<"$msg" || fail "security.selinux should be unsupported: $msg"
+$T ls -l "$M/world/factory-jobs-promise" >/dev/null || fail "ls -l failed"
 
 # cp -a and tar --xattrs of a story keep its files and attributes.
 $T cp -a "$M/world/factory-jobs-promise" "$WORK/copy" || fail "cp -a failed"

@@ -1082,19 +1082,26 @@ static bool load_prepare(struct collection *c, uint32_t id, struct load *l)
 }
 
 /* Reads and parses a story's source; no lock held. */
-static struct story *load_story(const struct load *l, uint32_t id, char **err)
+static struct article *load_article(const struct load *l, char **err)
 {
 	size_t len;
-	struct story *s = NULL;
+	struct article *a = NULL;
 	char *buf = read_source(l->path, 0, limits.max_source_bytes, &len, NULL,
 				err);
-	if (buf) {
-		struct article *a = source_parse(l->format, l->rel, buf, len,
-						 &l->rec, l->source, err);
-		if (a && !(s = story_new(a, l->name, id)))
-			*err = strdup("out of memory");
-	}
+	if (buf)
+		a = source_parse(l->format, l->rel, buf, len, &l->rec,
+				 l->source, err);
 	free(buf);
+	return a;
+}
+
+/* The same, rendered as a story's tree; no lock held. */
+static struct story *load_story(const struct load *l, uint32_t id, char **err)
+{
+	struct story *s = NULL;
+	struct article *a = load_article(l, err);
+	if (a && !(s = story_new(a, l->name, id)))
+		*err = strdup("out of memory");
 	return s;
 }
 
@@ -1168,6 +1175,55 @@ out:
 	return s;
 }
 
+/*
+ * Learns story id's facts for the views.  A story in the cache gives them
+ * at once; any other is parsed but neither rendered nor cached: the views
+ * need only its facts, and the cache keeps what readers were reading.
+ */
+static void learn_facts(struct collection *c, uint32_t id)
+{
+	struct load l = {0};
+	char *err = NULL;
+
+	pthread_mutex_lock(&c->lock);
+	struct entry *e = c->v[id]; /* entries stay put; the array may not */
+	while (e->loading)
+		pthread_cond_wait(&c->loaded, &c->lock);
+	if (e->kind != K_STORY || e->facts || e->failed)
+		goto out;
+	if (e->story) {
+		e->facts = facts_new(story_article(e->story));
+		goto out;
+	}
+	if (!load_prepare(c, id, &l))
+		goto out;
+	e->loading = true;
+	pthread_mutex_unlock(&c->lock);
+
+	struct article *a = load_article(&l, &err);
+	struct facts *f = a ? facts_new(a) : NULL;
+	article_free(a);
+
+	pthread_mutex_lock(&c->lock);
+	e->loading = false;
+	pthread_cond_broadcast(&c->loaded);
+	if (e->kind != K_STORY || e->facts) {
+		facts_release(f); /* retired, or learnt meanwhile */
+	} else if (a) {
+		e->facts = f;
+		if (!e->parses++)
+			c->parsed++;
+		c->parses++;
+	} else {
+		e->failed = true;
+		add_error(c, l.rel, l.source, err);
+	}
+out:
+	pthread_mutex_unlock(&c->lock);
+	free(err);
+	load_free(&l);
+}
+
 void collection_parse_all(struct collection *c)
 {
 	uint32_t *todo = NULL;
@@ -1194,7 +1250,7 @@ void collection_parse_all(struct collection *c)
 	}
 	pthread_mutex_unlock(&c->lock);
 	for (size_t i = 0; i < n; i++)
-		story_release(collection_story(c, todo[i]));
+		learn_facts(c, todo[i]);
 	free(todo);
 }
 

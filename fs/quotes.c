@@ -610,11 +610,14 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		}
 		return NONE;
 	}
-	/* "said United Steelworkers Political Director Tim Waters": words
-	 * of a title before the name. */
-	for (size_t j = i + 1; j < w->n && j < i + 6 && narr_word(&w->t[j - 1]);
-	     j++) {
+	/* "said United Steelworkers Political Director Tim Waters", "said
+	 * former Pennsylvania Gov. and Democratic National Committee Chairman
+	 * Ed Rendell": words of a title before the name. */
+	for (size_t j = i + 1;
+	     j < w->n && j < i + 10 && narr_word(&w->t[j - 1]); j++) {
 		const struct tok *p = &w->t[j - 1];
+		if (tok_is(w->s, p, "and") && j - 1 > i)
+			continue;
 		if (!(p->flags & TF_CAP) &&
 		    (p->lex &
 		     (LEX_NOT_NAME | LEX_AUX | LEX_VERB | LEX_OPENER)) &&
@@ -735,6 +738,91 @@ static void set_speaker(struct walk *w, struct qspan *q, struct ref r,
 	}
 }
 
+/* The verb at or after token j, past up to three auxiliaries ("has",
+ * "later"); w->n when there is none. */
+static size_t verb_after(const struct walk *w, size_t j)
+{
+	for (int a = 0; a < 3 && j < w->n && narr_word(&w->t[j]) &&
+			(w->t[j].lex & LEX_AUX) && !is_verb(w, j);
+	     a++)
+		j++;
+	return is_verb(w, j) ? j : w->n;
+}
+
+/*
+ * "the presumptive GOP nominee, Donald Trump, tweeted": a description
+ * starting at determiner i, then a person's name set off by commas, then
+ * the verb.  Returns the verb's token, or w->n.
+ */
+static size_t appositive_name(struct walk *w, size_t i, struct ref *r)
+{
+	size_t j = i + 1;
+	while (j < w->n && j < i + 9 && narr_word(&w->t[j]))
+		j++;
+	if (j == i + 1 || !punct_is(w, j, ',') || j + 1 >= w->n)
+		return w->n;
+	const struct tok *t = &w->t[j + 1];
+	if (!narr_word(t) || t->mention < 0 || w->an->m[t->mention].person < 0)
+		return w->n;
+	size_t e = w->an->m[t->mention].t1;
+	if (!punct_is(w, e, ','))
+		return w->n;
+	*r = mention_ref(w, t->mention);
+	return verb_after(w, e + 1);
+}
+
+/*
+ * "the ACU said", "the State Department said": "the" and a capitalised
+ * name no one has as a person, right before a reporting verb, is an
+ * organisation speaking.  A single word must look like a body's name (an
+ * acronym), not like "the Republican" or "the Texan", who are people.
+ */
+static bool is_acronym(const struct walk *w, size_t i)
+{
+	const struct tok *t = &w->t[i];
+	if (!narr_word(t) || t->end - t->start < 2 || t->end - t->start > 6)
+		return false;
+	for (size_t k = t->start; k < t->end; k++)
+		if (w->s[k] < 'A' || w->s[k] > 'Z')
+			return false;
+	return true;
+}
+
+/* i: the determiner, or for a bare acronym ("MWW said"), the token
+ * before it. */
+static size_t org_subject(struct walk *w, size_t i, bool bare, struct ref *r)
+{
+	size_t j = i + 1;
+	char name[128];
+	size_t len = 0;
+
+	while (j < w->n && j < i + 7 && narr_word(&w->t[j]) &&
+	       (w->t[j].flags & TF_CAP) && w->t[j].mention < 0 &&
+	       !(w->t[j].lex & (LEX_TITLE | LEX_HEAD | LEX_GROUP_NOUN)))
+		j++;
+	if (j == i + 1 || (bare && j != i + 2))
+		return w->n;
+	size_t v = verb_after(w, j);
+	if (v == w->n || (j == i + 2 && !is_acronym(w, i + 1)))
+		return w->n;
+	for (size_t k = i + 1; k < j; k++) {
+		const struct tok *t = &w->t[k];
+		size_t n = t->end - t->start;
+		if (len + n + 2 > sizeof(name))
+			return w->n;
+		if (len)
+			name[len++] = ' ';
+		memcpy(name + len, w->s + t->start, n);
+		len += n;
+	}
+	name[len] = '\0';
+	int org = org_add(w->an, name, false);
+	if (org < 0)
+		return w->n;
+	*r = (struct ref){R_ORG, org};
+	return v;
+}
+
 /* An attribution clause starting at token i: "Mr Vance said", "said
  * Mr Vance", "according to X", "Smith, a Republican from Ohio, said".
  * after_period: the quotation ended its sentence, so a capitalised word
@@ -759,9 +847,30 @@ static bool clause_at(struct walk *w, size_t i, struct qspan *q,
 		set_speaker(w, q, r, i);
 		return true;
 	}
-	if (after_period && (w->t[i].flags & TF_CAP))
-		return false;
-	struct ref r = np_forward(w, i, &end);
+	struct ref r;
+	size_t v;
+	if (after_period && (w->t[i].flags & TF_CAP)) {
+		/* A new sentence, unless it is only a name and its verb:
+		 * "…emails.” Trump said." */
+		if (w->t[i].mention < 0 || w->an->m[w->t[i].mention].person < 0)
+			return false;
+		v = verb_after(w, w->an->m[w->t[i].mention].t1);
+		if (v == w->n ||
+		    (v + 1 < w->n && !(w->t[v + 1].flags & TF_SENT_END) &&
+		     !punct_is(w, v + 1, ',')))
+			return false;
+		set_speaker(w, q, mention_ref(w, w->t[i].mention), v);
+		return true;
+	}
+	if ((tok_is(w->s, &w->t[i], "the") &&
+	     ((v = appositive_name(w, i, &r)) < w->n ||
+	      (v = org_subject(w, i, false, &r)) < w->n)) ||
+	    (i > 0 && w->t[i].mention < 0 && is_acronym(w, i) &&
+	     (v = org_subject(w, i - 1, true, &r)) < w->n)) {
+		set_speaker(w, q, r, v);
+		return true;
+	}
+	r = np_forward(w, i, &end);
 	if (r.kind == R_NONE)
 		return false;
 	size_t j = end;
@@ -791,11 +900,18 @@ static bool clause_at(struct walk *w, size_t i, struct qspan *q,
 			}
 		}
 	}
-	for (int a = 0; a < 3 && j < w->n && narr_word(&w->t[j]) &&
-			(w->t[j].lex & LEX_AUX) && !is_verb(w, j);
-	     a++)
-		j++;
-	if (!is_verb(w, j))
+	/* "the Florida senator and Republican presidential candidate
+	 * said": a description with a second role joined on. */
+	if (is_determiner(w, i) && tok_is(w->s, &w->t[j], "and"))
+		for (size_t k = j + 1; k < w->n && k < j + 7; k++) {
+			if (!narr_word(&w->t[k]))
+				break;
+			if (is_verb(w, k)) {
+				j = k;
+				break;
+			}
+		}
+	if ((j = verb_after(w, j)) == w->n)
 		return false;
 	set_speaker(w, q, r, j);
 	return true;

@@ -165,6 +165,38 @@ START_TEST(organisation_speaks)
 }
 END_TEST
 
+/* Attribution forms news writing uses beyond "NAME said". */
+START_TEST(attribution_forms)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Donald Trump spoke in Ohio, and Sen. Marco Rubio replied.\n\n"
+		"“The trade deal failed us,” said United Auto Workers "
+		"Secretary-Treasurer Gary Casteel.\n\n"
+		"“He is reprising that role,” said former Pennsylvania Gov. and "
+		"Democratic National Committee Chairman Ed Rendell.\n\n"
+		"“We are disappointed by the decision,” the ACU said in a "
+		"statement.\n\n"
+		"“Noise has caused trouble,” MWW said on Monday.\n\n"
+		"“Will he finally say it?” the presumptive nominee, Donald Trump, "
+		"tweeted Sunday.\n\n"
+		"“I hope you find the emails.” Trump said.\n\n"
+		"“I have been warning about this,” the Florida senator and "
+		"presidential candidate said in a statement.\n\n"
+		"“No.” Trump said he would go anyway.\n");
+	expect_quote(a, "The trade deal", "Gary Casteel");
+	expect_quote(a, "He is reprising", "Ed Rendell");
+	expect_quote(a, "We are disappointed", "ACU");
+	expect_quote(a, "Noise has caused", "MWW");
+	expect_quote(a, "Will he finally", "Donald Trump");
+	expect_quote(a, "I hope you find", "Donald Trump");
+	expect_quote(a, "I have been warning", "Marco Rubio");
+	/* A new sentence about Trump, not an attribution of “No.” */
+	expect_quote(a, "No.", NULL);
+	article_free(a);
+}
+END_TEST
+
 START_TEST(unattributed)
 {
 	struct article *a = analysed(
@@ -258,6 +290,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, ten_thousand_quotes);
 	tcase_add_test(tc, unterminated_quote);
 	tcase_add_test(tc, flood_of_capitals);
+	tcase_add_test(tc, attribution_forms);
 	suite_add_tcase(s, tc);
 	return s;
 }

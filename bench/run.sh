@@ -50,6 +50,7 @@ BIN=${ARTICLEFS:-$TOP/build/articlefs}
 GEN=$TOP/bench/gen-collection
 
 say() { printf '%s\n' "$*" >&2; }
+mb() { awk -v k="$1" 'BEGIN { printf "%.1f\n", k / 1024 }'; }
 die() { say "bench: $*"; exit 1; }
 
 [ -x "$BIN" ] || die "no $BIN: run make first"
@@ -249,7 +250,6 @@ fi
 
 # --- daemon memory -----------------------------------------------------
 if want mem; then
-	mb() { awk -v k="$1" 'BEGIN { printf "%.1f\n", k / 1024 }'; }
 	umount_afs
 	mount_afs "$SRC" "cache=$CACHE"
 	r0=$(rss_kb)

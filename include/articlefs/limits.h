@@ -19,6 +19,7 @@ struct limits {
 };
 
 extern struct limits limits;
+extern const struct limits limits_defaults;
 
 #define LIMIT_SOURCE_BYTES_DEFAULT ((size_t)64 << 20)
 #define LIMIT_DEPTH_DEFAULT	   256

@@ -16,28 +16,9 @@
 #include "articlefs/model.h"
 #include "articlefs/source.h"
 #include "articlefs/utf8.h"
+#include "testutil.h"
 
 #define FIX "tests/fixtures/html/"
-
-static char *load(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf;
-	long n;
-
-	ck_assert_msg(f != NULL, "cannot open %s (run from the repository)",
-		      path);
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	buf = malloc(n + 1);
-	ck_assert_ptr_nonnull(buf);
-	ck_assert_int_eq(fread(buf, 1, n, f), n);
-	buf[n] = '\0';
-	fclose(f);
-	*len = n;
-	return buf;
-}
 
 /* Every string the model holds must be valid UTF-8. */
 static void check_utf8(const struct article *a)
@@ -64,7 +45,7 @@ static struct article *parse_mem(const char *buf, size_t len)
 static struct article *parse_fixture(const char *name)
 {
 	size_t len;
-	char *buf = load(name, &len);
+	char *buf = fixture(name, &len);
 	struct article *a = parse_mem(buf, len);
 
 	free(buf);
@@ -265,7 +246,7 @@ START_TEST(test_peek_agrees)
 	};
 	for (size_t i = 0; i < sizeof(pages) / sizeof(*pages); i++) {
 		size_t len;
-		char *buf = load(pages[i], &len);
+		char *buf = fixture(pages[i], &len);
 		char *h = html_peek_headline(buf, len);
 		struct article *a = parse_mem(buf, len);
 		ck_assert_msg(h != NULL, "%s: no headline", pages[i]);
@@ -310,7 +291,7 @@ END_TEST
 START_TEST(test_peek_cut_head)
 {
 	size_t len;
-	char *buf = load(FIX "opengraph.html", &len);
+	char *buf = fixture(FIX "opengraph.html", &len);
 	char *h = html_peek_headline(buf, 400);
 
 	ck_assert_ptr_nonnull(h);
@@ -553,13 +534,4 @@ static Suite *html_suite(void)
 	return s;
 }
 
-int main(void)
-{
-	SRunner *sr = srunner_create(html_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
-}
+RUN_SUITE(html_suite)

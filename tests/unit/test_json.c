@@ -18,28 +18,9 @@
 #include "articlefs/model.h"
 #include "articlefs/source.h"
 #include "articlefs/utf8.h"
+#include "testutil.h"
 
 #define FIX "tests/fixtures/json/"
-
-static char *load(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf;
-	long n;
-
-	ck_assert_msg(f != NULL, "cannot open %s (run from the repository)",
-		      path);
-	fseek(f, 0, SEEK_END);
-	n = ftell(f);
-	fseek(f, 0, SEEK_SET);
-	buf = malloc(n + 1);
-	ck_assert_ptr_nonnull(buf);
-	ck_assert_int_eq(fread(buf, 1, n, f), n);
-	buf[n] = '\0';
-	fclose(f);
-	*len = n;
-	return buf;
-}
 
 /* A source as the collection holds it: its bytes and its records. */
 struct src {
@@ -53,7 +34,7 @@ static void open_src(struct src *s, const char *path)
 {
 	char *err = NULL;
 
-	s->buf = load(path, &s->len);
+	s->buf = fixture(path, &s->len);
 	s->lines = path_is_json_lines(path);
 	ck_assert_msg(json_scan(s->buf, s->len, s->lines, &s->recs, &err) == 0,
 		      "%s: %s", path, err ? err : "?");
@@ -456,13 +437,4 @@ static Suite *json_suite(void)
 	return s;
 }
 
-int main(void)
-{
-	SRunner *sr = srunner_create(json_suite());
-	int failed;
-
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed ? EXIT_FAILURE : EXIT_SUCCESS;
-}
+RUN_SUITE(json_suite)

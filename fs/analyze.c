@@ -30,12 +30,14 @@ void analysis_free(struct analysis *an)
 	free(an->orgs);
 }
 
+bool analysis_enabled = true;
+
 int analyze_article(struct article *a)
 {
 	struct analysis an = {.a = a};
 	int rc = -1;
 
-	if (!a->n_paragraphs)
+	if (!a->n_paragraphs || !analysis_enabled)
 		return 0;
 	an.pt = calloc(a->n_paragraphs, sizeof(*an.pt));
 	if (!an.pt)

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "articlefs/article_json.h"
+#include "articlefs/analyze.h"
 #include "articlefs/limits.h"
 #include "articlefs/names.h"
 #include "articlefs/source.h"
@@ -19,7 +20,7 @@
 static void usage(FILE *f)
 {
 	fputs("usage: articlefs-extract [--format=auto|text|html|json] "
-	      "[--pretty] [LIMITS] FILE...\n"
+	      "[--pretty] [--no-analysis] [LIMITS] FILE...\n"
 	      "Parses news articles and prints each as a line of JSON.\n"
 	      "LIMITS, as the mount options of the same names:\n"
 	      "  --maxsize=BYTES --maxdepth=N --maxparagraphs=N "
@@ -136,6 +137,7 @@ int main(int argc, char **argv)
 	static const struct option options[] = {
 		{"format", required_argument, NULL, 'f'},
 		{"pretty", no_argument, NULL, 'p'},
+		{"no-analysis", no_argument, NULL, 'n'},
 		{"help", no_argument, NULL, 'h'},
 		{"maxsize", required_argument, NULL, 'l'},
 		{"maxdepth", required_argument, NULL, 'l'},
@@ -177,6 +179,9 @@ int main(int argc, char **argv)
 			break;
 		case 'p':
 			pretty = true;
+			break;
+		case 'n':
+			analysis_enabled = false;
 			break;
 		case 'h':
 			usage(stdout);

@@ -10,10 +10,17 @@
 #ifndef ARTICLEFS_ANALYZE_H
 #define ARTICLEFS_ANALYZE_H
 
+#include <stdbool.h>
+
 #include "articlefs/model.h"
 
 /* Returns 0, or -1 when memory runs out (the article is then unchanged
  * apart from what was already added). */
 int analyze_article(struct article *a);
+
+/* False skips the analysis everywhere (quotes and people stay empty): set
+ * once at start-up, by articlefs-extract --no-analysis, to measure what the
+ * analysis costs against the parse alone. */
+extern bool analysis_enabled;
 
 #endif

@@ -197,6 +197,21 @@ START_TEST(attribution_forms)
 }
 END_TEST
 
+/* --no-analysis: the parse alone, nothing found. */
+START_TEST(analysis_switched_off)
+{
+	analysis_enabled = false;
+	struct article *a = analysed("H\n\n“Yes,” said Mark Rutte.\n");
+	analysis_enabled = true;
+	ck_assert_uint_eq(a->n_quotes, 0);
+	ck_assert_uint_eq(a->n_people, 0);
+	article_free(a);
+	a = analysed("H\n\n“Yes,” said Mark Rutte.\n");
+	expect_quote(a, "Yes,", "Mark Rutte");
+	article_free(a);
+}
+END_TEST
+
 START_TEST(unattributed)
 {
 	struct article *a = analysed(
@@ -291,6 +306,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, unterminated_quote);
 	tcase_add_test(tc, flood_of_capitals);
 	tcase_add_test(tc, attribution_forms);
+	tcase_add_test(tc, analysis_switched_off);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1,0 +1,52 @@
+#!/bin/sh
+# bench/analysis-cost.sh - what the quote and people analysis costs
+# articlefs-extract, against the parse alone (--no-analysis), over
+# PolNeAR's 924 texts when ../shared/corpus is there (the project's
+# examples otherwise, whose figure is not comparable).
+#
+#   sh bench/analysis-cost.sh            CPU time, median of RUNS (5)
+#   CALLGRIND=1 sh bench/analysis-cost.sh  also instructions (valgrind)
+set -eu
+TOP=$(cd "$(dirname "$0")/.." && pwd)
+X=${ARTICLEFS_EXTRACT:-$TOP/build/articlefs-extract}
+RUNS=${RUNS:-5}
+CORPUS=${SHARED:-$TOP/../shared}/corpus/polnear
+[ -x "$X" ] || { echo "analysis-cost: no $X: run make first" >&2; exit 1; }
+if [ -d "$CORPUS/train/text" ]; then
+	set -- "$CORPUS"/train/text/*.txt "$CORPUS"/dev/text/*.txt
+	what="PolNeAR train+dev ($# texts)"
+else
+	set -- "$TOP"/examples/articles/*.txt "$TOP"/examples/articles/*.md
+	what="examples only ($# texts; no corpus at $CORPUS)"
+fi
+
+# CPU seconds (user + system) of one run.
+cpu() {
+	/usr/bin/time -f '%U %S' "$X" --format=text "$@" 2>&1 >/dev/null |
+		awk 'END { printf "%.3f\n", $1 + $2 }'
+}
+median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
+with="" without=""
+i=0
+while [ $i -lt "$RUNS" ]; do
+	with="$with $(cpu "$@")"
+	without="$without $(cpu --no-analysis "$@")"
+	i=$((i + 1))
+done
+w=$(printf '%s\n' $with | median)
+o=$(printf '%s\n' $without | median)
+echo "analysis-cost: $what, $RUNS runs"
+awk -v w="$w" -v o="$o" 'BEGIN {
+	printf "  CPU: %.3f s with the analysis, %.3f s parse alone: %.2fx (target <= 2x)\n", w, o, w / o }'
+if [ "${CALLGRIND:-0}" = 1 ] && command -v valgrind >/dev/null; then
+	ir() {
+		valgrind --tool=callgrind --callgrind-out-file=/dev/null "$X" \
+			--format=text "$@" 2>&1 >/dev/null |
+			awk '/Collected/ { gsub(",", "", $NF); print $NF }'
+	}
+	wi=$(ir "$@")
+	oi=$(ir --no-analysis "$@")
+	awk -v w="$wi" -v o="$oi" 'BEGIN {
+		printf "  instructions: %.0f M with, %.0f M parse alone: %.2fx\n", w / 1e6, o / 1e6, w / o }'
+fi

@@ -20,6 +20,9 @@
 #include "articlefs/views.h"
 #include "articlefs/vfs.h"
 
+/* Where the root's dot entries start in a listing's offsets. */
+#define EXTRAS_POS ((uint64_t)1 << 62)
+
 /* Day keys (yyyymmdd) ride in a 24-bit index less this. */
 #define DAY_BASE 18000000u
 
@@ -597,23 +600,35 @@ static enum vfs_status outer_readdir(struct vfs *v, struct tnode dir,
 		}
 		return VFS_OK;
 	}
-	/* The root lists its dot entries first, then folders and stories.
-	 * Listing never builds a view: their sizes come with a stat. */
-	uint64_t first = 2 + (dir.entry == 0 ? N_ROOT_EXTRAS : 0);
-	for (; pos < first; pos++) {
-		struct tnode n = {0, root_extras[pos - 2], 0};
+	/* Folders and stories first, then (in the root) the dot entries, at
+	 * offsets of their own so that a folder that grows between two calls
+	 * cannot shift them.  Last, because `grep -r` of the root then reads
+	 * every story before the views, which can take the facts of the
+	 * stories still cached instead of parsing them once more.  Listing
+	 * never builds a view: their sizes come with a stat. */
+	if (pos < EXTRAS_POS) {
+		for (; collection_child(v->c, dir.entry, pos - 2, &id); pos++) {
+			if (!collection_entry(v->c, id, &e))
+				continue;
+			struct tnode n = {id, e.kind, 0};
+			if (outer_attr(v, n, true, &a) != VFS_OK)
+				continue;
+			if (!fill(ctx, e.name, &a,
+				  collection_child(v->c, dir.entry, pos - 1,
+						   &id)
+					  ? pos + 1
+					  : EXTRAS_POS))
+				return VFS_OK;
+		}
+		pos = EXTRAS_POS;
+	}
+	if (dir.entry != 0)
+		return VFS_OK;
+	for (; pos - EXTRAS_POS < N_ROOT_EXTRAS; pos++) {
+		struct tnode n = {0, root_extras[pos - EXTRAS_POS], 0};
 		if (outer_attr(v, n, false, &a) != VFS_OK ||
 		    !fill(ctx, kind_name(n.kind), &a, pos + 1))
 			return VFS_OK;
-	}
-	for (; collection_child(v->c, dir.entry, pos - first, &id); pos++) {
-		if (!collection_entry(v->c, id, &e))
-			continue;
-		struct tnode n = {id, e.kind, 0};
-		if (outer_attr(v, n, true, &a) != VFS_OK)
-			continue;
-		if (!fill(ctx, e.name, &a, pos + 1))
-			break;
 	}
 	return VFS_OK;
 }

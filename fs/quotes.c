@@ -750,9 +750,10 @@ static size_t verb_after(const struct walk *w, size_t j)
 }
 
 /*
- * "the presumptive GOP nominee, Donald Trump, tweeted": a description
- * starting at determiner i, then a person's name set off by commas, then
- * the verb.  Returns the verb's token, or w->n.
+ * "the presumptive GOP nominee, Donald Trump, tweeted", "Hunter’s chief
+ * of staff, Joe Kasper, told": a description starting at token i, then a
+ * person's name set off by commas, then the verb.  Returns the verb's
+ * token, or w->n.
  */
 static size_t appositive_name(struct walk *w, size_t i, struct ref *r)
 {
@@ -862,9 +863,9 @@ static bool clause_at(struct walk *w, size_t i, struct qspan *q,
 		set_speaker(w, q, mention_ref(w, w->t[i].mention), v);
 		return true;
 	}
-	if ((tok_is(w->s, &w->t[i], "the") &&
-	     ((v = appositive_name(w, i, &r)) < w->n ||
-	      (v = org_subject(w, i, false, &r)) < w->n)) ||
+	if ((v = appositive_name(w, i, &r)) < w->n ||
+	    (tok_is(w->s, &w->t[i], "the") &&
+	     (v = org_subject(w, i, false, &r)) < w->n) ||
 	    (i > 0 && w->t[i].mention < 0 && is_acronym(w, i) &&
 	     (v = org_subject(w, i - 1, true, &r)) < w->n)) {
 		set_speaker(w, q, r, v);

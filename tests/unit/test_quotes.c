@@ -183,7 +183,9 @@ START_TEST(attribution_forms)
 		"“I hope you find the emails.” Trump said.\n\n"
 		"“I have been warning about this,” the Florida senator and "
 		"presidential candidate said in a statement.\n\n"
-		"“No.” Trump said he would go anyway.\n");
+		"“No.” Trump said he would go anyway.\n\n"
+		"“Positions will soften,” Hunter’s chief of staff, Joe Kasper, "
+		"told POLITICO.\n");
 	expect_quote(a, "The trade deal", "Gary Casteel");
 	expect_quote(a, "He is reprising", "Ed Rendell");
 	expect_quote(a, "We are disappointed", "ACU");
@@ -191,6 +193,8 @@ START_TEST(attribution_forms)
 	expect_quote(a, "Will he finally", "Donald Trump");
 	expect_quote(a, "I hope you find", "Donald Trump");
 	expect_quote(a, "I have been warning", "Marco Rubio");
+	/* The speaker, not the outlet he told. */
+	expect_quote(a, "Positions will soften", "Joe Kasper");
 	/* A new sentence about Trump, not an attribution of “No.” */
 	expect_quote(a, "No.", NULL);
 	article_free(a);

@@ -302,10 +302,16 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		/* The name proper is the run's tail of name-like words. */
 		size_t c0 = e;
 		/* A surname that is also a common word, after a first name:
-		 * "Charlie Black", "Theresa May". */
+		 * "Charlie Black", "Theresa May"; even a thing's word when a
+		 * reporting verb follows: "Steven Law said" (but "Madison
+		 * Square" stays a place). */
+		bool spoken = e - r0 >= 2 && (t[e - 1].lex & LEX_EVENT) &&
+			      !(t[e - 1].lex & (LEX_ORG | LEX_TITLE)) &&
+			      verb_beside(t, n, e - 1, e);
 		if (e - r0 >= 2 && first_name(t[e - 2].lex) &&
-		    !(t[e - 1].lex & (LEX_ORG | LEX_EVENT | LEX_TITLE |
-				      LEX_HONORIFIC | LEX_MODIFIER)))
+		    (spoken ||
+		     !(t[e - 1].lex & (LEX_ORG | LEX_EVENT | LEX_TITLE |
+				       LEX_HONORIFIC | LEX_MODIFIER))))
 			c0 = e - 1;
 		while (c0 > r0 && !not_name_like(&t[c0 - 1]))
 			c0--;

@@ -185,7 +185,8 @@ START_TEST(attribution_forms)
 		"presidential candidate said in a statement.\n\n"
 		"“No.” Trump said he would go anyway.\n\n"
 		"“Positions will soften,” Hunter’s chief of staff, Joe Kasper, "
-		"told POLITICO.\n");
+		"told POLITICO.\n\n"
+		"“There is a sense of urgency,” Steven Law said.\n");
 	expect_quote(a, "The trade deal", "Gary Casteel");
 	expect_quote(a, "He is reprising", "Ed Rendell");
 	expect_quote(a, "We are disappointed", "ACU");
@@ -195,6 +196,8 @@ START_TEST(attribution_forms)
 	expect_quote(a, "I have been warning", "Marco Rubio");
 	/* The speaker, not the outlet he told. */
 	expect_quote(a, "Positions will soften", "Joe Kasper");
+	/* A surname that is also a common word, beside the verb. */
+	expect_quote(a, "There is a sense", "Steven Law");
 	/* A new sentence about Trump, not an attribution of “No.” */
 	expect_quote(a, "No.", NULL);
 	article_free(a);

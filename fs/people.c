@@ -302,16 +302,16 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		/* The name proper is the run's tail of name-like words. */
 		size_t c0 = e;
 		/* A surname that is also a common word, after a first name:
-		 * "Charlie Black", "Theresa May"; even a thing's word when a
-		 * reporting verb follows: "Steven Law said" (but "Madison
-		 * Square" stays a place). */
-		bool spoken = e - r0 >= 2 && (t[e - 1].lex & LEX_EVENT) &&
-			      !(t[e - 1].lex & (LEX_ORG | LEX_TITLE)) &&
-			      verb_beside(t, n, e - 1, e);
+		 * "Charlie Black", "Theresa May", a role's word ("Charlie
+		 * King", "Mark Judge": a title comes before a name, not after
+		 * it), and even a thing's word when a reporting verb is
+		 * beside: "Steven Law said" (but "Madison Square" stays a
+		 * place). */
 		if (e - r0 >= 2 && first_name(t[e - 2].lex) &&
-		    (spoken ||
-		     !(t[e - 1].lex & (LEX_ORG | LEX_EVENT | LEX_TITLE |
-				       LEX_HONORIFIC | LEX_MODIFIER))))
+		    !(t[e - 1].lex &
+		      (LEX_ORG | LEX_HONORIFIC | LEX_MODIFIER)) &&
+		    (!(t[e - 1].lex & LEX_EVENT) ||
+		     verb_beside(t, n, e - 1, e)))
 			c0 = e - 1;
 		while (c0 > r0 && !not_name_like(&t[c0 - 1]))
 			c0--;

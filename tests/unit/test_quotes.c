@@ -186,7 +186,9 @@ START_TEST(attribution_forms)
 		"“No.” Trump said he would go anyway.\n\n"
 		"“Positions will soften,” Hunter’s chief of staff, Joe Kasper, "
 		"told POLITICO.\n\n"
-		"“There is a sense of urgency,” Steven Law said.\n");
+		"“There is a sense of urgency,” Steven Law said.\n\n"
+		"“Turnout makes a difference,” said Charlie King, a New York "
+		"Democrat.\n");
 	expect_quote(a, "The trade deal", "Gary Casteel");
 	expect_quote(a, "He is reprising", "Ed Rendell");
 	expect_quote(a, "We are disappointed", "ACU");
@@ -198,6 +200,7 @@ START_TEST(attribution_forms)
 	expect_quote(a, "Positions will soften", "Joe Kasper");
 	/* A surname that is also a common word, beside the verb. */
 	expect_quote(a, "There is a sense", "Steven Law");
+	expect_quote(a, "Turnout makes", "Charlie King");
 	/* A new sentence about Trump, not an attribution of “No.” */
 	expect_quote(a, "No.", NULL);
 	article_free(a);

@@ -72,7 +72,9 @@ struct entry {
 	char *file;
 	struct source_id sid;
 	struct record rec;     /* where in the source file (stories) */
-	struct story *story;   /* parsed, when in the cache */
+	struct story *story;   /* parsed, when in the cache, or kept for the
+				* kernel once retired (see retire()) */
+	uint64_t krefs;	       /* the kernel's lookups of the story's nodes */
 	struct facts *facts;   /* what the views need, once parsed */
 	struct folder *folder; /* folders only */
 };
@@ -780,7 +782,15 @@ static void retire(struct collection *c, uint32_t id)
 			c->parsed--;
 	}
 	queue_inval(c, e->parent, e->name);
-	uncache(c, id);
+	if (e->story && e->krefs) {
+		/* The kernel knows nodes of this story and may still read
+		 * them (a file open across the change): the story stays,
+		 * out of the cache, until it forgets them all. */
+		lru_unlink(c, id);
+		c->cached--;
+	} else {
+		uncache(c, id);
+	}
 	index_remove(c, id);
 	facts_release(e->facts);
 	e->facts = NULL;
@@ -1054,6 +1064,9 @@ struct load {
 	char *name;
 	enum format format;
 	struct record rec;
+	struct source_id sid; /* the source as it was when named */
+	bool check;	      /* refuse a source changed since then */
+	bool stale;	      /* it had changed: not an error of the source */
 };
 
 static void load_free(struct load *l)
@@ -1073,6 +1086,10 @@ static bool load_prepare(struct collection *c, uint32_t id, struct load *l)
 	l->name = strdup(e->name);
 	l->format = e->format;
 	l->rec = e->rec;
+	l->sid = e->sid;
+	/* With the source watched, a change will retire this entry: bytes
+	 * of the new version must never be served under its inodes. */
+	l->check = c->watcher.watch != NULL;
 	if (l->rel && e->record &&
 	    asprintf(&l->source, "%s#%u", l->rel, e->record) < 0)
 		l->source = NULL;
@@ -1082,12 +1099,25 @@ static bool load_prepare(struct collection *c, uint32_t id, struct load *l)
 }
 
 /* Reads and parses a story's source; no lock held. */
-static struct article *load_article(const struct load *l, char **err)
+static struct article *load_article(struct load *l, char **err)
 {
 	size_t len;
 	struct article *a = NULL;
+	struct stat st;
 	char *buf = read_source(l->path, 0, limits.max_source_bytes, &len, NULL,
 				err);
+	/* Checked after reading: a change before or during the read shows
+	 * in the stat that follows it. */
+	if (buf && l->check) {
+		struct source_id now = {0};
+		if (stat(l->path, &st) == 0)
+			now = source_id(&st);
+		if (!same_source(&l->sid, &now)) {
+			l->stale = true;
+			free(buf);
+			return NULL;
+		}
+	}
 	if (buf)
 		a = source_parse(l->format, l->rel, buf, len, &l->rec,
 				 l->source, err);
@@ -1096,7 +1126,7 @@ static struct article *load_article(const struct load *l, char **err)
 }
 
 /* The same, rendered as a story's tree; no lock held. */
-static struct story *load_story(const struct load *l, uint32_t id, char **err)
+static struct story *load_story(struct load *l, uint32_t id, char **err)
 {
 	struct story *s = NULL;
 	struct article *a = load_article(l, err);
@@ -1118,12 +1148,33 @@ struct story *collection_story_cached(struct collection *c, uint32_t id)
 	return s;
 }
 
+void collection_kernel_ref(struct collection *c, uint32_t id, int64_t delta)
+{
+	pthread_mutex_lock(&c->lock);
+	if (id < c->n) {
+		struct entry *e = c->v[id];
+		if (delta < 0 && (uint64_t)-delta > e->krefs)
+			e->krefs = 0;
+		else
+			e->krefs += (uint64_t)delta;
+		if (!e->krefs && e->kind == K_NONE && e->story) {
+			story_release(e->story);
+			e->story = NULL;
+		}
+	}
+	pthread_mutex_unlock(&c->lock);
+}
+
 struct story *collection_story(struct collection *c, uint32_t id)
 {
 	struct story *s = NULL;
 	struct load l = {0};
 
 	pthread_mutex_lock(&c->lock);
+	if (id < c->n && c->v[id]->kind == K_NONE && c->v[id]->story) {
+		s = story_hold(c->v[id]->story); /* retired, kept */
+		goto out;
+	}
 	if (id >= c->n || c->v[id]->kind != K_STORY)
 		goto out;
 	struct entry *e = c->v[id];
@@ -1164,7 +1215,7 @@ struct story *collection_story(struct collection *c, uint32_t id)
 		c->parses++;
 		lru_push(c, id);
 		lru_trim(c);
-	} else {
+	} else if (!l.stale) {
 		e->failed = true;
 		add_error(c, l.rel, l.source, err);
 	}
@@ -1214,7 +1265,7 @@ static void learn_facts(struct collection *c, uint32_t id)
 		if (!e->parses++)
 			c->parsed++;
 		c->parses++;
-	} else {
+	} else if (!l.stale) {
 		e->failed = true;
 		add_error(c, l.rel, l.source, err);
 	}

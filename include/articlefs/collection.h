@@ -121,6 +121,15 @@ struct story *collection_story(struct collection *c, uint32_t id);
 struct story *collection_story_cached(struct collection *c, uint32_t id);
 
 /*
+ * Counts the kernel's references to the nodes of story id: +1 for each
+ * lookup it is told of, -n for each forget.  A story retired while the
+ * kernel still holds some of its nodes is kept (out of the cache) and
+ * served to them until the count falls to zero, so that a file read in
+ * several requests never mixes two versions.
+ */
+void collection_kernel_ref(struct collection *c, uint32_t id, int64_t delta);
+
+/*
  * Makes sure every story has been parsed once (scanning every folder and
  * parsing, through the cache, each story not parsed before), so that every
  * story has its facts for the views.  Safe to call often: only what is new

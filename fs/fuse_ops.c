@@ -172,6 +172,13 @@ static void to_stat(const struct vfs_attr *a, struct stat *st)
 	st->st_atim = st->st_mtim;
 }
 
+/* Set at init when the kernel can read files without opening them.  Files
+ * are then not opened at all: no OPEN or RELEASE round trip per file, and
+ * the kernel keeps their pages.  What an open file held (one version of a
+ * story or of a changing file) the kernel's references hold instead: see
+ * vfs_kernel_ref(). */
+static bool no_open;
+
 /*
  * How long the kernel may keep a node's attributes.  A dynamic file's
  * size changes with its text, so it is asked each time.  A view's
@@ -184,7 +191,11 @@ static double attr_timeout(const struct vfs_attr *a)
 {
 	if (!a->dynamic)
 		return CACHE_TIMEOUT;
-	return S_ISREG(a->mode) ? 0 : 1.0;
+	/* In no-open mode a changing file's inode names one snapshot, whose
+	 * size never changes. */
+	if (S_ISREG(a->mode))
+		return no_open ? CACHE_TIMEOUT : 0;
+	return 1.0;
 }
 
 static void to_entry(const struct vfs_attr *a, struct fuse_entry_param *e)
@@ -197,6 +208,10 @@ static void to_entry(const struct vfs_attr *a, struct fuse_entry_param *e)
 	 * every second. */
 	e->attr_timeout = attr_timeout(a);
 	e->entry_timeout = a->dynamic ? 1.0 : CACHE_TIMEOUT;
+	/* A changing file's name is looked up again at every open: each
+	 * lookup names the snapshot it took (no-open mode). */
+	if (no_open && a->dynamic && S_ISREG(a->mode))
+		e->entry_timeout = 0;
 }
 
 /* Set at init when the kernel can list directories without opening them
@@ -205,12 +220,13 @@ static bool no_opendir;
 
 static void op_init(void *userdata, struct fuse_conn_info *conn)
 {
-	(void)userdata;
 	if (conn->capable & FUSE_CAP_READDIRPLUS)
 		conn->want |= FUSE_CAP_READDIRPLUS;
 	/* Listings then stay cached until a directory's mtime changes or
 	 * we invalidate it: views and folders do one or the other. */
 	no_opendir = conn->capable & FUSE_CAP_NO_OPENDIR_SUPPORT;
+	no_open = conn->capable & FUSE_CAP_NO_OPEN_SUPPORT;
+	vfs_set_versioned(userdata, no_open);
 	/* The kernel keeps "no ACL" per inode instead of asking on every
 	 * ls -l; there are none, so permissions stay the mode bits. */
 	if (conn->capable & FUSE_CAP_POSIX_ACL)
@@ -237,7 +253,8 @@ static void op_lookup(fuse_req_t req, fuse_ino_t parent, const char *name)
 		return;
 	}
 	to_entry(&a, &e);
-	fuse_reply_entry(req, &e);
+	if (fuse_reply_entry(req, &e) != 0)
+		vfs_kernel_ref(tree(req), e.ino, -1); /* never reached it */
 }
 
 static void op_getattr(fuse_req_t req, fuse_ino_t ino,
@@ -258,6 +275,11 @@ static void op_getattr(fuse_req_t req, fuse_ino_t ino,
 
 static void op_open(fuse_req_t req, fuse_ino_t ino, struct fuse_file_info *fi)
 {
+	/* "Not implemented" is how the kernel learns to stop asking. */
+	if (no_open && (fi->flags & O_ACCMODE) == O_RDONLY) {
+		fuse_reply_err(req, ENOSYS);
+		return;
+	}
 	struct vfs_file *f;
 
 	if ((fi->flags & O_ACCMODE) != O_RDONLY ||
@@ -285,9 +307,35 @@ static void op_open(fuse_req_t req, fuse_ino_t ino, struct fuse_file_info *fi)
 		handle_release(id); /* the opener was interrupted */
 }
 
+struct read_req {
+	fuse_req_t req;
+	size_t size;
+	off_t off;
+};
+
+/* Replies with the requested part of a file's bytes. */
+static void reply_part(void *ctx, const char *data, size_t len)
+{
+	struct read_req *r = ctx;
+	if (r->off < 0 || (size_t)r->off >= len)
+		fuse_reply_buf(r->req, NULL, 0);
+	else
+		fuse_reply_buf(r->req, data + r->off,
+			       r->size < len - (size_t)r->off
+				       ? r->size
+				       : len - (size_t)r->off);
+}
+
 static void op_read(fuse_req_t req, fuse_ino_t ino, size_t size, off_t off,
 		    struct fuse_file_info *fi)
 {
+	if (!fi->fh) { /* no-open mode */
+		struct read_req r = {req, size, off};
+		enum vfs_status s = vfs_read(tree(req), ino, reply_part, &r);
+		if (s != VFS_OK)
+			fuse_reply_err(req, to_errno(s));
+		return;
+	}
 	struct handle *h = handle_get(fi->fh);
 	const char *data;
 	size_t len;
@@ -357,11 +405,16 @@ static bool fill(void *ctx, const char *name, const struct vfs_attr *a,
 	if (l->plus) {
 		struct fuse_entry_param e;
 		to_entry(a, &e);
-		/* "." and ".." are not looked up by readdirplus. */
-		if (strcmp(name, ".") == 0 || strcmp(name, "..") == 0)
+		/* "." and ".." are not looked up by readdirplus, nor (in
+		 * no-open mode) a changing file, whose lookup takes a
+		 * snapshot. */
+		if (strcmp(name, ".") == 0 || strcmp(name, "..") == 0 ||
+		    (no_open && a->dynamic && S_ISREG(a->mode)))
 			e.ino = 0;
 		need = fuse_add_direntry_plus(l->req, l->buf + l->used, room,
 					      name, &e, (off_t)next);
+		if (need <= room && e.ino)
+			vfs_kernel_ref(fuse_req_userdata(l->req), e.ino, 1);
 	} else {
 		struct stat st;
 		to_stat(a, &st);
@@ -404,6 +457,21 @@ static void op_readdirplus(fuse_req_t req, fuse_ino_t ino, size_t size,
 {
 	(void)fi;
 	do_readdir(req, ino, size, off, true);
+}
+
+static void op_forget(fuse_req_t req, fuse_ino_t ino, uint64_t nlookup)
+{
+	vfs_kernel_ref(tree(req), ino, -(int64_t)nlookup);
+	fuse_reply_none(req);
+}
+
+static void op_forget_multi(fuse_req_t req, size_t count,
+			    struct fuse_forget_data *forgets)
+{
+	for (size_t i = 0; i < count; i++)
+		vfs_kernel_ref(tree(req), forgets[i].ino,
+			       -(int64_t)forgets[i].nlookup);
+	fuse_reply_none(req);
 }
 
 static void op_statfs(fuse_req_t req, fuse_ino_t ino)
@@ -517,6 +585,8 @@ static const struct fuse_lowlevel_ops ops = {
 	.init = op_init,
 	.lookup = op_lookup,
 	.getattr = op_getattr,
+	.forget = op_forget,
+	.forget_multi = op_forget_multi,
 	.open = op_open,
 	.read = op_read,
 	.release = op_release,

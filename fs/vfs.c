@@ -26,11 +26,29 @@
 /* Day keys (yyyymmdd) ride in a 24-bit index less this. */
 #define DAY_BASE 18000000u
 
+#define SNAP_BUCKETS 256
+
 struct vfs {
 	struct collection *c;
 	pthread_mutex_t lock; /* guards views and ids; held while building */
 	struct views *views;
 	struct person_ids *ids;
+	/* The kernel's no-open mode: see "Versions" below. */
+	bool versioned;
+	pthread_mutex_t snap_lock;
+	struct snap *snaps[SNAP_BUCKETS];
+	struct snap *latest[SNAP_BUCKETS]; /* each file's newest snapshot */
+	uint32_t last_version;
+};
+
+/* One version of a changing file, named by an inode of its own. */
+struct snap {
+	uint64_t ino;
+	uint64_t base; /* the inode of the file as it is now (version 0) */
+	uint64_t refs; /* the kernel's lookups, and reads in progress */
+	struct vfs_file *f;
+	struct snap *next;	  /* in snaps[], by ino */
+	struct snap *next_latest; /* in latest[], by base */
 };
 
 struct vfs_file {
@@ -43,6 +61,13 @@ struct vfs_file {
 	size_t len;
 	bool dynamic;
 };
+
+static bool changes(enum kind k);
+static uint32_t node_version(struct tnode n);
+static enum vfs_status snap_take(struct vfs *v, struct tnode n,
+				 struct vfs_attr *out);
+static enum vfs_status snap_attr(struct vfs *v, struct tnode n,
+				 struct vfs_attr *out);
 
 /* What the root holds besides folders and stories, in listing order. */
 static const enum kind root_extras[] = {
@@ -62,6 +87,7 @@ struct vfs *vfs_new(struct collection *c)
 		return NULL;
 	}
 	pthread_mutex_init(&v->lock, NULL);
+	pthread_mutex_init(&v->snap_lock, NULL);
 	return v;
 }
 
@@ -71,6 +97,14 @@ void vfs_free(struct vfs *v)
 		return;
 	views_release(v->views);
 	person_ids_free(v->ids);
+	for (size_t i = 0; i < SNAP_BUCKETS; i++)
+		while (v->snaps[i]) {
+			struct snap *sn = v->snaps[i];
+			v->snaps[i] = sn->next;
+			vfs_close(sn->f);
+			free(sn);
+		}
+	pthread_mutex_destroy(&v->snap_lock);
 	pthread_mutex_destroy(&v->lock);
 	free(v);
 }
@@ -298,6 +332,8 @@ enum vfs_status vfs_getattr(struct vfs *v, uint64_t ino, struct vfs_attr *out)
 
 	if (n.kind == K_NONE)
 		return VFS_NOT_FOUND;
+	if (changes(n.kind) && node_version(n))
+		return snap_attr(v, n, out);
 	if (!kind_in_story(n.kind) || n.kind == K_STORY)
 		return outer_attr(v, n, true, out);
 	struct story *s = collection_story(v->c, n.entry);
@@ -410,7 +446,12 @@ enum vfs_status vfs_lookup(struct vfs *v, uint64_t parent, const char *name,
 		child = outer_lookup(v, dir, name);
 		if (child.kind == K_NONE)
 			return VFS_NOT_FOUND;
-		return outer_attr(v, child, true, out);
+		enum vfs_status st = outer_attr(v, child, true, out);
+		if (st == VFS_OK && v->versioned && changes(child.kind))
+			return snap_take(v, child, out);
+		if (st == VFS_OK && child.kind == K_STORY)
+			collection_kernel_ref(v->c, child.entry, 1);
+		return st;
 	}
 	struct story *s = collection_story(v->c, dir.entry);
 	if (!s)
@@ -418,6 +459,7 @@ enum vfs_status vfs_lookup(struct vfs *v, uint64_t parent, const char *name,
 	enum vfs_status st = VFS_NOT_FOUND;
 	if (story_lookup(s, dir, name, &child)) {
 		story_attr(v->c, s, child, out);
+		collection_kernel_ref(v->c, child.entry, 1);
 		st = VFS_OK;
 	}
 	story_release(s);
@@ -763,6 +805,198 @@ void vfs_close(struct vfs_file *f)
 	views_release(f->views);
 	free(f->own);
 	free(f);
+}
+
+/* ---- versions: changing files in the kernel's no-open mode ---- */
+
+/*
+ * With no open to hold a snapshot, the kernel would keep the pages of
+ * status, errors and the view files under one inode while their text
+ * changes.  So in that mode every lookup of one takes a snapshot and names
+ * it with an inode of its own (a version number in the inode number),
+ * which the kernel may cache as long as it likes.  The snapshot stays
+ * until the kernel forgets that inode, so a file read in several requests
+ * never mixes two versions.
+ */
+static bool changes(enum kind k)
+{
+	return k == K_STATUS || k == K_ERRORS || k == K_VIEW_INDEX ||
+	       k == K_VIEW_QUOTES || k == K_VIEW_PERSON_QUOTES;
+}
+
+/* The version a node names; 0 for the file as it is now. */
+static uint32_t node_version(struct tnode n)
+{
+	return n.kind == K_VIEW_PERSON_QUOTES ? n.index : n.entry;
+}
+
+static struct tnode with_version(struct tnode n, uint32_t version)
+{
+	if (n.kind == K_VIEW_PERSON_QUOTES)
+		n.index = version;
+	else
+		n.entry = version;
+	return n;
+}
+
+void vfs_set_versioned(struct vfs *v, bool on)
+{
+	v->versioned = on;
+}
+
+/* The snapshot named ino, or NULL; snap_lock is held. */
+static struct snap **snap_slot(struct vfs *v, uint64_t ino)
+{
+	struct snap **p = &v->snaps[ino % SNAP_BUCKETS];
+	while (*p && (*p)->ino != ino)
+		p = &(*p)->next;
+	return p;
+}
+
+/* The newest snapshot of the file whose version 0 is base, in latest[]. */
+static struct snap **latest_slot(struct vfs *v, uint64_t base)
+{
+	struct snap **p = &v->latest[base % SNAP_BUCKETS];
+	while (*p && (*p)->base != base)
+		p = &(*p)->next_latest;
+	return p;
+}
+
+static void snap_unlink(struct vfs *v, struct snap *sn)
+{
+	struct snap **p = snap_slot(v, sn->ino);
+	*p = sn->next;
+	p = latest_slot(v, sn->base);
+	if (*p == sn)
+		*p = sn->next_latest;
+}
+
+static enum vfs_status snap_take(struct vfs *v, struct tnode n,
+				 struct vfs_attr *out)
+{
+	struct vfs_file *f;
+	const char *data;
+	size_t len;
+	uint64_t base = tree_ino(n);
+	enum vfs_status st = vfs_open(v, base, &f);
+	if (st != VFS_OK)
+		return st;
+	vfs_file_bytes(f, &data, &len);
+	/* Unchanged since the last lookup: the same inode, so that the
+	 * kernel keeps its pages and `cp` sees one file. */
+	pthread_mutex_lock(&v->snap_lock);
+	struct snap *old = *latest_slot(v, base);
+	if (old && old->f->len == len && !memcmp(old->f->data, data, len)) {
+		old->refs++;
+		out->ino = old->ino;
+		out->size = len;
+		pthread_mutex_unlock(&v->snap_lock);
+		vfs_close(f);
+		return VFS_OK;
+	}
+	pthread_mutex_unlock(&v->snap_lock);
+	struct snap *sn = malloc(sizeof(*sn));
+	if (!sn) {
+		vfs_close(f);
+		return VFS_NO_MEMORY;
+	}
+	sn->f = f;
+	sn->base = base;
+	sn->refs = 1; /* the lookup's */
+	pthread_mutex_lock(&v->snap_lock);
+	struct snap **lp = latest_slot(v, base);
+	if (*lp) /* the newer one takes its place */
+		*lp = (*lp)->next_latest;
+	sn->next_latest = v->latest[base % SNAP_BUCKETS];
+	v->latest[base % SNAP_BUCKETS] = sn;
+	/* Versions wrap after 2^24; one still in use is skipped. */
+	do {
+		uint32_t ver = ++v->last_version & TREE_INDEX_MAX;
+		sn->ino = ver ? tree_ino(with_version(n, ver)) : 0;
+	} while (!sn->ino || *snap_slot(v, sn->ino));
+	sn->next = v->snaps[sn->ino % SNAP_BUCKETS];
+	v->snaps[sn->ino % SNAP_BUCKETS] = sn;
+	pthread_mutex_unlock(&v->snap_lock);
+	out->ino = sn->ino;
+	out->size = f->len;
+	return VFS_OK;
+}
+
+static enum vfs_status snap_attr(struct vfs *v, struct tnode n,
+				 struct vfs_attr *out)
+{
+	size_t len = 0;
+	bool found;
+
+	pthread_mutex_lock(&v->snap_lock);
+	struct snap *sn = *snap_slot(v, tree_ino(n));
+	if ((found = sn != NULL))
+		len = sn->f->len;
+	pthread_mutex_unlock(&v->snap_lock);
+	if (!found)
+		return VFS_NOT_FOUND;
+	enum vfs_status st = outer_attr(v, with_version(n, 0), false, out);
+	out->ino = tree_ino(n);
+	out->size = len;
+	return st;
+}
+
+void vfs_kernel_ref(struct vfs *v, uint64_t ino, int64_t delta)
+{
+	struct tnode n = tree_node(ino);
+
+	if (kind_in_story(n.kind)) {
+		collection_kernel_ref(v->c, n.entry, delta);
+		return;
+	}
+	if (!changes(n.kind) || !node_version(n))
+		return;
+	struct snap *gone = NULL;
+	pthread_mutex_lock(&v->snap_lock);
+	struct snap **p = snap_slot(v, ino);
+	if (*p) {
+		struct snap *sn = *p;
+		if (delta < 0 && (uint64_t)-delta >= sn->refs) {
+			snap_unlink(v, sn);
+			gone = sn;
+		} else {
+			sn->refs += (uint64_t)delta;
+		}
+	}
+	pthread_mutex_unlock(&v->snap_lock);
+	if (gone) {
+		vfs_close(gone->f);
+		free(gone);
+	}
+}
+
+enum vfs_status vfs_read(struct vfs *v, uint64_t ino, vfs_use use, void *ctx)
+{
+	struct tnode n = tree_node(ino);
+	const char *data;
+	size_t len;
+
+	if (changes(n.kind) && node_version(n)) {
+		pthread_mutex_lock(&v->snap_lock);
+		struct snap *sn = *snap_slot(v, ino);
+		if (sn)
+			sn->refs++; /* the read's */
+		pthread_mutex_unlock(&v->snap_lock);
+		if (!sn)
+			return VFS_NOT_FOUND;
+		use(ctx, sn->f->data, sn->f->len);
+		vfs_kernel_ref(v, ino, -1);
+		return VFS_OK;
+	}
+	struct vfs_file *f;
+	enum vfs_status st = vfs_open(v, ino, &f);
+	if (st != VFS_OK)
+		return st;
+	st = vfs_file_bytes(f, &data, &len);
+	if (st == VFS_OK)
+		use(ctx, data, len);
+	vfs_close(f);
+	return st;
 }
 
 enum vfs_status vfs_readlink(struct vfs *v, uint64_t ino, char **target)

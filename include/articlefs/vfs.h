@@ -72,6 +72,24 @@ enum vfs_status vfs_file_bytes(struct vfs_file *f, const char **data,
 bool vfs_file_dynamic(const struct vfs_file *f);
 void vfs_close(struct vfs_file *f);
 
+/*
+ * The kernel's no-open mode, where reads come with no open file.
+ * vfs_set_versioned(true) makes every lookup of a changing file (status,
+ * errors, the views' files) return a snapshot under an inode of its own.
+ * vfs_lookup takes one kernel reference to what it returns (give it back
+ * with vfs_kernel_ref(-1) when the kernel never heard of it); a
+ * readdirplus entry the kernel is given takes one with vfs_kernel_ref(+1),
+ * and a forget gives n back.  The references keep the snapshots, and
+ * stories replaced meanwhile, for the kernel to read.
+ */
+void vfs_set_versioned(struct vfs *v, bool on);
+void vfs_kernel_ref(struct vfs *v, uint64_t ino, int64_t delta);
+
+/* Reads file ino with no open file: use() gets all of its bytes, which
+ * stay valid until it returns. */
+typedef void (*vfs_use)(void *ctx, const char *data, size_t len);
+enum vfs_status vfs_read(struct vfs *v, uint64_t ino, vfs_use use, void *ctx);
+
 /* The target of symbolic link ino, malloc'd. */
 enum vfs_status vfs_readlink(struct vfs *v, uint64_t ino, char **target);
 

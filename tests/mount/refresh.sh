@@ -74,6 +74,33 @@ printf 'Draft Is Done\n\nText.\n' > "$S/draft.txt"
 eventually test -d "$M/draft-is-done" || fail "fixed draft not seen"
 grep -q draft "$M/.articlefs/errors" && fail "fixed draft still listed as an error"
 
+# A large file read in many requests while its source is replaced: the
+# reader gets the whole of the version it opened, never a mix, although
+# most of the file has not reached the kernel when the source changes.
+# The same source in another mount gives the bytes to expect.
+long_story() {
+	printf '%s\n\n' "$1"
+	for i in $(seq 8000); do printf 'Paragraph %d of %s, long enough to matter.\n\n' "$i" "$2"; done
+}
+mkdir -p "$WORK/orig"
+long_story "Long Report" "the first version" > "$WORK/orig/long.txt"
+cp "$WORK/orig/long.txt" "$S/long.txt"
+mount_fs "$WORK/orig" "$WORK/omnt"
+eventually test -f "$M/long-report/body" || fail "long report not seen"
+exec 3< "$M/long-report/body"
+dd bs=4096 count=1 <&3 >/dev/null 2>&1 || fail "first block of the long body"
+long_story "Long Report" "the second version" > "$S/long.txt.new"
+mv "$S/long.txt.new" "$S/long.txt"
+sleep 1.5
+rest=$(cat <&3 | md5sum)
+exec 3<&-
+want=$(tail -c +4097 "$WORK/omnt/long-report/body" | md5sum)
+[ "$rest" = "$want" ] || fail "a file read across a change mixed two versions"
+eventually grep -q "second version" "$M/long-report/body" || fail "the new version not seen"
+unmount_fs "$WORK/omnt"
+rm "$S/long.txt"
+eventually absent "$M/long-report" || fail "long report still there"
+
 # Every file still has exact sizes after all of it.
 check_sizes "$M"
 expect_eq "stories" "$(grep '^stories:' "$M/.articlefs/status")" "stories: 3"

@@ -5,8 +5,10 @@
  *
  * The data changes only when a source does, so the kernel may cache
  * entries, attributes, pages and listings for a long time (keep_cache,
- * cache_readdir).  Files are opened, not served with no_open, because an
- * open file holds its story: a reader never sees bytes from two versions.
+ * cache_readdir).  Where the kernel can read without opening, files are
+ * not opened at all; one version of what a reader reads is then held by
+ * the kernel's references to its inodes (counted from lookups to
+ * forgets) instead of by an open file.  Elsewhere an open file holds it.
  */
 #define FUSE_USE_VERSION 312
 

@@ -879,9 +879,27 @@ static void refresh_folder(struct collection *c, uint32_t id)
 	free_names(names, n);
 }
 
+/* After a refresh: what is built from the whole collection (the views)
+ * changed too when the collection did. */
+static void queue_changed(struct collection *c, uint64_t before)
+{
+	if (c->generation == before || !c->invalidate)
+		return;
+	if (c->n_pending == c->cap_pending) {
+		size_t cap = c->cap_pending ? c->cap_pending * 2 : 16;
+		struct pending *p = realloc(c->pending, cap * sizeof(*p));
+		if (!p)
+			return;
+		c->pending = p;
+		c->cap_pending = cap;
+	}
+	c->pending[c->n_pending++] = (struct pending){0, NULL};
+}
+
 void collection_refresh(struct collection *c, uint32_t folder, const char *name)
 {
 	pthread_mutex_lock(&c->lock);
+	uint64_t before = c->generation;
 	if (folder < c->n && c->v[folder]->kind == K_FOLDER &&
 	    c->v[folder]->folder->scanned) {
 		if (!name)
@@ -890,15 +908,18 @@ void collection_refresh(struct collection *c, uint32_t folder, const char *name)
 			 (!c->only || strcmp(name, c->only) == 0))
 			refresh_name(c, folder, name);
 	}
+	queue_changed(c, before);
 	unlock_and_notify(c);
 }
 
 void collection_refresh_all(struct collection *c)
 {
 	pthread_mutex_lock(&c->lock);
+	uint64_t before = c->generation;
 	for (uint32_t id = 0; id < c->n; id++)
 		if (c->v[id]->kind == K_FOLDER && c->v[id]->folder->scanned)
 			refresh_folder(c, id);
+	queue_changed(c, before);
 	unlock_and_notify(c);
 }
 

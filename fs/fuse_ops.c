@@ -182,22 +182,19 @@ static void to_stat(const struct vfs_attr *a, struct stat *st)
 static bool no_open;
 
 /*
- * How long the kernel may keep a node's attributes.  A dynamic file's
- * size changes with its text, so it is asked each time.  A view's
- * directories and links change only when the collection does, and then
- * their mtime does; a second is what the views promise, and asking at
- * most once a second spares a `grep -r` of the root a GETATTR for each
- * person and day it passes.
+ * How long the kernel may keep a node's attributes.  Status and errors
+ * change at any moment.  Everything else changes only with a source, and
+ * then the kernel is told: the story's entries for a changed source, and
+ * the views' entries in the root, below which every view node lies
+ * (vfs_views_changed).
  */
 static double attr_timeout(const struct vfs_attr *a)
 {
-	if (!a->dynamic)
-		return CACHE_TIMEOUT;
-	/* In no-open mode a changing file's inode names one snapshot, whose
-	 * size never changes. */
-	if (S_ISREG(a->mode))
+	/* A changing file's size is asked each time, but in no-open mode
+	 * its inode names one snapshot, whose size never changes. */
+	if (a->snapshot)
 		return no_open ? CACHE_TIMEOUT : 0;
-	return 1.0;
+	return a->dynamic ? 1.0 : CACHE_TIMEOUT;
 }
 
 static void to_entry(const struct vfs_attr *a, struct fuse_entry_param *e)
@@ -209,11 +206,12 @@ static void to_entry(const struct vfs_attr *a, struct fuse_entry_param *e)
 	/* Dynamic nodes' (status, views) names are asked again at least
 	 * every second. */
 	e->attr_timeout = attr_timeout(a);
-	e->entry_timeout = a->dynamic ? 1.0 : CACHE_TIMEOUT;
-	/* A changing file's name is looked up again at every open: each
-	 * lookup names the snapshot it took (no-open mode). */
-	if (no_open && a->dynamic && S_ISREG(a->mode))
-		e->entry_timeout = 0;
+	e->entry_timeout = CACHE_TIMEOUT;
+	/* Status and errors change without notice: in no-open mode their
+	 * names are looked up again at every open, each lookup naming the
+	 * snapshot it took. */
+	if (a->dynamic)
+		e->entry_timeout = no_open ? 0 : 1.0;
 }
 
 /* Set at init when the kernel can list directories without opening them
@@ -411,7 +409,7 @@ static bool fill(void *ctx, const char *name, const struct vfs_attr *a,
 		 * no-open mode) a changing file, whose lookup takes a
 		 * snapshot. */
 		if (strcmp(name, ".") == 0 || strcmp(name, "..") == 0 ||
-		    (no_open && a->dynamic && S_ISREG(a->mode)))
+		    (no_open && a->snapshot))
 			e.ino = 0;
 		need = fuse_add_direntry_plus(l->req, l->buf + l->used, room,
 					      name, &e, (off_t)next);
@@ -613,13 +611,14 @@ static const struct fuse_lowlevel_ops ops = {
 struct server {
 	struct fuse_session *se;
 	struct collection *c;
+	struct vfs *v;
 	bool single_thread;
 };
 
 /* Tells the kernel to forget what it cached of a changed entry or of a
  * directory's listing.  Called from the watcher's thread, never from a
  * request handler, as libfuse requires. */
-static void invalidate(void *ctx, uint64_t parent, const char *name)
+static void notify(void *ctx, uint64_t parent, const char *name)
 {
 	struct fuse_session *se = ctx;
 	if (name)
@@ -627,6 +626,15 @@ static void invalidate(void *ctx, uint64_t parent, const char *name)
 						 strlen(name));
 	else
 		fuse_lowlevel_notify_inval_inode(se, parent, 0, 0);
+}
+
+static void invalidate(void *ctx, uint64_t parent, const char *name)
+{
+	struct server *s = ctx;
+	if (parent == 0)
+		vfs_views_changed(s->v, notify, s->se);
+	else
+		notify(s->se, parent, name);
 }
 
 struct server *server_mount(struct vfs *v, struct collection *c,
@@ -638,6 +646,7 @@ struct server *server_mount(struct vfs *v, struct collection *c,
 	if (!s)
 		return NULL;
 	s->c = c;
+	s->v = v;
 	s->single_thread = o->single_thread;
 	s->se = fuse_session_new(args, &ops, sizeof(ops), v);
 	if (!s->se)
@@ -647,7 +656,7 @@ struct server *server_mount(struct vfs *v, struct collection *c,
 	if (fuse_session_mount(s->se, o->mountpoint) != 0)
 		goto fail_signals;
 	fuse_daemonize(o->foreground);
-	collection_set_invalidator(c, invalidate, s->se);
+	collection_set_invalidator(c, invalidate, s);
 	return s;
 fail_signals:
 	fuse_remove_signal_handlers(s->se);

@@ -9,7 +9,8 @@
  *
  * The views need every story parsed, so they are built on first use and
  * rebuilt only when the collection has changed since (its generation).
- * They are "dynamic" nodes: the kernel is told not to cache them long.
+ * The kernel may cache them until the collection changes; it is then told
+ * to forget them (vfs_views_changed).
  */
 #include <pthread.h>
 #include <stdio.h>
@@ -210,7 +211,7 @@ static enum vfs_status view_attr(struct vfs *v, struct tnode n,
 	/* A view changes only when the collection does: the kernel drops
 	 * a cached listing when the mtime it cached it under changes. */
 	out->mtime_ns = (long)(collection_generation(v->c) % 1000000000);
-	out->dynamic = true;
+	out->snapshot = changes(n.kind);
 	out->mode = kind_is_dir(n.kind)	   ? S_IFDIR | 0555
 		    : kind_is_link(n.kind) ? S_IFLNK | 0777
 					   : S_IFREG | 0444;
@@ -295,7 +296,7 @@ static enum vfs_status outer_attr(struct vfs *v, struct tnode n, bool sized,
 		free(text);
 		out->mode = S_IFREG | 0444;
 		out->size = len;
-		out->dynamic = true;
+		out->dynamic = out->snapshot = true;
 		return VFS_OK;
 	}
 	default:
@@ -805,6 +806,22 @@ void vfs_close(struct vfs_file *f)
 	views_release(f->views);
 	free(f->own);
 	free(f);
+}
+
+void vfs_views_changed(struct vfs *v,
+		       void (*inval)(void *ctx, uint64_t parent,
+				     const char *name),
+		       void *ctx)
+{
+	(void)v;
+	/* Every view node lies below one of the root's view entries:
+	 * forgetting those drops the rest with them; the two directories
+	 * are also dropped by inode, in case someone is inside one. */
+	for (size_t i = 0; i < N_ROOT_EXTRAS; i++)
+		if (is_view(root_extras[i]))
+			inval(ctx, 1, kind_name(root_extras[i]));
+	inval(ctx, tree_ino((struct tnode){0, K_VIEW_PEOPLE, 0}), NULL);
+	inval(ctx, tree_ino((struct tnode){0, K_VIEW_DATES, 0}), NULL);
 }
 
 /* ---- versions: changing files in the kernel's no-open mode ---- */

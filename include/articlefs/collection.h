@@ -65,8 +65,10 @@ void collection_set_watcher(struct collection *c,
 
 /*
  * Tells the front end what changed: the entry `name` in directory inode
- * `parent`, or, with name NULL, the listing and data of inode `parent`.
- * Called with no collection lock held, from the thread that refreshed.
+ * `parent`, or, with name NULL, the listing and data of inode `parent`;
+ * parent 0 (and name NULL) says the collection as a whole changed, so
+ * whatever is built from all of it (the views) has too.  Called with no
+ * collection lock held, from the thread that refreshed.
  * Passing NULL stops the calls (and waits for one in progress).
  */
 typedef void (*collection_invalidator)(void *ctx, uint64_t parent,

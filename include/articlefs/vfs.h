@@ -41,7 +41,9 @@ struct vfs_attr {
 	gid_t gid;
 	time_t mtime;
 	long mtime_ns; /* views: changes whenever their content may have */
-	bool dynamic;  /* may change at any moment: status, errors, views */
+	bool dynamic;  /* may change at any moment: status, errors */
+	bool snapshot; /* a file whose text changes: status, errors, the
+			* views' files (see vfs_set_versioned) */
 };
 
 enum vfs_status vfs_lookup(struct vfs *v, uint64_t parent, const char *name,
@@ -89,6 +91,16 @@ void vfs_kernel_ref(struct vfs *v, uint64_t ino, int64_t delta);
  * stay valid until it returns. */
 typedef void (*vfs_use)(void *ctx, const char *data, size_t len);
 enum vfs_status vfs_read(struct vfs *v, uint64_t ino, vfs_use use, void *ctx);
+
+/*
+ * The views are rebuilt when the collection changes; the kernel may cache
+ * them until then.  Calls inval(ctx, parent, name) for each entry (or,
+ * with name NULL, inode) the kernel must forget when that happens.
+ */
+void vfs_views_changed(struct vfs *v,
+		       void (*inval)(void *ctx, uint64_t parent,
+				     const char *name),
+		       void *ctx);
 
 /* The target of symbolic link ino, malloc'd. */
 enum vfs_status vfs_readlink(struct vfs *v, uint64_t ino, char **target);

@@ -242,21 +242,31 @@ static bool same_source(const struct source_id *a, const struct source_id *b)
 	       a->size == b->size && a->ino == b->ino && a->dev == b->dev;
 }
 
-/* Queues an invalidation for after the lock is released. */
-static void queue_inval(struct collection *c, uint32_t parent_entry,
-			const char *name)
+/* Room for one more queued invalidation, or NULL (none is wanted, or
+ * memory ran out: that change then shows when the kernel's caches
+ * expire). */
+static struct pending *pending_slot(struct collection *c)
 {
 	if (!c->invalidate)
-		return;
+		return NULL;
 	if (c->n_pending == c->cap_pending) {
 		size_t cap = c->cap_pending ? c->cap_pending * 2 : 16;
 		struct pending *p = realloc(c->pending, cap * sizeof(*p));
 		if (!p)
-			return;
+			return NULL;
 		c->pending = p;
 		c->cap_pending = cap;
 	}
-	struct pending *p = &c->pending[c->n_pending];
+	return &c->pending[c->n_pending];
+}
+
+/* Queues an invalidation for after the lock is released. */
+static void queue_inval(struct collection *c, uint32_t parent_entry,
+			const char *name)
+{
+	struct pending *p = pending_slot(c);
+	if (!p)
+		return;
 	p->parent = tree_ino((struct tnode){parent_entry, K_FOLDER, 0});
 	p->name = name ? strdup(name) : NULL;
 	if (name && !p->name)
@@ -883,17 +893,11 @@ static void refresh_folder(struct collection *c, uint32_t id)
  * changed too when the collection did. */
 static void queue_changed(struct collection *c, uint64_t before)
 {
-	if (c->generation == before || !c->invalidate)
+	struct pending *p;
+	if (c->generation == before || !(p = pending_slot(c)))
 		return;
-	if (c->n_pending == c->cap_pending) {
-		size_t cap = c->cap_pending ? c->cap_pending * 2 : 16;
-		struct pending *p = realloc(c->pending, cap * sizeof(*p));
-		if (!p)
-			return;
-		c->pending = p;
-		c->cap_pending = cap;
-	}
-	c->pending[c->n_pending++] = (struct pending){0, NULL};
+	*p = (struct pending){0, NULL};
+	c->n_pending++;
 }
 
 void collection_refresh(struct collection *c, uint32_t folder, const char *name)

@@ -1112,9 +1112,12 @@ static bool load_prepare(struct collection *c, uint32_t id, struct load *l)
 	l->format = e->format;
 	l->rec = e->rec;
 	l->sid = e->sid;
-	/* With the source watched, a change will retire this entry: bytes
-	 * of the new version must never be served under its inodes. */
-	l->check = c->watcher.watch != NULL;
+	/* With its folder watched, a change will retire this entry: bytes
+	 * of the new version must never be served under its inodes.  (An
+	 * unwatched folder, past the inotify limit, shows changes as they
+	 * are read, as before.) */
+	l->check =
+		c->watcher.watch != NULL && c->v[e->parent]->folder->watch >= 0;
 	if (l->rel && e->record &&
 	    asprintf(&l->source, "%s#%u", l->rel, e->record) < 0)
 		l->source = NULL;

@@ -515,6 +515,30 @@ static struct ref mention_ref(const struct walk *w, int m)
 	return UNKNOWN;
 }
 
+/* "Israel said", "said Cuban": a capitalised word that is no name of
+ * its own (a country, a nationality, a common word) but is the surname of
+ * exactly one person the story has named in full. */
+static struct ref surname_ref(const struct walk *w, size_t i)
+{
+	const struct tok *t = &w->t[i];
+	size_t n = t->end - t->start;
+	int found = -1;
+
+	if (!(t->flags & TF_CAP) || n < 2)
+		return NONE;
+	for (size_t p = 0; p < w->an->a->n_people; p++) {
+		const char *name = w->an->a->people[p].name;
+		size_t len = strlen(name);
+		if (len > n && name[len - n - 1] == ' ' &&
+		    memcmp(name + len - n, w->s + t->start, n) == 0) {
+			if (found >= 0)
+				return NONE; /* two of that name */
+			found = (int)p;
+		}
+	}
+	return found >= 0 ? (struct ref){R_PERSON, found} : NONE;
+}
+
 /* A noun phrase that can speak, starting at i: a name, a pronoun, a
  * description.  *end receives the token after it. */
 static struct ref np_forward(struct walk *w, size_t i, size_t *end)
@@ -633,7 +657,7 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 	/* "officials", "Republicans", "aides": someone, but not named. */
 	if (t->lex & (LEX_TITLE | LEX_HEAD | LEX_GROUP_NOUN | LEX_MODIFIER))
 		return UNKNOWN;
-	return NONE;
+	return surname_ref(w, i);
 }
 
 /* A noun phrase that ends right before token v (a verb), skipping "has",

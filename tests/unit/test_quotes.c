@@ -188,7 +188,9 @@ START_TEST(attribution_forms)
 		"told POLITICO.\n\n"
 		"“There is a sense of urgency,” Steven Law said.\n\n"
 		"“Turnout makes a difference,” said Charlie King, a New York "
-		"Democrat.\n");
+		"Democrat.\n\n"
+		"Rep. Steve Israel met Democrats.\n\n"
+		"“They will recruit interns,” Israel said.\n");
 	expect_quote(a, "The trade deal", "Gary Casteel");
 	expect_quote(a, "He is reprising", "Ed Rendell");
 	expect_quote(a, "We are disappointed", "ACU");
@@ -201,6 +203,8 @@ START_TEST(attribution_forms)
 	/* A surname that is also a common word, beside the verb. */
 	expect_quote(a, "There is a sense", "Steven Law");
 	expect_quote(a, "Turnout makes", "Charlie King");
+	/* A surname that is also a country's name. */
+	expect_quote(a, "They will recruit", "Steve Israel");
 	/* A new sentence about Trump, not an attribution of “No.” */
 	expect_quote(a, "No.", NULL);
 	article_free(a);

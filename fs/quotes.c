@@ -683,10 +683,18 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 		while (k > floor && j - k < APPOSITIVE_MAX &&
 		       !punct_is(w, k - 1, ',') && narr(&w->t[k - 1]))
 			k--;
-		if (k > floor && punct_is(w, k - 1, ','))
+		if (k > floor && punct_is(w, k - 1, ',')) {
+			/* "Clinton’s campaign chairman, John Podesta, said":
+			 * the part set off is the name itself. */
+			const struct tok *a = &w->t[k];
+			if (narr_word(a) && a->mention >= 0 &&
+			    w->an->m[a->mention].person >= 0 &&
+			    w->an->m[a->mention].t1 == j - 1)
+				return mention_ref(w, a->mention);
 			j = k - 1;
-		else
+		} else {
 			return NONE;
+		}
 	}
 	if (j <= floor)
 		return NONE;

@@ -190,7 +190,9 @@ START_TEST(attribution_forms)
 		"“Turnout makes a difference,” said Charlie King, a New York "
 		"Democrat.\n\n"
 		"Rep. Steve Israel met Democrats.\n\n"
-		"“They will recruit interns,” Israel said.\n");
+		"“They will recruit interns,” Israel said.\n\n"
+		"Clinton’s campaign chairman, John Podesta, said in a "
+		"statement: “Tonight was dark.”\n");
 	expect_quote(a, "The trade deal", "Gary Casteel");
 	expect_quote(a, "He is reprising", "Ed Rendell");
 	expect_quote(a, "We are disappointed", "ACU");
@@ -205,6 +207,7 @@ START_TEST(attribution_forms)
 	expect_quote(a, "Turnout makes", "Charlie King");
 	/* A surname that is also a country's name. */
 	expect_quote(a, "They will recruit", "Steve Israel");
+	expect_quote(a, "Tonight was dark.", "John Podesta");
 	/* A new sentence about Trump, not an attribution of “No.” */
 	expect_quote(a, "No.", NULL);
 	article_free(a);

@@ -566,8 +566,19 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		for (size_t j = e; j < w->n && j < e + 5 && narr_word(&w->t[j]);
 		     j++) {
 			if (w->t[j].mention >= 0) {
+				/* The words between name a role ("aide"),
+				 * not a deed: in "Sanders blamed Clinton",
+				 * Clinton is the object. */
+				const struct tok *r = &w->t[j - 1];
+				bool deed =
+					j > e && !(r->flags & TF_CAP) &&
+					!(r->lex & (LEX_TITLE | LEX_HEAD)) &&
+					r->end - r->start > 3 &&
+					w->s[r->end - 2] == 'e' &&
+					w->s[r->end - 1] == 'd';
 				if (w->t[j].mention != t->mention &&
-				    w->an->m[w->t[j].mention].person >= 0)
+				    w->an->m[w->t[j].mention].person >= 0 &&
+				    !deed)
 					return np_forward(w, j, end);
 				break;
 			}

@@ -192,7 +192,9 @@ START_TEST(attribution_forms)
 		"Rep. Steve Israel met Democrats.\n\n"
 		"“They will recruit interns,” Israel said.\n\n"
 		"Clinton’s campaign chairman, John Podesta, said in a "
-		"statement: “Tonight was dark.”\n");
+		"statement: “Tonight was dark.”\n\n"
+		"Bernie Sanders met Hillary Clinton.\n\n"
+		"Sanders blamed Clinton for “a closed primary.”\n");
 	expect_quote(a, "The trade deal", "Gary Casteel");
 	expect_quote(a, "He is reprising", "Ed Rendell");
 	expect_quote(a, "We are disappointed", "ACU");
@@ -208,6 +210,8 @@ START_TEST(attribution_forms)
 	/* A surname that is also a country's name. */
 	expect_quote(a, "They will recruit", "Steve Israel");
 	expect_quote(a, "Tonight was dark.", "John Podesta");
+	/* The sentence's subject, not its object. */
+	expect_quote(a, "a closed primary.", "Bernie Sanders");
 	/* A new sentence about Trump, not an attribution of “No.” */
 	expect_quote(a, "No.", NULL);
 	article_free(a);

@@ -219,6 +219,16 @@ static bool appositive(const char *text, const struct tok *t, size_t n,
 	const struct tok *d = &t[c1 + 1];
 	if (tok_is(text, d, "who"))
 		return true;
+	/* "Alixandria Lapp, executive director of the PAC": a role with no
+	 * article, then what it is a role in. */
+	for (size_t i = c1 + 1; i + 1 < n && i < c1 + 4 && is_word(&t[i]) &&
+				!(t[i].flags & TF_CAP);
+	     i++)
+		if ((t[i].lex & (LEX_HEAD | LEX_TITLE)) &&
+		    (tok_is(text, &t[i + 1], "of") ||
+		     tok_is(text, &t[i + 1], "for") ||
+		     tok_is(text, &t[i + 1], "at")))
+			return true;
 	if (!tok_is(text, d, "a") && !tok_is(text, d, "an") &&
 	    !tok_is(text, d, "the") && !tok_is(text, d, "his") &&
 	    !tok_is(text, d, "her") && !tok_is(text, d, "its") &&

@@ -194,7 +194,9 @@ START_TEST(attribution_forms)
 		"Clinton’s campaign chairman, John Podesta, said in a "
 		"statement: “Tonight was dark.”\n\n"
 		"Bernie Sanders met Hillary Clinton.\n\n"
-		"Sanders blamed Clinton for “a closed primary.”\n");
+		"Sanders blamed Clinton for “a closed primary.”\n\n"
+		"Alixandria Lapp, executive director of the House Majority "
+		"PAC, said Republicans “are going to be dragged down.”\n");
 	expect_quote(a, "The trade deal", "Gary Casteel");
 	expect_quote(a, "He is reprising", "Ed Rendell");
 	expect_quote(a, "We are disappointed", "ACU");
@@ -212,6 +214,8 @@ START_TEST(attribution_forms)
 	expect_quote(a, "Tonight was dark.", "John Podesta");
 	/* The sentence's subject, not its object. */
 	expect_quote(a, "a closed primary.", "Bernie Sanders");
+	/* A person known by her role alone: "NAME, director of X". */
+	expect_quote(a, "are going to be", "Alixandria Lapp");
 	/* A new sentence about Trump, not an attribution of “No.” */
 	expect_quote(a, "No.", NULL);
 	article_free(a);

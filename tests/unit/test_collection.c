@@ -157,6 +157,50 @@ START_TEST(evicted_story_comes_back_the_same)
 }
 END_TEST
 
+/* A story the kernel still holds nodes of is kept when its source is
+ * replaced, with the old bytes, until the kernel forgets them all; one it
+ * does not hold goes at once. */
+START_TEST(replaced_story_kept_for_the_kernel)
+{
+	struct collection *c = open_dir(false, 10);
+	uint32_t d, e;
+	ck_assert(collection_find(c, 0, "world", &d));
+	ck_assert(collection_find(c, d, "far-away-news", &e));
+	struct story *s = collection_story(c, e);
+	ck_assert_ptr_nonnull(s);
+	story_release(s); /* cached, not held by anyone */
+	collection_kernel_ref(c, e, 2);
+
+	put_file("world/d.txt", "Far Away News\n\nChanged.\n", 23);
+	collection_refresh(c, d, "d.txt");
+	uint32_t e2;
+	ck_assert(collection_find(c, d, "far-away-news", &e2));
+	ck_assert_uint_ne(e2, e);
+
+	const char *b;
+	size_t n;
+	s = collection_story(c, e);
+	ck_assert_msg(s != NULL, "the replaced story was not kept");
+	ck_assert(story_content(s, (struct tnode){e, K_BODY, 0}, &b, &n));
+	ck_assert(n == 6 && memcmp(b, "Text.\n", 6) == 0);
+	story_release(s);
+	collection_kernel_ref(c, e, -1);
+	s = collection_story(c, e);
+	ck_assert_ptr_nonnull(s);
+	story_release(s);
+	collection_kernel_ref(c, e, -1); /* forgotten: it goes */
+	ck_assert_ptr_null(collection_story(c, e));
+
+	/* Never known to the kernel: gone when replaced. */
+	s = collection_story(c, e2);
+	story_release(s);
+	put_file("world/d.txt", "Far Away News\n\nAgain.\n", 21);
+	collection_refresh(c, d, "d.txt");
+	ck_assert_ptr_null(collection_story(c, e2));
+	collection_close(c);
+}
+END_TEST
+
 START_TEST(single_file_source)
 {
 	char path[512];
@@ -217,6 +261,7 @@ static Suite *collection_suite(void)
 	tcase_add_test(tc, names_by_source);
 	tcase_add_test(tc, bad_sources_are_listed);
 	tcase_add_test(tc, evicted_story_comes_back_the_same);
+	tcase_add_test(tc, replaced_story_kept_for_the_kernel);
 	tcase_add_test(tc, single_file_source);
 	tcase_add_test(tc, thousands_of_stories_index_right);
 	tcase_add_test(tc, missing_source);

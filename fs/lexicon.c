@@ -142,7 +142,8 @@ static const char verbs[] =
 	"predict declare bemoan bemoans bemoaned acknowledging believe "
 	"believes believed think thinks thought feel feels felt worry worries "
 	"worried fear fears feared expect expects expected refer refers "
-	"referred thank thanks thanked";
+	"referred thank thanks thanked beam beams beamed gush gushes gushed "
+	"marvel marvels marveled marvelled enthuse enthuses enthused";
 
 static const char verbs_ing[] =
 	"saying telling adding asking writing stating explaining noting "

@@ -1265,6 +1265,7 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 		}
 		struct ref said = NONE;
 		bool reports = false;
+		size_t first_q = an->nq; /* this sentence's quotations */
 		for (size_t k = i; k < e; k++) {
 			const struct tok *t = &w->t[k];
 			if (narr_word(t) &&
@@ -1280,11 +1281,27 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 			struct qspan *q = &an->q[*qi];
 			const struct qspan *prev =
 				*qi > 0 ? &an->q[*qi - 1] : NULL;
+			if (first_q == an->nq)
+				first_q = *qi;
 			attribute(w, q, prev, only);
 			quoted = true;
 			if (q->decided && speaker_of(q).kind != R_NONE) {
 				said = speaker_of(q);
 				w->last_speaker = said;
+			}
+		}
+		/* "Guns are “a crisis” and “a danger,” Dean said": a quote
+		 * nothing claimed takes the speaker of the next one in the
+		 * same sentence. */
+		for (size_t k = *qi < an->nq ? *qi : an->nq;
+		     k-- > first_q && first_q < an->nq;) {
+			struct qspan *q = &an->q[k], *next = &an->q[k + 1];
+			if (!q->decided && k + 1 <= *qi && k + 1 < an->nq &&
+			    next->para == q->para && next->decided &&
+			    speaker_of(next).kind != R_NONE) {
+				q->decided = true;
+				q->person = next->person;
+				q->org = next->org;
 			}
 		}
 		/* The people of this sentence, for later pronouns. */

@@ -196,7 +196,10 @@ START_TEST(attribution_forms)
 		"Bernie Sanders met Hillary Clinton.\n\n"
 		"Sanders blamed Clinton for “a closed primary.”\n\n"
 		"Alixandria Lapp, executive director of the House Majority "
-		"PAC, said Republicans “are going to be dragged down.”\n");
+		"PAC, said Republicans “are going to be dragged down.”\n\n"
+		"Guns are “a public health crisis” and “stunt growth,” Howard "
+		"Dean, the former governor of Vermont, proclaimed.\n\n"
+		"“This is fantastic!” beamed Donald Hartley of Madison.\n");
 	expect_quote(a, "The trade deal", "Gary Casteel");
 	expect_quote(a, "He is reprising", "Ed Rendell");
 	expect_quote(a, "We are disappointed", "ACU");
@@ -216,6 +219,10 @@ START_TEST(attribution_forms)
 	expect_quote(a, "a closed primary.", "Bernie Sanders");
 	/* A person known by her role alone: "NAME, director of X". */
 	expect_quote(a, "are going to be", "Alixandria Lapp");
+	/* Two partial quotes, one attribution after both. */
+	expect_quote(a, "a public health crisis", "Howard Dean");
+	expect_quote(a, "stunt growth,", "Howard Dean");
+	expect_quote(a, "This is fantastic!", "Donald Hartley");
 	/* A new sentence about Trump, not an attribution of “No.” */
 	expect_quote(a, "No.", NULL);
 	article_free(a);

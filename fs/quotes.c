@@ -925,6 +925,16 @@ static bool clause_at(struct walk *w, size_t i, struct qspan *q,
 		if (punct_is(w, k2, ')'))
 			j = k2 + 1;
 	}
+	/* "Mr. Morgan of the Sierra Club said": past the body he is of. */
+	if (j < w->n && tok_is(w->s, &w->t[j], "of") && r.kind == R_PERSON) {
+		size_t k2 = j + 1;
+		while (k2 < w->n && k2 < j + 8 && narr_word(&w->t[k2]) &&
+		       ((w->t[k2].flags & TF_CAP) ||
+			tok_is(w->s, &w->t[k2], "the")))
+			k2++;
+		if (k2 > j + 1 && verb_after(w, k2) < w->n)
+			j = k2;
+	}
 	if (punct_is(w, j, ',') && r.kind != R_UNKNOWN) {
 		/* An appositive, perhaps holding commas of its own, up to the
 		 * comma before the verb. */

@@ -278,8 +278,11 @@ static int tokenize_range(const char *s, size_t n, size_t i, size_t end,
 					.flags = flags,
 					.quote = quote,
 					.mention = -1};
+			/* "McConnell, R-Ky., said": a full stop before a
+			 * comma ends an abbreviation, not a sentence. */
 			if ((cp == '.' || cp == '!' || cp == '?') &&
-			    !(flags & TF_INQUOTE))
+			    !(flags & TF_INQUOTE) &&
+			    !(cp == '.' && i + 1 < end && s[i + 1] == ','))
 				t.flags |= TF_SENT_END;
 			if (push(out, cap, t) < 0)
 				err = -1;

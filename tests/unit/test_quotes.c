@@ -199,7 +199,11 @@ START_TEST(attribution_forms)
 		"PAC, said Republicans “are going to be dragged down.”\n\n"
 		"Guns are “a public health crisis” and “stunt growth,” Howard "
 		"Dean, the former governor of Vermont, proclaimed.\n\n"
-		"“This is fantastic!” beamed Donald Hartley of Madison.\n");
+		"“This is fantastic!” beamed Donald Hartley of Madison.\n\n"
+		"“The veto will be overridden,” Senate Majority Leader Mitch "
+		"McConnell, R-Ky., said Tuesday.\n\n"
+		"“It was the least bad outcome,” Mr. Morgan of the Sierra Club "
+		"said.\n");
 	expect_quote(a, "The trade deal", "Gary Casteel");
 	expect_quote(a, "He is reprising", "Ed Rendell");
 	expect_quote(a, "We are disappointed", "ACU");
@@ -223,6 +227,9 @@ START_TEST(attribution_forms)
 	expect_quote(a, "a public health crisis", "Howard Dean");
 	expect_quote(a, "stunt growth,", "Howard Dean");
 	expect_quote(a, "This is fantastic!", "Donald Hartley");
+	/* A party tag between commas; a body the speaker is of. */
+	expect_quote(a, "The veto will be", "Mitch McConnell");
+	expect_quote(a, "It was the least", "Morgan");
 	/* A new sentence about Trump, not an attribution of “No.” */
 	expect_quote(a, "No.", NULL);
 	article_free(a);

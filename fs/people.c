@@ -199,6 +199,18 @@ static bool lone_word_ok(const char *text, const struct tok *t)
 }
 
 /* "(R-Texas)", "(D-N.Y.)": a US legislator's party tag. */
+/* "“…” ― Beck Pimentel": a name that signs a quotation after a dash. */
+static bool signs_quote(const char *text, const struct tok *t, size_t t0)
+{
+	if (t0 < 2 ||
+	    (t[t0 - 2].kind != TK_QUOTE && !(t[t0 - 2].flags & TF_INQUOTE)) ||
+	    t[t0 - 1].kind != TK_PUNCT || t[t0 - 1].end - t[t0 - 1].start != 3)
+		return false;
+	const unsigned char *p = (const unsigned char *)text + t[t0 - 1].start;
+	return p[0] == 0xE2 && p[1] == 0x80 &&
+	       (p[2] == 0x93 || p[2] == 0x94 || p[2] == 0x95);
+}
+
 static bool party_tag(const char *text, const struct tok *t, size_t n,
 		      size_t c1)
 {
@@ -390,7 +402,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			o.ev |= EV_FIRST;
 		if (!inq &&
 		    (verb_beside(t, n, o.t0, e) || party_tag(text, t, n, e) ||
-		     appositive(text, t, n, e)))
+		     signs_quote(text, t, o.t0) || appositive(text, t, n, e)))
 			o.ev |= EV_VERB;
 		if (r0 > 0 && t[r0 - 1].sent == t[r0].sent &&
 		    !(t[r0 - 1].kind == TK_PUNCT &&

@@ -972,9 +972,27 @@ static bool clause_at(struct walk *w, size_t i, struct qspan *q,
 }
 
 /* "…,” Mr Vance said." / "…,” said Mr Vance." / "…,” according to X." */
+/* A dash, as lists of readers' words and epigraphs sign a quotation:
+ * "“…” ― Beck Pimentel", "“…” — Mark Twain". */
+static bool is_dash(const struct walk *w, size_t i)
+{
+	const struct tok *t = &w->t[i];
+	const char *p = w->s + t->start;
+	return i < w->n && t->kind == TK_PUNCT && t->end - t->start == 3 &&
+	       (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+	       ((unsigned char)p[2] == 0x94 || (unsigned char)p[2] == 0x95 ||
+		(unsigned char)p[2] == 0x93);
+}
+
 static bool trailing(struct walk *w, size_t k, struct qspan *q)
 {
 	size_t i = next_narr(w, k);
+	if (i + 1 < w->n && is_dash(w, i) && w->t[i + 1].mention >= 0 &&
+	    w->an->m[w->t[i + 1].mention].person >= 0 &&
+	    w->an->m[w->t[i + 1].mention].t0 == i + 1) {
+		set_speaker(w, q, mention_ref(w, w->t[i + 1].mention), w->n);
+		return true;
+	}
 	if (i < w->n && punct_is(w, i, ','))
 		i++;
 	const struct qspan *s = &w->an->q[w->t[k].quote];

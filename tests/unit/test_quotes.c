@@ -203,7 +203,9 @@ START_TEST(attribution_forms)
 		"“The veto will be overridden,” Senate Majority Leader Mitch "
 		"McConnell, R-Ky., said Tuesday.\n\n"
 		"“It was the least bad outcome,” Mr. Morgan of the Sierra Club "
-		"said.\n");
+		"said.\n\n"
+		"“Trump scares me.” ― Krystal Correa “He cannot answer a "
+		"question.” — Beck Pimentel\n");
 	expect_quote(a, "The trade deal", "Gary Casteel");
 	expect_quote(a, "He is reprising", "Ed Rendell");
 	expect_quote(a, "We are disappointed", "ACU");
@@ -230,6 +232,9 @@ START_TEST(attribution_forms)
 	/* A party tag between commas; a body the speaker is of. */
 	expect_quote(a, "The veto will be", "Mitch McConnell");
 	expect_quote(a, "It was the least", "Morgan");
+	/* Quotations signed after a dash, as readers' words and tweets. */
+	expect_quote(a, "Trump scares me.", "Krystal Correa");
+	expect_quote(a, "He cannot answer", "Beck Pimentel");
 	/* A new sentence about Trump, not an attribution of “No.” */
 	expect_quote(a, "No.", NULL);
 	article_free(a);

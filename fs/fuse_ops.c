@@ -337,6 +337,7 @@ static void op_read(fuse_req_t req, fuse_ino_t ino, size_t size, off_t off,
 		return;
 	}
 	struct handle *h = handle_get(fi->fh);
+	struct read_req r = {req, size, off};
 	const char *data;
 	size_t len;
 
@@ -348,12 +349,8 @@ static void op_read(fuse_req_t req, fuse_ino_t ino, size_t size, off_t off,
 	enum vfs_status s = vfs_file_bytes(h->file, &data, &len);
 	if (s != VFS_OK)
 		fuse_reply_err(req, to_errno(s));
-	else if (off < 0 || (size_t)off >= len)
-		fuse_reply_buf(req, NULL, 0);
 	else
-		fuse_reply_buf(req, data + off,
-			       size < len - (size_t)off ? size
-							: len - (size_t)off);
+		reply_part(&r, data, len);
 	handle_put(h);
 }
 

@@ -290,8 +290,8 @@ static enum vfs_status outer_attr(struct vfs *v, struct tnode n, bool sized,
 	case K_STATUS:
 	case K_ERRORS: {
 		size_t len = 0;
-		char *text = meta_text(v->c, n.kind, &len);
-		if (!text)
+		char *text = sized ? meta_text(v->c, n.kind, &len) : NULL;
+		if (sized && !text)
 			return VFS_NO_MEMORY;
 		free(text);
 		out->mode = S_IFREG | 0444;
@@ -447,8 +447,10 @@ enum vfs_status vfs_lookup(struct vfs *v, uint64_t parent, const char *name,
 		child = outer_lookup(v, dir, name);
 		if (child.kind == K_NONE)
 			return VFS_NOT_FOUND;
-		enum vfs_status st = outer_attr(v, child, true, out);
-		if (st == VFS_OK && v->versioned && changes(child.kind))
+		/* A snapshot's size is its own: the text is made once. */
+		bool snap = v->versioned && changes(child.kind);
+		enum vfs_status st = outer_attr(v, child, !snap, out);
+		if (st == VFS_OK && snap)
 			return snap_take(v, child, out);
 		if (st == VFS_OK && child.kind == K_STORY)
 			collection_kernel_ref(v->c, child.entry, 1);

@@ -255,7 +255,14 @@ struct quote *article_add_quote(struct article *a, size_t paragraph,
 	const struct paragraph *p = &a->paragraphs[paragraph];
 	if (start > end || end > p->len)
 		return NULL;
-	char *t = article_text(a, p->text + start, end - start);
+	/* A slice of a paragraph is clean already (article_text made it
+	 * so): only its ends need trimming, which is much cheaper. */
+	size_t s = start, e = end;
+	while (s < e && p->text[s] == ' ')
+		s++;
+	while (e > s && p->text[e - 1] == ' ')
+		e--;
+	char *t = article_strndup(a, p->text + s, e - s);
 	if (!t || !*t || !GROW(a, quotes))
 		return NULL;
 	struct quote *q = &a->quotes[a->n_quotes++];

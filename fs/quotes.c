@@ -77,9 +77,9 @@ static enum mark mark_at(const char *s, size_t n, size_t i, size_t *len)
 	}
 }
 
-/* Bytes that may start a quotation mark. */
-static const bool mark_lead[256] = {
-	['"'] = true, ['\''] = true, [0xE2] = true, [0xC2] = true};
+/* Bytes that may start a quotation mark: ", ' and the lead bytes of
+ * “ ” ‘ ’ „ (0xE2) and « » (0xC2). */
+static const char mark_leads[] = "\"'\xE2\xC2";
 
 static unsigned cp_before(const char *s, size_t i)
 {
@@ -231,13 +231,11 @@ int quotes_find(struct analysis *an)
 		}
 		carry = false;
 		for (size_t i = 0; i < n; i += len) {
-			/* Only ", ', and the lead bytes of “ ” ‘ ’ « » „ matter:
-			 * skip everything else a word at a time. */
-			if (!mark_lead[(unsigned char)s[i]]) {
-				size_t j = i + 1;
-				while (j < n && !mark_lead[(unsigned char)s[j]])
-					j++;
-				len = j - i;
+			/* Only the lead bytes of marks matter: skip the rest
+			 * at once (the paragraph ends with its NUL at n). */
+			size_t skip = strcspn(s + i, mark_leads);
+			if (skip) {
+				len = skip < n - i ? skip : n - i;
 				continue;
 			}
 			enum mark m = mark_at(s, n, i, &len);

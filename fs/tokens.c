@@ -157,7 +157,10 @@ static void classify_word(const char *s, size_t n, struct tok *t)
 
 	if (cp_is_upper(first))
 		t->flags |= TF_CAP;
-	for (size_t i = t->start; i < t->end; i += len) {
+	/* A word that starts in lowercase is not all capitals: most words,
+	 * spared the count below. */
+	size_t from = first >= 'a' && first <= 'z' ? t->end : t->start;
+	for (size_t i = from; i < t->end; i += len) {
 		unsigned char c = (unsigned char)s[i];
 		if (c < 0x80) {
 			len = 1;

@@ -471,11 +471,13 @@ static unsigned lookup_word(const char *s, size_t n);
 unsigned lex_lookup(const char *s, size_t n)
 {
 	unsigned cls = lookup_word(s, n);
-	const char *dash = n > 2 ? memchr(s, '-', n) : NULL;
+	if (cls || n <= 2)
+		return cls;
 
 	/* "Secretary-Treasurer", "Attorney-General": a compound of two
 	 * titles is a title. */
-	if (!cls && dash && dash > s && dash < s + n - 1 &&
+	const char *dash = memchr(s, '-', n);
+	if (dash && dash > s && dash < s + n - 1 &&
 	    (lookup_word(s, (size_t)(dash - s)) & LEX_TITLE)) {
 		const char *last = memrchr(s, '-', n) + 1;
 		if (lookup_word(last, (size_t)(s + n - last)) & LEX_TITLE)

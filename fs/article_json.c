@@ -23,19 +23,28 @@ static json_t *string_array(char *const *v, size_t n)
 	return arr;
 }
 
+/* Quotes and people come in thousands: their objects are built key by
+ * key (json_pack would parse its format string for each one). */
+static void set(json_t *o, const char *key, json_t *value)
+{
+	json_object_set_new_nocheck(o, key, value);
+}
+
 static json_t *quotes_json(const struct article *a)
 {
 	json_t *arr = json_array();
 	for (size_t i = 0; arr && i < a->n_quotes; i++) {
 		const struct quote *q = &a->quotes[i];
-		json_array_append_new(
-			arr, json_pack("{s:s, s:o, s:I, s:I, s:I, s:o}", "text",
-				       q->text, "speaker",
-				       string_or_null(q->speaker), "paragraph",
-				       (json_int_t)q->paragraph, "start",
-				       (json_int_t)q->start, "end",
-				       (json_int_t)q->end, "cue",
-				       string_or_null(q->cue)));
+		json_t *o = json_object();
+		if (!o)
+			break;
+		set(o, "text", json_string(q->text));
+		set(o, "speaker", string_or_null(q->speaker));
+		set(o, "paragraph", json_integer((json_int_t)q->paragraph));
+		set(o, "start", json_integer((json_int_t)q->start));
+		set(o, "end", json_integer((json_int_t)q->end));
+		set(o, "cue", string_or_null(q->cue));
+		json_array_append_new(arr, o);
 	}
 	return arr;
 }
@@ -45,13 +54,15 @@ static json_t *people_json(const struct article *a)
 	json_t *arr = json_array();
 	for (size_t i = 0; arr && i < a->n_people; i++) {
 		const struct person *p = &a->people[i];
-		json_array_append_new(
-			arr, json_pack("{s:s, s:s, s:o, s:o, s:I}", "name",
-				       p->name, "slug", p->slug, "titles",
-				       string_array(p->titles, p->n_titles),
-				       "aliases",
-				       string_array(p->aliases, p->n_aliases),
-				       "mentions", (json_int_t)p->mentions));
+		json_t *o = json_object();
+		if (!o)
+			break;
+		set(o, "name", json_string(p->name));
+		set(o, "slug", json_string(p->slug));
+		set(o, "titles", string_array(p->titles, p->n_titles));
+		set(o, "aliases", string_array(p->aliases, p->n_aliases));
+		set(o, "mentions", json_integer((json_int_t)p->mentions));
+		json_array_append_new(arr, o);
 	}
 	return arr;
 }

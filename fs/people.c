@@ -118,6 +118,21 @@ static bool not_name_like(const struct tok *t)
 	return false;
 }
 
+/* Appends n bytes of s to the string of cap bytes at out, which holds at
+ * bytes, cutting what does not fit; returns the new length.  What
+ * snprintf did here, without its format machinery: it runs for every
+ * name. */
+static size_t put(char *out, size_t cap, size_t at, const char *s, size_t n)
+{
+	if (at + 1 > cap)
+		return at;
+	if (n > cap - 1 - at)
+		n = cap - 1 - at;
+	memcpy(out + at, s, n);
+	out[at + n] = '\0';
+	return at + n;
+}
+
 /* Lowercase copy of the words [a, b) joined by spaces; 0 when too long. */
 static size_t join_words(const char *text, const struct tok *t, size_t a,
 			 size_t b, char *out, size_t cap, bool lower)
@@ -508,8 +523,8 @@ static int make_person(struct ppass *pp, struct group *g)
 	size_t idx = an->a->n_people - 1;
 	struct person_info *pi = &an->pi[idx];
 	memset(pi, 0, sizeof(*pi));
-	snprintf(pi->first, sizeof(pi->first), "%s", g->first);
-	snprintf(pi->last, sizeof(pi->last), "%s", g->last);
+	put(pi->first, sizeof(pi->first), 0, g->first, strlen(g->first));
+	put(pi->last, sizeof(pi->last), 0, g->last, strlen(g->last));
 	unsigned l = lex_lookup(g->first, strlen(g->first));
 	if (g->words >= 2 && (l & LEX_FEMALE) && !(l & LEX_MALE))
 		pi->gender = 'f';
@@ -599,18 +614,19 @@ static void expand_title(const char *in, char *out, size_t cap)
 		const char *e = strchr(in, ' ');
 		size_t len = e ? (size_t)(e - in) : strlen(in);
 		char w[32];
-		snprintf(w, sizeof(w), "%.*s", (int)len, in);
-		size_t wl = strlen(w);
+		size_t wl = put(w, sizeof(w), 0, in, len);
 		if (wl > 1 && w[wl - 1] == '.' && strcmp(w, "u.s.") != 0)
 			w[--wl] = '\0';
 		const char *rep = w;
 		for (size_t k = 0; k < sizeof(abbr) / sizeof(abbr[0]); k++)
 			if (strcmp(w, abbr[k][0]) == 0)
 				rep = abbr[k][1];
-		int r = snprintf(out + n, cap - n, "%s%s", n ? " " : "", rep);
-		if (r < 0 || (size_t)r >= cap - n)
+		size_t rl = strlen(rep);
+		if (n + (n > 0) + rl >= cap)
 			break;
-		n += (size_t)r;
+		if (n)
+			n = put(out, cap, n, " ", 1);
+		n = put(out, cap, n, rep, rl);
 		in += len;
 		while (*in == ' ')
 			in++;
@@ -688,21 +704,21 @@ static int note_person(struct ppass *pp, struct occ *o, int p)
 	}
 	bool full = strcmp(form, per->name) == 0;
 	if (per->n_aliases < ALIASES_MAX) {
-		if (o->honorific >= 0 && o->c1 - o->c0 == 1) {
-			const struct tok *h = &o->t[o->honorific];
-			snprintf(buf, sizeof(buf), "%.*s %s",
-				 (int)(h->end - h->start), o->text + h->start,
-				 form);
-			if (add_once(an->a, per, buf, false) < 0)
-				return -1;
-		} else if (o->c1 - o->c0 == 1 && o->c0 > 0 &&
-			   o->title1 == o->c0 &&
-			   (o->t[o->c0 - 1].flags & TF_CAP) &&
-			   (o->t[o->c0 - 1].lex & LEX_TITLE)) {
-			const struct tok *h = &o->t[o->c0 - 1];
-			snprintf(buf, sizeof(buf), "%.*s %s",
-				 (int)(h->end - h->start), o->text + h->start,
-				 form);
+		/* "Mr Vance", "President Trump": the one word with what
+		 * stood before it is an alias too. */
+		const struct tok *h = NULL;
+		if (o->honorific >= 0 && o->c1 - o->c0 == 1)
+			h = &o->t[o->honorific];
+		else if (o->c1 - o->c0 == 1 && o->c0 > 0 &&
+			 o->title1 == o->c0 &&
+			 (o->t[o->c0 - 1].flags & TF_CAP) &&
+			 (o->t[o->c0 - 1].lex & LEX_TITLE))
+			h = &o->t[o->c0 - 1];
+		if (h) {
+			size_t at = put(buf, sizeof(buf), 0, o->text + h->start,
+					h->end - h->start);
+			at = put(buf, sizeof(buf), at, " ", 1);
+			put(buf, sizeof(buf), at, form, strlen(form));
 			if (add_once(an->a, per, buf, false) < 0)
 				return -1;
 		}

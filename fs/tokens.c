@@ -42,21 +42,6 @@ bool cp_is_alnum(unsigned cp)
 	return true;
 }
 
-bool tok_is(const char *text, const struct tok *t, const char *word)
-{
-	size_t n = strlen(word);
-	if (t->end - t->start != n)
-		return false;
-	for (size_t i = 0; i < n; i++) {
-		char c = text[t->start + i];
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c - 'A' + 'a');
-		if (c != word[i])
-			return false;
-	}
-	return true;
-}
-
 static inline unsigned cp_at(const char *s, size_t n, size_t i, size_t *len)
 {
 	uint32_t cp;

@@ -409,15 +409,16 @@ static const struct list lists[] = {
 #define TABLE_SIZE 4096 /* a power of two, well above the word count */
 #define WORD_MAX   31
 
-/* Small slots (the words live in the lists above), so the table stays in
- * cache: it is probed for every word of every story. */
+/* Probing reads only the hashes, 16 KiB that stay in cache (it runs for
+ * every word of every story); a slot is read when its hash matches.  The
+ * words themselves live in the lists above. */
 struct slot {
-	uint32_t hash;
 	unsigned cls;
+	unsigned len;
 	const char *word; /* into a list: not NUL-terminated */
-	size_t len;
 };
 
+static uint32_t hashes[TABLE_SIZE]; /* 0 marks an empty slot */
 static struct slot table[TABLE_SIZE];
 static pthread_once_t table_once = PTHREAD_ONCE_INIT;
 
@@ -438,13 +439,14 @@ static inline bool same_bytes(const char *a, const char *b, size_t n)
 	return true;
 }
 
-static struct slot *find_slot(const char *w, size_t n, uint32_t h)
+/* The index of w's slot, or of the empty slot where it would go. */
+static uint32_t find_slot(const char *w, size_t n, uint32_t h)
 {
 	uint32_t i = h & (TABLE_SIZE - 1);
-	while (table[i].hash && (table[i].hash != h || table[i].len != n ||
-				 !same_bytes(table[i].word, w, n)))
+	while (hashes[i] && (hashes[i] != h || table[i].len != n ||
+			     !same_bytes(table[i].word, w, n)))
 		i = (i + 1) & (TABLE_SIZE - 1);
-	return &table[i];
+	return i;
 }
 
 /* The lists are lowercase already; a trailing period is not stored. */
@@ -463,13 +465,11 @@ static void build(void)
 				n--;
 			if (n && n <= WORD_MAX) {
 				uint32_t h = hash(p, n);
-				struct slot *s = find_slot(p, n, h);
-				if (!s->hash) {
-					s->hash = h;
-					s->word = p;
-					s->len = n;
-				}
-				s->cls |= lists[l].cls;
+				uint32_t i = find_slot(p, n, h);
+				hashes[i] = h;
+				table[i].word = p;
+				table[i].len = (unsigned)n;
+				table[i].cls |= lists[l].cls;
 			}
 			p = e;
 		}
@@ -515,5 +515,5 @@ static unsigned lookup_word(const char *s, size_t n)
 		w[i] = c;
 		h = (h ^ (unsigned char)c) * 16777619u;
 	}
-	return find_slot(w, n, h | 1)->cls;
+	return table[find_slot(w, n, h | 1)].cls;
 }

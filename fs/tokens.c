@@ -329,6 +329,10 @@ int scan_tokens(struct analysis *an, size_t para)
 	struct para_toks *out = &an->pt[para];
 	size_t cap = 0, i = 0;
 
+	out->t = NULL;
+	out->n = 0;
+	if (p->len > UINT32_MAX) /* beyond struct tok's offsets: no words */
+		return 0;
 	/* Room for a typical paragraph's tokens up front: fewer reallocs. */
 	cap = p->len / 5 + 8;
 	out->t = malloc(cap * sizeof(*out->t));
@@ -378,6 +382,8 @@ int tokenize_plain(const char *s, size_t n, struct para_toks *out)
 
 	out->t = NULL;
 	out->n = 0;
+	if (n > UINT32_MAX)
+		return 0;
 	if (tokenize_range(s, n, 0, n, 0, -1, out, &cap) < 0)
 		return -1;
 	number_sentences(s, out);

@@ -16,6 +16,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "articlefs/model.h"
@@ -36,9 +37,12 @@ enum tok_flag {
 	TF_TERMINAL = 1 << 6, /* a quotation ending in . ! or ? */
 };
 
+/* 28 bytes: a story has a token for every few bytes of its text, and
+ * the rules walk them again and again.  Paragraphs longer than 4 GiB are
+ * not tokenised (scan_tokens refuses them). */
 struct tok {
-	size_t start, end; /* bytes in the paragraph */
-	unsigned lex;	   /* lexicon classes of a word */
+	uint32_t start, end; /* bytes in the paragraph */
+	unsigned lex;	     /* lexicon classes of a word */
 	unsigned short kind, flags;
 	int quote;     /* span of a TK_QUOTE or a quoted word, else -1 */
 	int mention;   /* the name mention covering this word, else -1 */

@@ -145,32 +145,33 @@ static size_t ascii_word_end(const char *s, size_t n, size_t i)
 
 static void classify_word(const char *s, size_t n, struct tok *t)
 {
-	size_t len, letters = 0, uppers = 0;
+	size_t len, letters = 0;
 	unsigned first = cp_at(s, n, t->start, &len);
+	bool lower = false; /* a lowercase letter seen: not all capitals */
 
 	if (cp_is_upper(first))
 		t->flags |= TF_CAP;
-	/* A word that starts in lowercase is not all capitals: most words,
-	 * spared the count below. */
-	size_t from = first >= 'a' && first <= 'z' ? t->end : t->start;
-	for (size_t i = from; i < t->end; i += len) {
+	/* Most words show a lowercase letter first or second, which ends
+	 * the count at once. */
+	for (size_t i = t->start; i < t->end && !lower; i += len) {
 		unsigned char c = (unsigned char)s[i];
 		if (c < 0x80) {
 			len = 1;
-			if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+			if (c >= 'a' && c <= 'z')
+				lower = true;
+			else if (c >= 'A' && c <= 'Z')
 				letters++;
-				uppers += c <= 'Z';
-			}
 			continue;
 		}
 		unsigned cp = cp_at(s, n, i, &len);
 		if (cp_is_alnum(cp) && !(cp >= '0' && cp <= '9')) {
-			letters++;
 			if (cp_is_upper(cp))
-				uppers++;
+				letters++;
+			else
+				lower = true;
 		}
 	}
-	if (letters >= 2 && uppers == letters)
+	if (letters >= 2 && !lower)
 		t->flags |= TF_UPPER;
 	t->lex = lex_lookup(s + t->start, t->end - t->start);
 }

@@ -90,6 +90,11 @@ static inline bool ascii_alnum(unsigned char c)
 	return ascii_alnum_table[c];
 }
 
+static inline bool is_alnum(unsigned cp)
+{
+	return cp < 0x80 ? ascii_alnum_table[cp] : cp_is_alnum(cp);
+}
+
 /* The word starting at i (an alphanumeric): returns its end. */
 
 static size_t word_end(const char *s, size_t n, size_t i)
@@ -254,7 +259,7 @@ static int tokenize_range(const char *s, size_t n, size_t i, size_t end,
 			 * lowercase words and punctuation become one gap, so
 			 * that names on either side never join.  This keeps
 			 * the analysis cheap on quote-heavy stories. */
-			i = cp_is_alnum(cp) ? word_end(s, end, i) : i + len;
+			i = is_alnum(cp) ? word_end(s, end, i) : i + len;
 			if (!sep) {
 				struct tok t = {.start = i,
 						.end = i,
@@ -266,7 +271,7 @@ static int tokenize_range(const char *s, size_t n, size_t i, size_t end,
 					err = -1;
 				sep = true;
 			}
-		} else if (cp_is_alnum(cp)) {
+		} else if (is_alnum(cp)) {
 			sep = false;
 			size_t e = cp < 0x80 ? ascii_word_end(s, end, i)
 					     : word_end(s, end, i);

@@ -815,6 +815,46 @@ static size_t appositive_name(struct walk *w, size_t i, struct ref *r)
 	return verb_after(w, e + 1);
 }
 
+static bool is_preposition(const struct walk *w, size_t i)
+{
+	return w->t[i].kind == TK_WORD && (w->t[i].lex & LEX_PREP);
+}
+
+/*
+ * "said the agency’s director, Paula Grint, on Monday", "said Smith’s chief
+ * of staff, Owen Marsh": after an inverted verb, a role set off by a comma
+ * and then a person's name is that person speaking, not the one whose role
+ * it is.  The role must hold a role word and no preposition but "of" ("a
+ * spokesman for the governor, John Kasich" names the governor), and the
+ * name must end its phrase.
+ */
+static bool role_then_name(struct walk *w, size_t i, struct ref *r)
+{
+	bool role = false;
+	size_t j = i;
+	for (; j < w->n && j < i + 9 && narr_word(&w->t[j]); j++) {
+		const struct tok *t = &w->t[j];
+		if (is_preposition(w, j) && !tok_is(w->s, t, "of"))
+			return false;
+		if (t->mention >= 0 && w->an->m[t->mention].person >= 0 &&
+		    !(w->t[w->an->m[t->mention].t1 - 1].flags & TF_POSS))
+			return false; /* "said Tom Carper, a Democrat" */
+		if (!(t->flags & TF_CAP) && (t->lex & (LEX_TITLE | LEX_HEAD)))
+			role = true;
+	}
+	if (!role || j == i || !punct_is(w, j, ',') || j + 1 >= w->n)
+		return false;
+	const struct tok *t = &w->t[j + 1];
+	if (!narr_word(t) || t->mention < 0 ||
+	    w->an->m[t->mention].person < 0 || w->an->m[t->mention].t0 != j + 1)
+		return false;
+	size_t e = w->an->m[t->mention].t1;
+	if (e < w->n && !punct_is(w, e, ',') && !(w->t[e].flags & TF_SENT_END))
+		return false;
+	*r = mention_ref(w, t->mention);
+	return true;
+}
+
 /*
  * "the ACU said", "the State Department said": "the" and a capitalised
  * name no one has as a person, right before a reporting verb, is an
@@ -885,7 +925,12 @@ static bool clause_at(struct walk *w, size_t i, struct qspan *q,
 		return true;
 	}
 	if (is_verb(w, i)) {
-		struct ref r = np_forward(w, i + 1, &end);
+		struct ref r;
+		if (role_then_name(w, i + 1, &r)) {
+			set_speaker(w, q, r, i);
+			return true;
+		}
+		r = np_forward(w, i + 1, &end);
 		if (r.kind == R_NONE)
 			return false;
 		set_speaker(w, q, r, i);
@@ -1014,11 +1059,6 @@ static bool trailing(struct walk *w, size_t k, struct qspan *q)
 		return false;
 	}
 	return true;
-}
-
-static bool is_preposition(const struct walk *w, size_t i)
-{
-	return w->t[i].kind == TK_WORD && (w->t[i].lex & LEX_PREP);
 }
 
 /* A comma that closes an opening clause; a quotation ending in a comma

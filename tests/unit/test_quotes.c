@@ -241,6 +241,23 @@ START_TEST(attribution_forms)
 }
 END_TEST
 
+/* More attribution forms of news writing, each with its own story. */
+START_TEST(attribution_forms_more)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Nadia Ferrell opened the new bridge on Monday.\n\n"
+		"“We checked every bolt,” said Ferrell’s chief of staff, Owen "
+		"Marsh, who oversaw the work.\n\n"
+		"“The numbers do not add up,” said the agency’s director, Paula "
+		"Grint, on Monday.\n");
+	/* A role set off by commas, then the name of who holds it. */
+	expect_quote(a, "We checked every bolt", "Owen Marsh");
+	expect_quote(a, "The numbers do not", "Paula Grint");
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -350,6 +367,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, unterminated_quote);
 	tcase_add_test(tc, flood_of_capitals);
 	tcase_add_test(tc, attribution_forms);
+	tcase_add_test(tc, attribution_forms_more);
 	tcase_add_test(tc, analysis_switched_off);
 	suite_add_tcase(s, tc);
 	return s;

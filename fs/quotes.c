@@ -617,6 +617,30 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		if (j < w->n && narr_word(&w->t[j]) && w->t[j].mention >= 0 &&
 		    definite)
 			return np_forward(w, j, end);
+		/* "an angry Hollande replied", "his friend Omar Saleh told": a
+		 * person described by a lowercase word or two is still that
+		 * person, when the name ends the phrase ("a Clinton aide",
+		 * "the printed Cruz slate card" are not Clinton or Cruz). */
+		size_t a = j;
+		while (a < w->n && a < j + 2 && narr_word(&w->t[a]) &&
+		       w->t[a].mention < 0 && !(w->t[a].flags & TF_CAP) &&
+		       !(w->t[a].lex &
+			 (LEX_HEAD | LEX_TITLE | LEX_GROUP_NOUN | LEX_VERB |
+			  LEX_PREP | LEX_DET | LEX_AUX | LEX_MODIFIER)))
+			a++;
+		if (a > j && a < w->n && narr_word(&w->t[a]) &&
+		    w->t[a].mention >= 0 && w->an->m[w->t[a].mention].t0 == a &&
+		    w->an->m[w->t[a].mention].person >= 0) {
+			size_t e = w->an->m[w->t[a].mention].t1;
+			if (!(w->t[e - 1].flags & TF_POSS) &&
+			    (e >= w->n || !narr_word(&w->t[e]) ||
+			     (!(w->t[e].flags & TF_CAP) &&
+			      (w->t[e].lex & (LEX_VERB | LEX_AUX | LEX_PREP |
+					      LEX_VERB_ING))))) {
+				*end = e;
+				return mention_ref(w, w->t[a].mention);
+			}
+		}
 		for (int k = 0; k < 6 && j < w->n && narr_word(&w->t[j]);
 		     k++, j++) {
 			const struct tok *h = &w->t[j];

@@ -250,10 +250,19 @@ START_TEST(attribution_forms_more)
 		"“We checked every bolt,” said Ferrell’s chief of staff, Owen "
 		"Marsh, who oversaw the work.\n\n"
 		"“The numbers do not add up,” said the agency’s director, Paula "
-		"Grint, on Monday.\n");
+		"Grint, on Monday.\n\n"
+		"“We will fight on,” an angry Ferrell replied.\n\n"
+		"Omar Saleh is a cousin. “He had big plans,” his friend Omar "
+		"Saleh told reporters.\n\n"
+		"“Vote for Ferrell,” the printed Ferrell campaign card said.\n");
 	/* A role set off by commas, then the name of who holds it. */
 	expect_quote(a, "We checked every bolt", "Owen Marsh");
 	expect_quote(a, "The numbers do not", "Paula Grint");
+	/* A person with a word or two of description before the name. */
+	expect_quote(a, "We will fight on", "Nadia Ferrell");
+	expect_quote(a, "He had big plans", "Omar Saleh");
+	/* ...but not a thing named after the person. */
+	expect_quote(a, "Vote for Ferrell", NULL);
 	article_free(a);
 }
 END_TEST

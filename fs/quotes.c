@@ -689,10 +689,15 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		if (narr_word(&w->t[j]) && w->t[j].mention >= 0)
 			return np_forward(w, j, end);
 	}
+	/* "Cuban said", "said English": a surname that is also a nationality
+	 * or party word is the one person named so in full. */
+	struct ref r = surname_ref(w, i);
+	if (r.kind != R_NONE)
+		return r;
 	/* "officials", "Republicans", "aides": someone, but not named. */
 	if (t->lex & (LEX_TITLE | LEX_HEAD | LEX_GROUP_NOUN | LEX_MODIFIER))
 		return UNKNOWN;
-	return surname_ref(w, i);
+	return NONE;
 }
 
 /* A noun phrase that ends right before token v (a verb), skipping "has",

@@ -254,7 +254,11 @@ START_TEST(attribution_forms_more)
 		"“We will fight on,” an angry Ferrell replied.\n\n"
 		"Omar Saleh is a cousin. “He had big plans,” his friend Omar "
 		"Saleh told reporters.\n\n"
-		"“Vote for Ferrell,” the printed Ferrell campaign card said.\n");
+		"“Vote for Ferrell,” the printed Ferrell campaign card said.\n\n"
+		"Jack Cuban, the billionaire investor, spoke on Sunday. “It is "
+		"too early,” Cuban said. “Ask me later,” said Cuban.\n\n"
+		"“We lost,” said Will English. “We lost badly,” English said.\n\n"
+		"Will Republican voters turn out? “Maybe,” a voter said.\n");
 	/* A role set off by commas, then the name of who holds it. */
 	expect_quote(a, "We checked every bolt", "Owen Marsh");
 	expect_quote(a, "The numbers do not", "Paula Grint");
@@ -263,6 +267,12 @@ START_TEST(attribution_forms_more)
 	expect_quote(a, "He had big plans", "Omar Saleh");
 	/* ...but not a thing named after the person. */
 	expect_quote(a, "Vote for Ferrell", NULL);
+	/* A surname that is also a nationality: the one person so named. */
+	expect_quote(a, "It is too early", "Jack Cuban");
+	expect_quote(a, "Ask me later", "Jack Cuban");
+	expect_quote(a, "We lost,", "Will English");
+	expect_quote(a, "We lost badly", "Will English");
+	expect_quote(a, "Maybe,", NULL);
 	article_free(a);
 }
 END_TEST

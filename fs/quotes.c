@@ -344,7 +344,9 @@ struct walk {
 	struct ref last_speaker;
 	bool prev_para_quoted;	/* the previous paragraph held a quotation */
 	bool prev_para_reports; /* ...or ended reporting speech, or a colon */
+	bool prev_para_colon;	/* ...ended with a colon */
 	bool para_reports;
+	bool para_colon;
 };
 
 static const struct ref NONE = {R_NONE, -1};
@@ -1327,6 +1329,11 @@ static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 			r = w->last_speaker;
 		else if (w->prev_para_reports)
 			r = w->prev_subject;
+	} else if (w->prev_para_colon && k == 0) {
+		/* "Dr. Lintz stated:" and then a paragraph that opens with a
+		 * quotation: the colon's subject speaks, even when words
+		 * follow the quotation. */
+		r = w->prev_subject;
 	} else if (words_before(w, k)) {
 		size_t at;
 		r = subject_of(w, k, &at);
@@ -1347,6 +1354,7 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 
 	w->prev_subject_here = false;
 	w->para_reports = false;
+	w->para_colon = false;
 	while (i < w->n) {
 		unsigned sent = w->t[i].sent;
 		size_t e = i;
@@ -1419,10 +1427,12 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 		w->prev_subject_here = true;
 		bool colon = e > 0 && punct_is(w, e - 1, ':');
 		w->para_reports = reports || colon;
+		w->para_colon = colon;
 		i = e;
 	}
 	w->prev_para_quoted = quoted;
 	w->prev_para_reports = w->para_reports;
+	w->prev_para_colon = w->para_colon;
 }
 
 int quotes_attribute(struct analysis *an)

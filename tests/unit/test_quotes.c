@@ -258,7 +258,9 @@ START_TEST(attribution_forms_more)
 		"Jack Cuban, the billionaire investor, spoke on Sunday. “It is "
 		"too early,” Cuban said. “Ask me later,” said Cuban.\n\n"
 		"“We lost,” said Will English. “We lost badly,” English said.\n\n"
-		"Will Republican voters turn out? “Maybe,” a voter said.\n");
+		"Will Republican voters turn out? “Maybe,” a voter said.\n\n"
+		"Dr. Ada Lintz called for a review. Dr. Lintz stated:\n\n"
+		"“The board is wrong” about the “safety rules” and more.\n");
 	/* A role set off by commas, then the name of who holds it. */
 	expect_quote(a, "We checked every bolt", "Owen Marsh");
 	expect_quote(a, "The numbers do not", "Paula Grint");
@@ -273,6 +275,9 @@ START_TEST(attribution_forms_more)
 	expect_quote(a, "We lost,", "Will English");
 	expect_quote(a, "We lost badly", "Will English");
 	expect_quote(a, "Maybe,", NULL);
+	/* A paragraph ending in a colon introduces the quotation that opens
+	 * the next one, though narrative follows it there. */
+	expect_quote(a, "The board is wrong", "Ada Lintz");
 	article_free(a);
 }
 END_TEST

@@ -585,12 +585,20 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 				break;
 			}
 			/* Role words, or plain lowercase words inside the role
-			 * ("top foreign policy aide"). */
+			 * ("top foreign policy aide"), or a word that is no
+			 * name right before a role ("opinion editor"). */
+			bool qualifies =
+				j + 1 < w->n && narr_word(&w->t[j + 1]) &&
+				!(w->t[j + 1].flags & TF_CAP) &&
+				(w->t[j + 1].lex & (LEX_TITLE | LEX_HEAD)) &&
+				!(w->t[j].lex & (LEX_VERB | LEX_AUX | LEX_PREP |
+						 LEX_DET | LEX_VERB_ING));
 			if ((!(w->t[j].lex & (LEX_TITLE | LEX_HEAD)) &&
 			     !(w->t[j].flags & TF_CAP) &&
 			     (w->t[j].lex &
 			      (LEX_NOT_NAME | LEX_VERB | LEX_AUX | LEX_PREP |
-			       LEX_DET | LEX_VERB_ING))))
+			       LEX_DET | LEX_VERB_ING))) &&
+			    !qualifies)
 				break;
 		}
 		/* "the Clinton campaign": a lowercase group noun after. */
@@ -679,10 +687,17 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		const struct tok *p = &w->t[j - 1];
 		if (tok_is(w->s, p, "and") && j - 1 > i)
 			continue;
+		/* "election lawyer Joe Birkenstock", "opinion editor Ann
+		 * Ross": a word that is no name may still qualify the role
+		 * right after it. */
+		bool qualifies =
+			!(p->lex & (LEX_AUX | LEX_VERB | LEX_OPENER)) &&
+			narr_word(&w->t[j]) && !(w->t[j].flags & TF_CAP) &&
+			(w->t[j].lex & (LEX_TITLE | LEX_HEAD));
 		if (!(p->flags & TF_CAP) &&
 		    (p->lex &
 		     (LEX_NOT_NAME | LEX_AUX | LEX_VERB | LEX_OPENER)) &&
-		    !(p->lex & (LEX_TITLE | LEX_MODIFIER)))
+		    !(p->lex & (LEX_TITLE | LEX_MODIFIER)) && !qualifies)
 			break;
 		/* "American Action Forum’s Douglas Holtz-Eakin": a body's
 		 * possessive, then the person. */

@@ -260,7 +260,11 @@ START_TEST(attribution_forms_more)
 		"“We lost,” said Will English. “We lost badly,” English said.\n\n"
 		"Will Republican voters turn out? “Maybe,” a voter said.\n\n"
 		"Dr. Ada Lintz called for a review. Dr. Lintz stated:\n\n"
-		"“The board is wrong” about the “safety rules” and more.\n");
+		"“The board is wrong” about the “safety rules” and more.\n\n"
+		"“Three gifts in a day is a red flag,” said election lawyer "
+		"Tom Verity.\n\n"
+		"“We will not print it,” Evening Star opinion editor Rosa "
+		"Quill told a rival paper.\n");
 	/* A role set off by commas, then the name of who holds it. */
 	expect_quote(a, "We checked every bolt", "Owen Marsh");
 	expect_quote(a, "The numbers do not", "Paula Grint");
@@ -278,6 +282,9 @@ START_TEST(attribution_forms_more)
 	/* A paragraph ending in a colon introduces the quotation that opens
 	 * the next one, though narrative follows it there. */
 	expect_quote(a, "The board is wrong", "Ada Lintz");
+	/* A role qualified by a word that is no name: "election lawyer". */
+	expect_quote(a, "Three gifts in a day", "Tom Verity");
+	expect_quote(a, "We will not print it", "Rosa Quill");
 	article_free(a);
 }
 END_TEST

@@ -264,7 +264,8 @@ START_TEST(attribution_forms_more)
 		"“Three gifts in a day is a red flag,” said election lawyer "
 		"Tom Verity.\n\n"
 		"“We will not print it,” Evening Star opinion editor Rosa "
-		"Quill told a rival paper.\n");
+		"Quill told a rival paper.\n\n"
+		"“Act before the vote,” said Dana Day, a former aide.\n");
 	/* A role set off by commas, then the name of who holds it. */
 	expect_quote(a, "We checked every bolt", "Owen Marsh");
 	expect_quote(a, "The numbers do not", "Paula Grint");
@@ -285,6 +286,8 @@ START_TEST(attribution_forms_more)
 	/* A role qualified by a word that is no name: "election lawyer". */
 	expect_quote(a, "Three gifts in a day", "Tom Verity");
 	expect_quote(a, "We will not print it", "Rosa Quill");
+	/* A surname that is also a thing's word, after the verb. */
+	expect_quote(a, "Act before the vote", "Dana Day");
 	article_free(a);
 }
 END_TEST

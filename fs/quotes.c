@@ -1321,14 +1321,40 @@ static struct ref speaker_of(const struct qspan *q)
 	return NONE;
 }
 
+/* "“The risk,” said Ann Lee, an economist at the bank, “is that…”": a
+ * quotation split by its attribution, in one sentence, takes the speaker
+ * that its first part's attribution (lying between the parts) named.
+ * "“…,” Lee wrote after Ross argued that “…”" starts a new attribution. */
+static bool split_part(struct walk *w, size_t k, struct qspan *q,
+		       const struct qspan *prev)
+{
+	if (!prev || prev->para != q->para || !prev->decided || !prev->cue ||
+	    speaker_of(prev).kind == R_NONE || prev->tok >= k ||
+	    w->t[prev->tok].sent != w->t[k].sent)
+		return false;
+	const char *a = w->s + w->t[prev->tok].end, *b = w->s + w->t[k].start;
+	if (prev->cue < a || prev->cue >= b)
+		return false;
+	/* Past the cue, only the clause's own words: its speaker and a
+	 * participle ("…,” Lee said, adding that “…”), not a new verb. */
+	for (size_t j = k; j-- > prev->tok + 1;) {
+		if (w->s + w->t[j].start <= prev->cue)
+			break;
+		if (is_verb(w, j))
+			return false;
+	}
+	set_speaker(w, q, speaker_of(prev), w->n);
+	return true;
+}
+
 /* Runs the sieve for one quotation; prev is the previous one in the
  * story (or NULL). */
 static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 		      bool only_quotes)
 {
 	size_t k = q->tok;
-	if (!q->block &&
-	    (trailing(w, k, q) || leading(w, k, q) || closing(w, k, q)))
+	if (!q->block && (trailing(w, k, q) || split_part(w, k, q, prev) ||
+			  leading(w, k, q) || closing(w, k, q)))
 		return;
 	struct ref r = NONE;
 	if (q->cont && prev && prev->decided)

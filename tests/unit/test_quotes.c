@@ -265,7 +265,16 @@ START_TEST(attribution_forms_more)
 		"Tom Verity.\n\n"
 		"“We will not print it,” Evening Star opinion editor Rosa "
 		"Quill told a rival paper.\n\n"
-		"“Act before the vote,” said Dana Day, a former aide.\n");
+		"“Act before the vote,” said Dana Day, a former aide.\n\n"
+		"Ann Lee and Carl Pike spoke at the bank.\n\n"
+		"“The risk,” said Ann Lee, an economist at the bank, “is that "
+		"rates rise.”\n\n"
+		"Pike doubts “the forecast,” Lee said, adding that the bank is "
+		"“far too calm.”\n\n"
+		"“It is misleading,” Lee wrote after Pike argued that “the deal "
+		"saved jobs.”\n\n"
+		"Ms Ruiz spoke, and Ann Lee’s “Bank Notes,” thanked Pike for "
+		"“a fine talk.”\n");
 	/* A role set off by commas, then the name of who holds it. */
 	expect_quote(a, "We checked every bolt", "Owen Marsh");
 	expect_quote(a, "The numbers do not", "Paula Grint");
@@ -288,6 +297,11 @@ START_TEST(attribution_forms_more)
 	expect_quote(a, "We will not print it", "Rosa Quill");
 	/* A surname that is also a thing's word, after the verb. */
 	expect_quote(a, "Act before the vote", "Dana Day");
+	/* A quotation split by its attribution, or continued after a
+	 * participle; a new verb starts a new attribution. */
+	expect_quote(a, "is that rates rise.", "Ann Lee");
+	expect_quote(a, "far too calm.", "Ann Lee");
+	expect_quote(a, "the deal saved jobs.", "Carl Pike");
 	article_free(a);
 }
 END_TEST

@@ -273,8 +273,8 @@ START_TEST(attribution_forms_more)
 		"“far too calm.”\n\n"
 		"“It is misleading,” Lee wrote after Pike argued that “the deal "
 		"saved jobs.”\n\n"
-		"Ms Ruiz spoke, and Ann Lee’s “Bank Notes,” thanked Pike for "
-		"“a fine talk.”\n");
+		"“We are ready,” Zorvan Hart, the committeeman from Ohio, told "
+		"Pike.\n");
 	/* A role set off by commas, then the name of who holds it. */
 	expect_quote(a, "We checked every bolt", "Owen Marsh");
 	expect_quote(a, "The numbers do not", "Paula Grint");
@@ -302,6 +302,8 @@ START_TEST(attribution_forms_more)
 	expect_quote(a, "is that rates rise.", "Ann Lee");
 	expect_quote(a, "far too calm.", "Ann Lee");
 	expect_quote(a, "the deal saved jobs.", "Carl Pike");
+	/* "told Pike": the one told is no speaker. */
+	expect_quote(a, "We are ready,", NULL);
 	article_free(a);
 }
 END_TEST

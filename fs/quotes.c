@@ -1245,7 +1245,19 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 			/* "…, saying": the sentence's subject speaks; "footage
 			 * of Trump saying": the name right before; else the
 			 * speaker of an earlier reporting verb. */
-			r = subject_of(w, v, &at);
+			r = NONE;
+			/* "…, Nefzi said, adding": the speaker of the
+			 * reporting verb the participle continues, before the
+			 * sentence's first subject ("Mateen left early, Nefzi
+			 * said, adding"). */
+			if (punct_is(w, v - 1, ',') && v >= 2 &&
+			    reporting_at(w, v - 2)) {
+				struct ref r2 = np_backward(w, v - 2, sfloor);
+				if (r2.kind == R_PERSON || r2.kind == R_ORG)
+					r = r2;
+			}
+			if (r.kind == R_NONE)
+				r = subject_of(w, v, &at);
 			if (r.kind == R_NONE && !punct_is(w, v - 1, ','))
 				r = np_backward(w, v, sfloor);
 			for (size_t u = v; u > sfloor && (r.kind == R_NONE ||

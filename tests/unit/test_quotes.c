@@ -274,7 +274,9 @@ START_TEST(attribution_forms_more)
 		"“It is misleading,” Lee wrote after Pike argued that “the deal "
 		"saved jobs.”\n\n"
 		"“We are ready,” Zorvan Hart, the committeeman from Ohio, told "
-		"Pike.\n");
+		"Pike.\n\n"
+		"Mr Pike left before the vote, Mrs Lee said, adding, “He was "
+		"never keen.”\n");
 	/* A role set off by commas, then the name of who holds it. */
 	expect_quote(a, "We checked every bolt", "Owen Marsh");
 	expect_quote(a, "The numbers do not", "Paula Grint");
@@ -304,6 +306,8 @@ START_TEST(attribution_forms_more)
 	expect_quote(a, "the deal saved jobs.", "Carl Pike");
 	/* "told Pike": the one told is no speaker. */
 	expect_quote(a, "We are ready,", NULL);
+	/* "X said, adding": the participle continues X's verb. */
+	expect_quote(a, "He was never keen.", "Ann Lee");
 	article_free(a);
 }
 END_TEST

@@ -1316,6 +1316,33 @@ static bool words_before(const struct walk *w, size_t k)
 	return false;
 }
 
+/* Like words_before, but a sentence opened only by a connective ("But",
+ * "Instead,", "Still,") before the quotation has no words of its own:
+ * "“…,” Lee said. Instead, “…”" goes on in Lee's voice. */
+static bool content_before(const struct walk *w, size_t k)
+{
+	static const char *const conn[] = {
+		"but",	     "and",	"instead",  "still", "yet",
+		"so",	     "however", "moreover", "also",  "then",
+		"meanwhile", "now",	"again",    "plus",  "indeed"};
+	for (size_t j = k; j > 0 && k - j < LOOK_TOKENS; j--) {
+		const struct tok *t = &w->t[j - 1];
+		if (t->sent != w->t[k].sent)
+			return false;
+		if (punct_is(w, j - 1, ','))
+			continue;
+		if (!narr_word(t))
+			continue;
+		bool c = false;
+		for (size_t i = 0; i < sizeof(conn) / sizeof(conn[0]); i++)
+			if (tok_is(w->s, t, conn[i]))
+				c = true;
+		if (!c)
+			return true;
+	}
+	return false;
+}
+
 static bool quote_only(const struct walk *w)
 {
 	for (size_t i = 0; i < w->n; i++)
@@ -1385,9 +1412,9 @@ static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 	if (q->cont && prev && prev->decided)
 		r = speaker_of(prev);
 	else if (prev && prev->para == q->para && prev->decided &&
-		 !words_before(w, k))
+		 !content_before(w, k))
 		r = speaker_of(prev);
-	else if (w->prev_subject_here && !words_before(w, k) &&
+	else if (w->prev_subject_here && !content_before(w, k) &&
 		 w->prev_subject.kind == R_PERSON)
 		r = w->prev_subject;
 	else if (only_quotes || q->block) {

@@ -276,7 +276,9 @@ START_TEST(attribution_forms_more)
 		"“We are ready,” Zorvan Hart, the committeeman from Ohio, told "
 		"Pike.\n\n"
 		"Mr Pike left before the vote, Mrs Lee said, adding, “He was "
-		"never keen.”\n");
+		"never keen.”\n\n"
+		"“He should lead the bank,” Pike said. Instead, “he just "
+		"waits.”\n");
 	/* A role set off by commas, then the name of who holds it. */
 	expect_quote(a, "We checked every bolt", "Owen Marsh");
 	expect_quote(a, "The numbers do not", "Paula Grint");
@@ -308,6 +310,9 @@ START_TEST(attribution_forms_more)
 	expect_quote(a, "We are ready,", NULL);
 	/* "X said, adding": the participle continues X's verb. */
 	expect_quote(a, "He was never keen.", "Ann Lee");
+	/* A sentence opened only by a connective goes on in the voice of
+	 * the sentence before. */
+	expect_quote(a, "he just waits.", "Carl Pike");
 	article_free(a);
 }
 END_TEST

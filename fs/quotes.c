@@ -541,6 +541,22 @@ static struct ref surname_ref(const struct walk *w, size_t i)
 	return found >= 0 ? (struct ref){R_PERSON, found} : NONE;
 }
 
+/* Whether the lowercase word i qualifies a role a word or two later:
+ * "opinion editor", "election law expert". */
+static bool qualifies_role(const struct walk *w, size_t i)
+{
+	const unsigned stop = LEX_VERB | LEX_AUX | LEX_PREP | LEX_DET |
+			      LEX_VERB_ING | LEX_OPENER;
+	for (size_t j = i; j < w->n && j < i + 3; j++) {
+		const struct tok *t = &w->t[j];
+		if (!narr_word(t) || (t->flags & TF_CAP) || (t->lex & stop))
+			return false;
+		if (j > i && (t->lex & (LEX_TITLE | LEX_HEAD)))
+			return true;
+	}
+	return false;
+}
+
 /* A noun phrase that can speak, starting at i: a name, a pronoun, a
  * description.  *end receives the token after it. */
 static struct ref np_forward(struct walk *w, size_t i, size_t *end)
@@ -587,12 +603,7 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 			/* Role words, or plain lowercase words inside the role
 			 * ("top foreign policy aide"), or a word that is no
 			 * name right before a role ("opinion editor"). */
-			bool qualifies =
-				j + 1 < w->n && narr_word(&w->t[j + 1]) &&
-				!(w->t[j + 1].flags & TF_CAP) &&
-				(w->t[j + 1].lex & (LEX_TITLE | LEX_HEAD)) &&
-				!(w->t[j].lex & (LEX_VERB | LEX_AUX | LEX_PREP |
-						 LEX_DET | LEX_VERB_ING));
+			bool qualifies = qualifies_role(w, j);
 			if ((!(w->t[j].lex & (LEX_TITLE | LEX_HEAD)) &&
 			     !(w->t[j].flags & TF_CAP) &&
 			     (w->t[j].lex &
@@ -690,10 +701,7 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		/* "election lawyer Joe Birkenstock", "opinion editor Ann
 		 * Ross": a word that is no name may still qualify the role
 		 * right after it. */
-		bool qualifies =
-			!(p->lex & (LEX_AUX | LEX_VERB | LEX_OPENER)) &&
-			narr_word(&w->t[j]) && !(w->t[j].flags & TF_CAP) &&
-			(w->t[j].lex & (LEX_TITLE | LEX_HEAD));
+		bool qualifies = qualifies_role(w, j - 1);
 		if (!(p->flags & TF_CAP) &&
 		    (p->lex &
 		     (LEX_NOT_NAME | LEX_AUX | LEX_VERB | LEX_OPENER)) &&

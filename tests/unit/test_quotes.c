@@ -265,6 +265,8 @@ START_TEST(attribution_forms_more)
 		"Tom Verity.\n\n"
 		"“We will not print it,” Evening Star opinion editor Rosa "
 		"Quill told a rival paper.\n\n"
+		"Mr Pike spoke first. “The count is wrong,” election law expert "
+		"Lena Ortiz tweeted Monday.\n\n"
 		"“Act before the vote,” said Dana Day, a former aide.\n\n"
 		"Ann Lee and Carl Pike spoke at the bank.\n\n"
 		"“The risk,” said Ann Lee, an economist at the bank, “is that "
@@ -299,6 +301,7 @@ START_TEST(attribution_forms_more)
 	/* A role qualified by a word that is no name: "election lawyer". */
 	expect_quote(a, "Three gifts in a day", "Tom Verity");
 	expect_quote(a, "We will not print it", "Rosa Quill");
+	expect_quote(a, "The count is wrong", "Lena Ortiz");
 	/* A surname that is also a thing's word, after the verb. */
 	expect_quote(a, "Act before the vote", "Dana Day");
 	/* A quotation split by its attribution, or continued after a

@@ -1445,6 +1445,39 @@ static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 		set_speaker(w, q, r, w->n);
 }
 
+/* The speaker named by an attribution that closes the sentence [i, e)
+ * holding no quotation: ", Lee said.", ", said Lee, a banker.", ", Lee
+ * said on Monday.". */
+static struct ref closing_speaker(struct walk *w, size_t i, size_t e)
+{
+	size_t c = e;
+	for (size_t k = i; k < e; k++)
+		if (w->t[k].kind == TK_QUOTE || (w->t[k].flags & TF_INQUOTE))
+			return NONE;
+	while (c > i && !punct_is(w, c - 1, ','))
+		c--;
+	/* "…, said Lee, a banker." and "…, Lee, a banker, said.": back
+	 * over an appositive to the comma that opens the clause. */
+	for (int tries = 0; tries < 3 && c > i; tries++) {
+		struct qspan tmp = {.person = -1, .org = -1};
+		if (clause_at(w, c, &tmp, false) && tmp.cue) {
+			size_t v = c;
+			while (v < e && w->s + w->t[v].start != tmp.cue)
+				v++;
+			/* Only a few words may follow the verb: "on Monday",
+			 * "in a statement", or the speaker's name. */
+			if (v < e && e - v <= 8 &&
+			    (tmp.person >= 0 || tmp.org >= 0))
+				return speaker_of(&tmp);
+			return NONE;
+		}
+		c--;
+		while (c > i && !punct_is(w, c - 1, ','))
+			c--;
+	}
+	return NONE;
+}
+
 /* Reads one paragraph, sentence by sentence. */
 static void walk_paragraph(struct walk *w, size_t *qi)
 {
@@ -1469,6 +1502,13 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 			w->cur_subject = subj;
 			w->cur_subject_tok = at;
 		}
+		/* "Pike will lose the state, Lee said.": reported speech
+		 * whose attribution closes the sentence is the speaker's,
+		 * whoever its own subject is; the next quotation goes on in
+		 * that voice. */
+		struct ref closer = closing_speaker(w, i, e);
+		if (closer.kind == R_PERSON || closer.kind == R_ORG)
+			subj = closer;
 		struct ref said = NONE;
 		bool reports = false;
 		size_t first_q = an->nq; /* this sentence's quotations */

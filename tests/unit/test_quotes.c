@@ -280,7 +280,9 @@ START_TEST(attribution_forms_more)
 		"Mr Pike left before the vote, Mrs Lee said, adding, “He was "
 		"never keen.”\n\n"
 		"“He should lead the bank,” Pike said. Instead, “he just "
-		"waits.”\n");
+		"waits.”\n\n"
+		"Pike will lose the vote, Ann Lee said. “He has no friends on "
+		"the board.”\n");
 	/* A role set off by commas, then the name of who holds it. */
 	expect_quote(a, "We checked every bolt", "Owen Marsh");
 	expect_quote(a, "The numbers do not", "Paula Grint");
@@ -316,6 +318,9 @@ START_TEST(attribution_forms_more)
 	/* A sentence opened only by a connective goes on in the voice of
 	 * the sentence before. */
 	expect_quote(a, "he just waits.", "Carl Pike");
+	/* Reported speech closed by its attribution is the speaker's; the
+	 * next quotation goes on in that voice, not its subject's. */
+	expect_quote(a, "He has no friends", "Ann Lee");
 	article_free(a);
 }
 END_TEST

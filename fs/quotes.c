@@ -557,12 +557,21 @@ static bool qualifies_role(const struct walk *w, size_t i)
 	return false;
 }
 
+static bool role_then_name(struct walk *w, size_t i, struct ref *r,
+			   size_t *end);
+
 /* A noun phrase that can speak, starting at i: a name, a pronoun, a
  * description.  *end receives the token after it. */
 static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 {
 	if (i >= w->n || !narr_word(&w->t[i]))
 		return NONE;
+	/* "Her campaign manager, Robby Mook, suggested", "Trump’s state
+	 * director, Mike Rubino, reached out": the role's holder, named
+	 * after it, is the one acting. */
+	struct ref held;
+	if (role_then_name(w, i, &held, end))
+		return held;
 	const struct tok *t = &w->t[i];
 	if (t->mention >= 0) {
 		const struct mention *m = &w->an->m[t->mention];
@@ -882,7 +891,7 @@ static bool is_preposition(const struct walk *w, size_t i)
  * spokesman for the governor, John Kasich" names the governor), and the
  * name must end its phrase.
  */
-static bool role_then_name(struct walk *w, size_t i, struct ref *r)
+static bool role_then_name(struct walk *w, size_t i, struct ref *r, size_t *end)
 {
 	bool role = false;
 	size_t j = i;
@@ -906,6 +915,7 @@ static bool role_then_name(struct walk *w, size_t i, struct ref *r)
 	if (e < w->n && !punct_is(w, e, ',') && !(w->t[e].flags & TF_SENT_END))
 		return false;
 	*r = mention_ref(w, t->mention);
+	*end = e;
 	return true;
 }
 
@@ -993,7 +1003,7 @@ static bool clause_at(struct walk *w, size_t i, struct qspan *q,
 		     v++)
 			if (tok_is(w->s, &w->t[i], objverbs[v]))
 				return false;
-		if (role_then_name(w, i + 1, &r)) {
+		if (role_then_name(w, i + 1, &r, &end)) {
 			set_speaker(w, q, r, i);
 			return true;
 		}

@@ -282,7 +282,9 @@ START_TEST(attribution_forms_more)
 		"“He should lead the bank,” Pike said. Instead, “he just "
 		"waits.”\n\n"
 		"Pike will lose the vote, Ann Lee said. “He has no friends on "
-		"the board.”\n");
+		"the board.”\n\n"
+		"Lee’s deputy director, Susan Vance, wrote to donors, adding in "
+		"an email: “We need your help.”\n");
 	/* A role set off by commas, then the name of who holds it. */
 	expect_quote(a, "We checked every bolt", "Owen Marsh");
 	expect_quote(a, "The numbers do not", "Paula Grint");
@@ -321,6 +323,8 @@ START_TEST(attribution_forms_more)
 	/* Reported speech closed by its attribution is the speaker's; the
 	 * next quotation goes on in that voice, not its subject's. */
 	expect_quote(a, "He has no friends", "Ann Lee");
+	/* A sentence opened by a role and its holder's name: the holder. */
+	expect_quote(a, "We need your help.", "Susan Vance");
 	article_free(a);
 }
 END_TEST

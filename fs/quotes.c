@@ -814,8 +814,10 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 	if (r.kind != R_NONE)
 		return r;
 	/* "Archbishop Aris Shirvanian of the Armenian Patriarchate told": the
-	 * name before an "of" phrase. */
-	for (size_t k = last; k > floor && last - k < 8; k--) {
+	 * name before an "of" phrase, which ends in a capitalised word ("was
+	 * joined by Sen. Al Franken and joked" is no such phrase). */
+	for (size_t k = last; k > floor && last - k < 8 && (t->flags & TF_CAP);
+	     k--) {
 		const struct tok *p = &w->t[k - 1];
 		if (!narr_word(p))
 			break;

@@ -284,7 +284,9 @@ START_TEST(attribution_forms_more)
 		"Pike will lose the vote, Ann Lee said. “He has no friends on "
 		"the board.”\n\n"
 		"Lee’s deputy director, Susan Vance, wrote to donors, adding in "
-		"an email: “We need your help.”\n");
+		"an email: “We need your help.”\n\n"
+		"Ms Lee was joined on stage by Sen. Carl Pike and joked, "
+		"“Nobody asked me to sing.”\n");
 	/* A role set off by commas, then the name of who holds it. */
 	expect_quote(a, "We checked every bolt", "Owen Marsh");
 	expect_quote(a, "The numbers do not", "Paula Grint");
@@ -325,6 +327,8 @@ START_TEST(attribution_forms_more)
 	expect_quote(a, "He has no friends", "Ann Lee");
 	/* A sentence opened by a role and its holder's name: the holder. */
 	expect_quote(a, "We need your help.", "Susan Vance");
+	/* "…by Sen. Pike and joked": the subject jokes, not the agent. */
+	expect_quote(a, "Nobody asked me to sing.", "Ann Lee");
 	article_free(a);
 }
 END_TEST

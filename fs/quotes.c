@@ -1289,6 +1289,32 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 			r = np_backward(w, v, sfloor);
 			if (r.kind == R_NONE)
 				r = subject_of(w, v, &at);
+			/* "Pike said that Lee begged him and “…”": a verb
+			 * inside what an earlier verb reports; the quotation
+			 * marks quote the one reporting. */
+			for (size_t u = v; u > sfloor + 1; u--) {
+				if (!reporting_at(w, u - 1))
+					continue;
+				/* Only when v's clause is what u reports:
+				 * "said (that) Lee begged". */
+				size_t c = u, e2;
+				if (c < v && tok_is(w->s, &w->t[c], "that"))
+					c++;
+				if (c >= v ||
+				    np_forward(w, c, &e2).kind == R_NONE ||
+				    verb_after(w, e2) != v)
+					break;
+				struct ref o =
+					(w->t[u - 1].lex & LEX_VERB_ING)
+						? subject_of(w, u - 1, &at)
+						: np_backward(w, u - 1, sfloor);
+				if (o.kind == R_PERSON ||
+				    (o.kind == R_ORG && r.kind != R_PERSON)) {
+					r = o;
+					v = u - 1;
+				}
+				break;
+			}
 		}
 		if (r.kind == R_NONE)
 			continue;

@@ -286,7 +286,9 @@ START_TEST(attribution_forms_more)
 		"Lee’s deputy director, Susan Vance, wrote to donors, adding in "
 		"an email: “We need your help.”\n\n"
 		"Ms Lee was joined on stage by Sen. Carl Pike and joked, "
-		"“Nobody asked me to sing.”\n");
+		"“Nobody asked me to sing.”\n\n"
+		"Mr Pike said that Ms Lee begged him for help and “would have "
+		"paid anything.”\n");
 	/* A role set off by commas, then the name of who holds it. */
 	expect_quote(a, "We checked every bolt", "Owen Marsh");
 	expect_quote(a, "The numbers do not", "Paula Grint");
@@ -329,6 +331,8 @@ START_TEST(attribution_forms_more)
 	expect_quote(a, "We need your help.", "Susan Vance");
 	/* "…by Sen. Pike and joked": the subject jokes, not the agent. */
 	expect_quote(a, "Nobody asked me to sing.", "Ann Lee");
+	/* A verb inside what another reports: the reporter's words. */
+	expect_quote(a, "would have paid anything.", "Carl Pike");
 	article_free(a);
 }
 END_TEST

@@ -744,6 +744,24 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 	     (w->t[j - 1].lex & LEX_AUX) && !(w->t[j - 1].flags & TF_CAP);
 	     k++)
 		j--;
+	/* "Sanders on Sunday thanked", "Lee during a visit said": a short
+	 * phrase of time or place between a name and its verb. */
+	for (size_t k = j; k > floor + 1 && j - k < 4; k--) {
+		const struct tok *p = &w->t[k - 1];
+		if (!narr_word(p) || (p->lex & (LEX_VERB | LEX_VERB_ING)) ||
+		    tok_is(w->s, p, "and") || tok_is(w->s, p, "but") ||
+		    tok_is(w->s, p, "or"))
+			break;
+		if ((tok_is(w->s, p, "on") || tok_is(w->s, p, "during") ||
+		     tok_is(w->s, p, "at") || tok_is(w->s, p, "in") ||
+		     tok_is(w->s, p, "last") || tok_is(w->s, p, "this")) &&
+		    k - 1 < j - 1 && w->t[k - 2].mention >= 0 &&
+		    w->an->m[w->t[k - 2].mention].person >= 0 &&
+		    w->an->m[w->t[k - 2].mention].t1 == k - 1) {
+			j = k - 1;
+			break;
+		}
+	}
 	if (j > floor && punct_is(w, j - 1, ')')) {
 		size_t k = j - 1;
 		while (k > floor && j - k < 12 && !punct_is(w, k, '('))

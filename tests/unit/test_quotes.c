@@ -288,7 +288,11 @@ START_TEST(attribution_forms_more)
 		"Ms Lee was joined on stage by Sen. Carl Pike and joked, "
 		"“Nobody asked me to sing.”\n\n"
 		"Mr Pike said that Ms Lee begged him for help and “would have "
-		"paid anything.”\n");
+		"paid anything.”\n\n"
+		"It was clear that Lee during a Sunday visit praised the "
+		"staff for “their hard work.”\n\n"
+		"Mr Pike scolded Ms Lee on trade and called her "
+		"“naive.”\n");
 	/* A role set off by commas, then the name of who holds it. */
 	expect_quote(a, "We checked every bolt", "Owen Marsh");
 	expect_quote(a, "The numbers do not", "Paula Grint");
@@ -333,6 +337,9 @@ START_TEST(attribution_forms_more)
 	expect_quote(a, "Nobody asked me to sing.", "Ann Lee");
 	/* A verb inside what another reports: the reporter's words. */
 	expect_quote(a, "would have paid anything.", "Carl Pike");
+	/* A phrase of time between a name and its verb. */
+	expect_quote(a, "their hard work.", "Ann Lee");
+	expect_quote(a, "naive.", "Carl Pike");
 	article_free(a);
 }
 END_TEST

@@ -292,7 +292,9 @@ START_TEST(attribution_forms_more)
 		"It was clear that Lee during a Sunday visit praised the "
 		"staff for “their hard work.”\n\n"
 		"Mr Pike scolded Ms Lee on trade and called her "
-		"“naive.”\n");
+		"“naive.”\n\n"
+		"Ms Lee said that once the Senate warned them, “we will "
+		"have the votes.”\n");
 	/* A role set off by commas, then the name of who holds it. */
 	expect_quote(a, "We checked every bolt", "Owen Marsh");
 	expect_quote(a, "The numbers do not", "Paula Grint");
@@ -340,6 +342,9 @@ START_TEST(attribution_forms_more)
 	/* A phrase of time between a name and its verb. */
 	expect_quote(a, "their hard work.", "Ann Lee");
 	expect_quote(a, "naive.", "Carl Pike");
+	/* The nearest verb's subject is no named person: the person who
+	 * reports earlier in the sentence speaks. */
+	expect_quote(a, "we will have the votes.", "Ann Lee");
 	article_free(a);
 }
 END_TEST

@@ -1184,14 +1184,24 @@ static struct ref subject_of(struct walk *w, size_t i, size_t *at)
 	if (s >= i)
 		return NONE;
 	size_t end;
-	for (int pass = 0; pass < 2; pass++) {
+	for (int pass = 0; pass < 3; pass++) {
 		for (size_t k = s; k < i && k - s < 4 && narr_word(&w->t[k]);
 		     k++) {
 			struct ref r = np_forward(w, k, &end);
+			/* "Preceded by Joe Ames, the county sheriff, Lee
+			 * launched into": a description right after a name and
+			 * its comma is that name's appositive, not the
+			 * subject. */
+			if (r.kind == R_UNKNOWN && pass > 0 && k == s &&
+			    s >= 2 && w->t[s - 2].mention >= 0 &&
+			    w->an->m[w->t[s - 2].mention].person >= 0)
+				break;
 			if (r.kind != R_NONE) {
 				*at = k;
 				return r;
 			}
+			if (pass == 2)
+				break;
 			/* Only adverbs may come before the subject. */
 			if (!(w->t[k].lex & (LEX_AUX | LEX_NOT_NAME)) ||
 			    (w->t[k].lex & LEX_OPENER))

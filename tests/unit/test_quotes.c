@@ -294,7 +294,10 @@ START_TEST(attribution_forms_more)
 		"Mr Pike scolded Ms Lee on trade and called her "
 		"“naive.”\n\n"
 		"Ms Lee said that once the Senate warned them, “we will "
-		"have the votes.”\n");
+		"have the votes.”\n\n"
+		"Preceded at the lectern by Carl Pike, the county sheriff and "
+		"a longtime ally, Lee launched into a lament for the "
+		"“forgotten towns.”\n");
 	/* A role set off by commas, then the name of who holds it. */
 	expect_quote(a, "We checked every bolt", "Owen Marsh");
 	expect_quote(a, "The numbers do not", "Paula Grint");
@@ -345,6 +348,8 @@ START_TEST(attribution_forms_more)
 	/* The nearest verb's subject is no named person: the person who
 	 * reports earlier in the sentence speaks. */
 	expect_quote(a, "we will have the votes.", "Ann Lee");
+	/* A name's appositive after an opening clause is no subject. */
+	expect_quote(a, "forgotten towns.", "Ann Lee");
 	article_free(a);
 }
 END_TEST

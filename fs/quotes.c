@@ -1343,29 +1343,28 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 				}
 				break;
 			}
-			/* "Lee said that once the Senate warned them, “…”",
-			 * "Lee said, noting that donors feel “…”": when the
-			 * nearest verb's subject is no named person, a person
-			 * reporting earlier in the sentence speaks. */
-			for (size_t u = v;
-			     u > sfloor + 1 &&
-			     (r.kind == R_UNKNOWN || r.kind == R_ORG);
-			     u--) {
-				if (!reporting_at(w, u - 1) &&
-				    !(narr_word(&w->t[u - 1]) &&
-				      (w->t[u - 1].lex & LEX_VERB_ING) &&
-				      !(w->t[u - 1].flags & TF_CAP)))
-					continue;
-				struct ref o =
-					(w->t[u - 1].lex & LEX_VERB_ING)
-						? subject_of(w, u - 1, &at)
-						: np_backward(w, u - 1, sfloor);
-				if (o.kind == R_PERSON) {
-					r = o;
-					v = u - 1;
-				}
+		}
+		/* "Lee said that once the Senate warned them, “…”",
+		 * "Lee said, noting that donors feel “…”": when the
+		 * nearest verb's subject is no named person, a person
+		 * reporting earlier in the sentence speaks. */
+		for (size_t u = v;
+		     u > sfloor + 1 && (r.kind == R_UNKNOWN || r.kind == R_ORG);
+		     u--) {
+			if (!reporting_at(w, u - 1) &&
+			    !(narr_word(&w->t[u - 1]) &&
+			      (w->t[u - 1].lex & LEX_VERB_ING) &&
+			      !(w->t[u - 1].flags & TF_CAP)))
+				continue;
+			struct ref o = (w->t[u - 1].lex & LEX_VERB_ING)
+					       ? subject_of(w, u - 1, &at)
+					       : np_backward(w, u - 1, sfloor);
+			if (o.kind == R_PERSON) {
+				r = o;
+				v = u - 1;
 			}
 		}
+
 		if (r.kind == R_NONE)
 			continue;
 		set_speaker(w, q, r, v);

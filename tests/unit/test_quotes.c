@@ -297,7 +297,11 @@ START_TEST(attribution_forms_more)
 		"have the votes.”\n\n"
 		"Preceded at the lectern by Carl Pike, the county sheriff and "
 		"a longtime ally, Lee launched into a lament for the "
-		"“forgotten towns.”\n");
+		"“forgotten towns.”\n\n"
+		"After the Supreme court failed to reach a majority decision on "
+		"the plan to delay the new tariffs for millions of small farms "
+		"in the state, Lee said the deadlock has “kept us safe” before "
+		"claiming that open borders are “a danger.”\n");
 	/* A role set off by commas, then the name of who holds it. */
 	expect_quote(a, "We checked every bolt", "Owen Marsh");
 	expect_quote(a, "The numbers do not", "Paula Grint");
@@ -350,6 +354,8 @@ START_TEST(attribution_forms_more)
 	expect_quote(a, "we will have the votes.", "Ann Lee");
 	/* A name's appositive after an opening clause is no subject. */
 	expect_quote(a, "forgotten towns.", "Ann Lee");
+	/* ...also for a participle whose subject reads as a body. */
+	expect_quote(a, "a danger.", "Ann Lee");
 	article_free(a);
 }
 END_TEST

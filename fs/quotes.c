@@ -1281,6 +1281,20 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 			continue;
 		}
 		bool ing = (t->lex & LEX_VERB_ING) && !(t->flags & TF_CAP);
+		/* "Lee was asked by host Ann Ross, “…”": a passive with
+		 * its agent; the agent speaks. */
+		if (!ing && is_verb(w, v) && v > 0 && v + 2 < w->n &&
+		    narr_word(&w->t[v - 1]) &&
+		    (tok_is(w->s, &w->t[v - 1], "was") ||
+		     tok_is(w->s, &w->t[v - 1], "were")) &&
+		    tok_is(w->s, &w->t[v + 1], "by")) {
+			size_t end;
+			struct ref r = np_forward(w, v + 2, &end);
+			if (r.kind == R_PERSON || r.kind == R_ORG) {
+				set_speaker(w, q, r, v);
+				return true;
+			}
+		}
 		if (!ing && !reporting_at(w, v))
 			continue;
 		size_t sfloor = v;

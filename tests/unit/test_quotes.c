@@ -301,7 +301,9 @@ START_TEST(attribution_forms_more)
 		"After the Supreme court failed to reach a majority decision on "
 		"the plan to delay the new tariffs for millions of small farms "
 		"in the state, Lee said the deadlock has “kept us safe” before "
-		"claiming that open borders are “a danger.”\n");
+		"claiming that open borders are “a danger.”\n\n"
+		"Mr Pike was asked by host Susan Vance, who backs him, “Will "
+		"you run again?”\n");
 	/* A role set off by commas, then the name of who holds it. */
 	expect_quote(a, "We checked every bolt", "Owen Marsh");
 	expect_quote(a, "The numbers do not", "Paula Grint");
@@ -356,6 +358,8 @@ START_TEST(attribution_forms_more)
 	expect_quote(a, "forgotten towns.", "Ann Lee");
 	/* ...also for a participle whose subject reads as a body. */
 	expect_quote(a, "a danger.", "Ann Lee");
+	/* A passive's agent asks the question. */
+	expect_quote(a, "Will you run again?", "Susan Vance");
 	article_free(a);
 }
 END_TEST

@@ -329,7 +329,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		 * it), and even a thing's word when a reporting verb is
 		 * beside: "Steven Law said" (but "Madison Square" stays a
 		 * place), and a nationality or party word with a verb or an
-		 * appositive beside: "Mark Cuban said", "Bill English, the
+		 * appositive beside: "Jack Cuban said", "Will English, the
 		 * former minister," (but "Will Republican voters" is no one). */
 		if (e - r0 >= 2 && first_name(t[e - 2].lex) &&
 		    !(t[e - 1].lex & (LEX_ORG | LEX_HONORIFIC)) &&

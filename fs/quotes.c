@@ -566,8 +566,8 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 {
 	if (i >= w->n || !narr_word(&w->t[i]))
 		return NONE;
-	/* "Her campaign manager, Robby Mook, suggested", "Trump’s state
-	 * director, Mike Rubino, reached out": the role's holder, named
+	/* "Her campaign manager, Dan Roe, suggested", "Lee’s state
+	 * director, Susan Vance, reached out": the role's holder, named
 	 * after it, is the one acting. */
 	struct ref held;
 	if (role_then_name(w, i, &held, end))
@@ -647,10 +647,10 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		if (j < w->n && narr_word(&w->t[j]) && w->t[j].mention >= 0 &&
 		    definite)
 			return np_forward(w, j, end);
-		/* "an angry Hollande replied", "his friend Omar Saleh told": a
+		/* "an angry Ferrell replied", "his friend Omar Saleh told": a
 		 * person described by a lowercase word or two is still that
-		 * person, when the name ends the phrase ("a Clinton aide",
-		 * "the printed Cruz slate card" are not Clinton or Cruz). */
+		 * person, when the name ends the phrase ("a Ferrell aide",
+		 * "the printed Ferrell campaign card" are not Ferrell). */
 		size_t a = j;
 		while (a < w->n && a < j + 2 && narr_word(&w->t[a]) &&
 		       w->t[a].mention < 0 && !(w->t[a].flags & TF_CAP) &&
@@ -707,7 +707,7 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		const struct tok *p = &w->t[j - 1];
 		if (tok_is(w->s, p, "and") && j - 1 > i)
 			continue;
-		/* "election lawyer Joe Birkenstock", "opinion editor Ann
+		/* "election lawyer Tom Verity", "opinion editor Ann
 		 * Ross": a word that is no name may still qualify the role
 		 * right after it. */
 		bool qualifies = qualifies_role(w, j - 1);
@@ -744,7 +744,7 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 	     (w->t[j - 1].lex & LEX_AUX) && !(w->t[j - 1].flags & TF_CAP);
 	     k++)
 		j--;
-	/* "Sanders on Sunday thanked", "Lee during a visit said": a short
+	/* "Pike on Sunday thanked", "Lee during a visit said": a short
 	 * phrase of time or place between a name and its verb. */
 	for (size_t k = j; k > floor + 1 && j - k < 4; k--) {
 		const struct tok *p = &w->t[k - 1];
@@ -833,7 +833,7 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 		return r;
 	/* "Archbishop Aris Shirvanian of the Armenian Patriarchate told": the
 	 * name before an "of" phrase, which ends in a capitalised word ("was
-	 * joined by Sen. Al Franken and joked" is no such phrase). */
+	 * joined by Sen. Carl Pike and joked" is no such phrase). */
 	for (size_t k = last; k > floor && last - k < 8 && (t->flags & TF_CAP);
 	     k--) {
 		const struct tok *p = &w->t[k - 1];
@@ -1010,7 +1010,7 @@ static bool clause_at(struct walk *w, size_t i, struct qspan *q,
 	}
 	if (is_verb(w, i)) {
 		struct ref r;
-		/* "…,” thanked Obama for…", "…, told AFP": a verb whose
+		/* "…,” thanked Pike for…", "…, told a news agency": a verb whose
 		 * object is a person does not invert; who follows it is the
 		 * one thanked or told, never the speaker. */
 		static const char *const objverbs[] = {
@@ -1308,9 +1308,9 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 			 * of Trump saying": the name right before; else the
 			 * speaker of an earlier reporting verb. */
 			r = NONE;
-			/* "…, Nefzi said, adding": the speaker of the
+			/* "…, Mrs Lee said, adding": the speaker of the
 			 * reporting verb the participle continues, before the
-			 * sentence's first subject ("Mateen left early, Nefzi
+			 * sentence's first subject ("Pike left early, Mrs Lee
 			 * said, adding"). */
 			if (punct_is(w, v - 1, ',') && v >= 2 &&
 			    reporting_at(w, v - 2)) {

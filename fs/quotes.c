@@ -1318,6 +1318,16 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 				if (r2.kind == R_PERSON || r2.kind == R_ORG)
 					r = r2;
 			}
+			/* "…, with Sen. Carl Pike calling it “…”": the name
+			 * that "with" introduces is the participle's subject. */
+			if (r.kind == R_NONE && w->t[v - 1].mention >= 0) {
+				const struct mention *m =
+					&w->an->m[w->t[v - 1].mention];
+				if (m->person >= 0 && m->t1 == v && m->t0 > 0 &&
+				    narr_word(&w->t[m->t0 - 1]) &&
+				    tok_is(w->s, &w->t[m->t0 - 1], "with"))
+					r = mention_ref(w, w->t[v - 1].mention);
+			}
 			if (r.kind == R_NONE)
 				r = subject_of(w, v, &at);
 			if (r.kind == R_NONE && !punct_is(w, v - 1, ','))

@@ -303,7 +303,9 @@ START_TEST(attribution_forms_more)
 		"in the state, Lee said the deadlock has “kept us safe” before "
 		"claiming that open borders are “a danger.”\n\n"
 		"Mr Pike was asked by host Susan Vance, who backs him, “Will "
-		"you run again?”\n");
+		"you run again?”\n\n"
+		"Members were irritated by the plan, with Ann Lee calling it "
+		"“a wish list.”\n");
 	/* A role set off by commas, then the name of who holds it. */
 	expect_quote(a, "We checked every bolt", "Owen Marsh");
 	expect_quote(a, "The numbers do not", "Paula Grint");
@@ -360,6 +362,8 @@ START_TEST(attribution_forms_more)
 	expect_quote(a, "a danger.", "Ann Lee");
 	/* A passive's agent asks the question. */
 	expect_quote(a, "Will you run again?", "Susan Vance");
+	/* "with NAME calling it": the name is the participle's subject. */
+	expect_quote(a, "a wish list.", "Ann Lee");
 	article_free(a);
 }
 END_TEST

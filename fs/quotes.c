@@ -1139,6 +1139,19 @@ static bool trailing(struct walk *w, size_t k, struct qspan *q)
 		i++;
 	const struct qspan *s = &w->an->q[w->t[k].quote];
 	bool period = s->end > s->start && w->s[s->end - 1] == '.';
+	/* "…!” She replied to him that…": after "!" or "?", a capitalised
+	 * pronoun whose verb goes on starts a new sentence, not an
+	 * attribution ("…?” She asked." still is one). */
+	if (!period && s->end > s->start &&
+	    (w->s[s->end - 1] == '!' || w->s[s->end - 1] == '?') && i < w->n &&
+	    narr_word(&w->t[i]) && (w->t[i].flags & TF_CAP) &&
+	    (tok_is(w->s, &w->t[i], "she") || tok_is(w->s, &w->t[i], "he"))) {
+		size_t v = verb_after(w, i + 1);
+		if (v < w->n && v + 1 < w->n &&
+		    !(w->t[v + 1].flags & TF_SENT_END) &&
+		    !punct_is(w, v + 1, ','))
+			return false;
+	}
 	if (!clause_at(w, i, q, period))
 		return false;
 	/* "…schools,” Trump said: “…”: the clause introduces the next

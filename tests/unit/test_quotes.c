@@ -305,7 +305,9 @@ START_TEST(attribution_forms_more)
 		"Mr Pike was asked by host Susan Vance, who backs him, “Will "
 		"you run again?”\n\n"
 		"Members were irritated by the plan, with Ann Lee calling it "
-		"“a wish list.”\n");
+		"“a wish list.”\n\n"
+		"Mr Pike wrote to Ms Lee, telling her, “You are a star!” She "
+		"replied to him that it was an honour.\n");
 	/* A role set off by commas, then the name of who holds it. */
 	expect_quote(a, "We checked every bolt", "Owen Marsh");
 	expect_quote(a, "The numbers do not", "Paula Grint");
@@ -364,6 +366,8 @@ START_TEST(attribution_forms_more)
 	expect_quote(a, "Will you run again?", "Susan Vance");
 	/* "with NAME calling it": the name is the participle's subject. */
 	expect_quote(a, "a wish list.", "Ann Lee");
+	/* After "!", "She replied to him that…" is a new sentence. */
+	expect_quote(a, "You are a star!", "Carl Pike");
 	article_free(a);
 }
 END_TEST

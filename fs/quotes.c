@@ -1277,6 +1277,30 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 {
 	unsigned sent = w->t[k].sent;
 	size_t floor = k > LOOK_TOKENS ? k - LOOK_TOKENS : 0;
+	/* "After Pike spoke, Lee fired back: “…”": the clause that the
+	 * colon ends, when a person opens it, introduces the quotation,
+	 * whatever verb an earlier clause holds. */
+	if (k > 1 && punct_is(w, k - 1, ':')) {
+		size_t c = k - 1;
+		while (c > floor && w->t[c - 1].sent == sent &&
+		       !punct_is(w, c - 1, ',') && narr(&w->t[c - 1]))
+			c--;
+		size_t end;
+		if (c < k - 1 && narr_word(&w->t[c])) {
+			struct ref r = np_forward(w, c, &end);
+			bool verb = false;
+			for (size_t j = c; j < k - 1; j++)
+				if (is_verb(w, j))
+					verb = true;
+			/* With a reporting verb of its own, the clause is read
+			 * by the rules below. */
+			if (r.kind == R_PERSON && end < k - 1 &&
+			    narr_word(&w->t[end]) && !verb) {
+				set_speaker(w, q, r, w->n);
+				return true;
+			}
+		}
+	}
 	for (size_t j = k; j > floor; j--) {
 		size_t v = j - 1;
 		const struct tok *t = &w->t[v];

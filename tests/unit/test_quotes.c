@@ -307,7 +307,9 @@ START_TEST(attribution_forms_more)
 		"Members were irritated by the plan, with Ann Lee calling it "
 		"“a wish list.”\n\n"
 		"Mr Pike wrote to Ms Lee, telling her, “You are a star!” She "
-		"replied to him that it was an honour.\n");
+		"replied to him that it was an honour.\n\n"
+		"After Mr Pike suggested a lawsuit over the deal, Ms Lee fired "
+		"back forcefully: “They would lose in any court.”\n");
 	/* A role set off by commas, then the name of who holds it. */
 	expect_quote(a, "We checked every bolt", "Owen Marsh");
 	expect_quote(a, "The numbers do not", "Paula Grint");
@@ -368,6 +370,8 @@ START_TEST(attribution_forms_more)
 	expect_quote(a, "a wish list.", "Ann Lee");
 	/* After "!", "She replied to him that…" is a new sentence. */
 	expect_quote(a, "You are a star!", "Carl Pike");
+	/* The clause a colon ends introduces the quotation. */
+	expect_quote(a, "They would lose in any court.", "Ann Lee");
 	article_free(a);
 }
 END_TEST

@@ -343,12 +343,15 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		 * King", "Mark Judge": a title comes before a name, not after
 		 * it), and even a thing's word when a reporting verb is
 		 * beside: "Steven Law said" (but "Madison Square" stays a
-		 * place). */
+		 * place), and a nationality or party word with a verb or an
+		 * appositive beside: "Jack Cuban said", "Will English, the
+		 * former minister," (but "Will Republican voters" is no one). */
 		if (e - r0 >= 2 && first_name(t[e - 2].lex) &&
-		    !(t[e - 1].lex &
-		      (LEX_ORG | LEX_HONORIFIC | LEX_MODIFIER)) &&
+		    !(t[e - 1].lex & (LEX_ORG | LEX_HONORIFIC)) &&
 		    (!(t[e - 1].lex & LEX_EVENT) ||
-		     verb_beside(t, n, e - 1, e)))
+		     verb_beside(t, n, e - 2, e)) &&
+		    (!(t[e - 1].lex & LEX_MODIFIER) ||
+		     verb_beside(t, n, e - 2, e) || appositive(text, t, n, e)))
 			c0 = e - 1;
 		while (c0 > r0 && !not_name_like(&t[c0 - 1]))
 			c0--;

@@ -342,7 +342,9 @@ struct walk {
 	struct ref last_speaker;
 	bool prev_para_quoted;	/* the previous paragraph held a quotation */
 	bool prev_para_reports; /* ...or ended reporting speech, or a colon */
+	bool prev_para_colon;	/* ...ended with a colon */
 	bool para_reports;
+	bool para_colon;
 };
 
 static const struct ref NONE = {R_NONE, -1};
@@ -537,12 +539,37 @@ static struct ref surname_ref(const struct walk *w, size_t i)
 	return found >= 0 ? (struct ref){R_PERSON, found} : NONE;
 }
 
+/* Whether the lowercase word i qualifies a role a word or two later:
+ * "opinion editor", "election law expert". */
+static bool qualifies_role(const struct walk *w, size_t i)
+{
+	const unsigned stop = LEX_VERB | LEX_AUX | LEX_PREP | LEX_DET |
+			      LEX_VERB_ING | LEX_OPENER;
+	for (size_t j = i; j < w->n && j < i + 3; j++) {
+		const struct tok *t = &w->t[j];
+		if (!narr_word(t) || (t->flags & TF_CAP) || (t->lex & stop))
+			return false;
+		if (j > i && (t->lex & (LEX_TITLE | LEX_HEAD)))
+			return true;
+	}
+	return false;
+}
+
+static bool role_then_name(struct walk *w, size_t i, struct ref *r,
+			   size_t *end);
+
 /* A noun phrase that can speak, starting at i: a name, a pronoun, a
  * description.  *end receives the token after it. */
 static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 {
 	if (i >= w->n || !narr_word(&w->t[i]))
 		return NONE;
+	/* "Her campaign manager, Dan Roe, suggested", "Lee’s state
+	 * director, Susan Vance, reached out": the role's holder, named
+	 * after it, is the one acting. */
+	struct ref held;
+	if (role_then_name(w, i, &held, end))
+		return held;
 	const struct tok *t = &w->t[i];
 	if (t->mention >= 0) {
 		const struct mention *m = &w->an->m[t->mention];
@@ -581,12 +608,15 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 				break;
 			}
 			/* Role words, or plain lowercase words inside the role
-			 * ("top foreign policy aide"). */
+			 * ("top foreign policy aide"), or a word that is no
+			 * name right before a role ("opinion editor"). */
+			bool qualifies = qualifies_role(w, j);
 			if ((!(w->t[j].lex & (LEX_TITLE | LEX_HEAD)) &&
 			     !(w->t[j].flags & TF_CAP) &&
 			     (w->t[j].lex &
 			      (LEX_NOT_NAME | LEX_VERB | LEX_AUX | LEX_PREP |
-			       LEX_DET | LEX_VERB_ING))))
+			       LEX_DET | LEX_VERB_ING))) &&
+			    !qualifies)
 				break;
 		}
 		/* "the Clinton campaign": a lowercase group noun after. */
@@ -615,6 +645,30 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		if (j < w->n && narr_word(&w->t[j]) && w->t[j].mention >= 0 &&
 		    definite)
 			return np_forward(w, j, end);
+		/* "an angry Ferrell replied", "his friend Omar Saleh told": a
+		 * person described by a lowercase word or two is still that
+		 * person, when the name ends the phrase ("a Ferrell aide",
+		 * "the printed Ferrell campaign card" are not Ferrell). */
+		size_t a = j;
+		while (a < w->n && a < j + 2 && narr_word(&w->t[a]) &&
+		       w->t[a].mention < 0 && !(w->t[a].flags & TF_CAP) &&
+		       !(w->t[a].lex &
+			 (LEX_HEAD | LEX_TITLE | LEX_GROUP_NOUN | LEX_VERB |
+			  LEX_PREP | LEX_DET | LEX_AUX | LEX_MODIFIER)))
+			a++;
+		if (a > j && a < w->n && narr_word(&w->t[a]) &&
+		    w->t[a].mention >= 0 && w->an->m[w->t[a].mention].t0 == a &&
+		    w->an->m[w->t[a].mention].person >= 0) {
+			size_t e = w->an->m[w->t[a].mention].t1;
+			if (!(w->t[e - 1].flags & TF_POSS) &&
+			    (e >= w->n || !narr_word(&w->t[e]) ||
+			     (!(w->t[e].flags & TF_CAP) &&
+			      (w->t[e].lex & (LEX_VERB | LEX_AUX | LEX_PREP |
+					      LEX_VERB_ING))))) {
+				*end = e;
+				return mention_ref(w, w->t[a].mention);
+			}
+		}
 		for (int k = 0; k < 6 && j < w->n && narr_word(&w->t[j]);
 		     k++, j++) {
 			const struct tok *h = &w->t[j];
@@ -651,10 +705,14 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		const struct tok *p = &w->t[j - 1];
 		if (tok_is(w->s, p, "and") && j - 1 > i)
 			continue;
+		/* "election lawyer Tom Verity", "opinion editor Ann
+		 * Ross": a word that is no name may still qualify the role
+		 * right after it. */
+		bool qualifies = qualifies_role(w, j - 1);
 		if (!(p->flags & TF_CAP) &&
 		    (p->lex &
 		     (LEX_NOT_NAME | LEX_AUX | LEX_VERB | LEX_OPENER)) &&
-		    !(p->lex & (LEX_TITLE | LEX_MODIFIER)))
+		    !(p->lex & (LEX_TITLE | LEX_MODIFIER)) && !qualifies)
 			break;
 		/* "American Action Forum’s Douglas Holtz-Eakin": a body's
 		 * possessive, then the person. */
@@ -663,10 +721,15 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		if (narr_word(&w->t[j]) && w->t[j].mention >= 0)
 			return np_forward(w, j, end);
 	}
+	/* "Cuban said", "said English": a surname that is also a nationality
+	 * or party word is the one person named so in full. */
+	struct ref r = surname_ref(w, i);
+	if (r.kind != R_NONE)
+		return r;
 	/* "officials", "Republicans", "aides": someone, but not named. */
 	if (t->lex & (LEX_TITLE | LEX_HEAD | LEX_GROUP_NOUN | LEX_MODIFIER))
 		return UNKNOWN;
-	return surname_ref(w, i);
+	return NONE;
 }
 
 /* A noun phrase that ends right before token v (a verb), skipping "has",
@@ -679,6 +742,24 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 	     (w->t[j - 1].lex & LEX_AUX) && !(w->t[j - 1].flags & TF_CAP);
 	     k++)
 		j--;
+	/* "Pike on Sunday thanked", "Lee during a visit said": a short
+	 * phrase of time or place between a name and its verb. */
+	for (size_t k = j; k > floor + 1 && j - k < 4; k--) {
+		const struct tok *p = &w->t[k - 1];
+		if (!narr_word(p) || (p->lex & (LEX_VERB | LEX_VERB_ING)) ||
+		    tok_is(w->s, p, "and") || tok_is(w->s, p, "but") ||
+		    tok_is(w->s, p, "or"))
+			break;
+		if ((tok_is(w->s, p, "on") || tok_is(w->s, p, "during") ||
+		     tok_is(w->s, p, "at") || tok_is(w->s, p, "in") ||
+		     tok_is(w->s, p, "last") || tok_is(w->s, p, "this")) &&
+		    k - 1 < j - 1 && w->t[k - 2].mention >= 0 &&
+		    w->an->m[w->t[k - 2].mention].person >= 0 &&
+		    w->an->m[w->t[k - 2].mention].t1 == k - 1) {
+			j = k - 1;
+			break;
+		}
+	}
 	if (j > floor && punct_is(w, j - 1, ')')) {
 		size_t k = j - 1;
 		while (k > floor && j - k < 12 && !punct_is(w, k, '('))
@@ -749,8 +830,10 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 	if (r.kind != R_NONE)
 		return r;
 	/* "Archbishop Aris Shirvanian of the Armenian Patriarchate told": the
-	 * name before an "of" phrase. */
-	for (size_t k = last; k > floor && last - k < 8; k--) {
+	 * name before an "of" phrase, which ends in a capitalised word ("was
+	 * joined by Sen. Carl Pike and joked" is no such phrase). */
+	for (size_t k = last; k > floor && last - k < 8 && (t->flags & TF_CAP);
+	     k--) {
 		const struct tok *p = &w->t[k - 1];
 		if (!narr_word(p))
 			break;
@@ -811,6 +894,47 @@ static size_t appositive_name(struct walk *w, size_t i, struct ref *r)
 		return w->n;
 	*r = mention_ref(w, t->mention);
 	return verb_after(w, e + 1);
+}
+
+static bool is_preposition(const struct walk *w, size_t i)
+{
+	return w->t[i].kind == TK_WORD && (w->t[i].lex & LEX_PREP);
+}
+
+/*
+ * "said the agency’s director, Paula Grint, on Monday", "said Smith’s chief
+ * of staff, Owen Marsh": after an inverted verb, a role set off by a comma
+ * and then a person's name is that person speaking, not the one whose role
+ * it is.  The role must hold a role word and no preposition but "of" ("a
+ * spokesman for the governor, John Kasich" names the governor), and the
+ * name must end its phrase.
+ */
+static bool role_then_name(struct walk *w, size_t i, struct ref *r, size_t *end)
+{
+	bool role = false;
+	size_t j = i;
+	for (; j < w->n && j < i + 9 && narr_word(&w->t[j]); j++) {
+		const struct tok *t = &w->t[j];
+		if (is_preposition(w, j) && !tok_is(w->s, t, "of"))
+			return false;
+		if (t->mention >= 0 && w->an->m[t->mention].person >= 0 &&
+		    !(w->t[w->an->m[t->mention].t1 - 1].flags & TF_POSS))
+			return false; /* "said Tom Carper, a Democrat" */
+		if (!(t->flags & TF_CAP) && (t->lex & (LEX_TITLE | LEX_HEAD)))
+			role = true;
+	}
+	if (!role || j == i || !punct_is(w, j, ',') || j + 1 >= w->n)
+		return false;
+	const struct tok *t = &w->t[j + 1];
+	if (!narr_word(t) || t->mention < 0 ||
+	    w->an->m[t->mention].person < 0 || w->an->m[t->mention].t0 != j + 1)
+		return false;
+	size_t e = w->an->m[t->mention].t1;
+	if (e < w->n && !punct_is(w, e, ',') && !(w->t[e].flags & TF_SENT_END))
+		return false;
+	*r = mention_ref(w, t->mention);
+	*end = e;
+	return true;
 }
 
 /*
@@ -883,7 +1007,25 @@ static bool clause_at(struct walk *w, size_t i, struct qspan *q,
 		return true;
 	}
 	if (is_verb(w, i)) {
-		struct ref r = np_forward(w, i + 1, &end);
+		struct ref r;
+		/* "…,” thanked Pike for…", "…, told a news agency": a verb whose
+		 * object is a person does not invert; who follows it is the
+		 * one thanked or told, never the speaker. */
+		static const char *const objverbs[] = {
+			"told",	   "tells",  "tell",	"thanked",
+			"thanks",  "urged",  "urges",	"praised",
+			"praises", "blamed", "accused", "accuses",
+			"called",  "calls",  "slammed", "criticized",
+			"attacked"};
+		for (size_t v = 0; v < sizeof(objverbs) / sizeof(objverbs[0]);
+		     v++)
+			if (tok_is(w->s, &w->t[i], objverbs[v]))
+				return false;
+		if (role_then_name(w, i + 1, &r, &end)) {
+			set_speaker(w, q, r, i);
+			return true;
+		}
+		r = np_forward(w, i + 1, &end);
 		if (r.kind == R_NONE)
 			return false;
 		set_speaker(w, q, r, i);
@@ -995,6 +1137,19 @@ static bool trailing(struct walk *w, size_t k, struct qspan *q)
 		i++;
 	const struct qspan *s = &w->an->q[w->t[k].quote];
 	bool period = s->end > s->start && w->s[s->end - 1] == '.';
+	/* "…!” She replied to him that…": after "!" or "?", a capitalised
+	 * pronoun whose verb goes on starts a new sentence, not an
+	 * attribution ("…?” She asked." still is one). */
+	if (!period && s->end > s->start &&
+	    (w->s[s->end - 1] == '!' || w->s[s->end - 1] == '?') && i < w->n &&
+	    narr_word(&w->t[i]) && (w->t[i].flags & TF_CAP) &&
+	    (tok_is(w->s, &w->t[i], "she") || tok_is(w->s, &w->t[i], "he"))) {
+		size_t v = verb_after(w, i + 1);
+		if (v < w->n && v + 1 < w->n &&
+		    !(w->t[v + 1].flags & TF_SENT_END) &&
+		    !punct_is(w, v + 1, ','))
+			return false;
+	}
 	if (!clause_at(w, i, q, period))
 		return false;
 	/* "…schools,” Trump said: “…”: the clause introduces the next
@@ -1012,11 +1167,6 @@ static bool trailing(struct walk *w, size_t k, struct qspan *q)
 		return false;
 	}
 	return true;
-}
-
-static bool is_preposition(const struct walk *w, size_t i)
-{
-	return w->t[i].kind == TK_WORD && (w->t[i].lex & LEX_PREP);
 }
 
 /* A comma that closes an opening clause; a quotation ending in a comma
@@ -1045,14 +1195,24 @@ static struct ref subject_of(struct walk *w, size_t i, size_t *at)
 	if (s >= i)
 		return NONE;
 	size_t end;
-	for (int pass = 0; pass < 2; pass++) {
+	for (int pass = 0; pass < 3; pass++) {
 		for (size_t k = s; k < i && k - s < 4 && narr_word(&w->t[k]);
 		     k++) {
 			struct ref r = np_forward(w, k, &end);
+			/* "Preceded by Joe Ames, the county sheriff, Lee
+			 * launched into": a description right after a name and
+			 * its comma is that name's appositive, not the
+			 * subject. */
+			if (r.kind == R_UNKNOWN && pass > 0 && k == s &&
+			    s >= 2 && w->t[s - 2].mention >= 0 &&
+			    w->an->m[w->t[s - 2].mention].person >= 0)
+				break;
 			if (r.kind != R_NONE) {
 				*at = k;
 				return r;
 			}
+			if (pass == 2)
+				break;
 			/* Only adverbs may come before the subject. */
 			if (!(w->t[k].lex & (LEX_AUX | LEX_NOT_NAME)) ||
 			    (w->t[k].lex & LEX_OPENER))
@@ -1115,6 +1275,30 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 {
 	unsigned sent = w->t[k].sent;
 	size_t floor = k > LOOK_TOKENS ? k - LOOK_TOKENS : 0;
+	/* "After Pike spoke, Lee fired back: “…”": the clause that the
+	 * colon ends, when a person opens it, introduces the quotation,
+	 * whatever verb an earlier clause holds. */
+	if (k > 1 && punct_is(w, k - 1, ':')) {
+		size_t c = k - 1;
+		while (c > floor && w->t[c - 1].sent == sent &&
+		       !punct_is(w, c - 1, ',') && narr(&w->t[c - 1]))
+			c--;
+		size_t end;
+		if (c < k - 1 && narr_word(&w->t[c])) {
+			struct ref r = np_forward(w, c, &end);
+			bool verb = false;
+			for (size_t j = c; j < k - 1; j++)
+				if (is_verb(w, j))
+					verb = true;
+			/* With a reporting verb of its own, the clause is read
+			 * by the rules below. */
+			if (r.kind == R_PERSON && end < k - 1 &&
+			    narr_word(&w->t[end]) && !verb) {
+				set_speaker(w, q, r, w->n);
+				return true;
+			}
+		}
+	}
 	for (size_t j = k; j > floor; j--) {
 		size_t v = j - 1;
 		const struct tok *t = &w->t[v];
@@ -1132,6 +1316,20 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 			continue;
 		}
 		bool ing = (t->lex & LEX_VERB_ING) && !(t->flags & TF_CAP);
+		/* "Lee was asked by host Ann Ross, “…”": a passive with
+		 * its agent; the agent speaks. */
+		if (!ing && is_verb(w, v) && v > 0 && v + 2 < w->n &&
+		    narr_word(&w->t[v - 1]) &&
+		    (tok_is(w->s, &w->t[v - 1], "was") ||
+		     tok_is(w->s, &w->t[v - 1], "were")) &&
+		    tok_is(w->s, &w->t[v + 1], "by")) {
+			size_t end;
+			struct ref r = np_forward(w, v + 2, &end);
+			if (r.kind == R_PERSON || r.kind == R_ORG) {
+				set_speaker(w, q, r, v);
+				return true;
+			}
+		}
 		if (!ing && !reporting_at(w, v))
 			continue;
 		size_t sfloor = v;
@@ -1144,7 +1342,29 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 			/* "…, saying": the sentence's subject speaks; "footage
 			 * of Trump saying": the name right before; else the
 			 * speaker of an earlier reporting verb. */
-			r = subject_of(w, v, &at);
+			r = NONE;
+			/* "…, Mrs Lee said, adding": the speaker of the
+			 * reporting verb the participle continues, before the
+			 * sentence's first subject ("Pike left early, Mrs Lee
+			 * said, adding"). */
+			if (punct_is(w, v - 1, ',') && v >= 2 &&
+			    reporting_at(w, v - 2)) {
+				struct ref r2 = np_backward(w, v - 2, sfloor);
+				if (r2.kind == R_PERSON || r2.kind == R_ORG)
+					r = r2;
+			}
+			/* "…, with Sen. Carl Pike calling it “…”": the name
+			 * that "with" introduces is the participle's subject. */
+			if (r.kind == R_NONE && w->t[v - 1].mention >= 0) {
+				const struct mention *m =
+					&w->an->m[w->t[v - 1].mention];
+				if (m->person >= 0 && m->t1 == v && m->t0 > 0 &&
+				    narr_word(&w->t[m->t0 - 1]) &&
+				    tok_is(w->s, &w->t[m->t0 - 1], "with"))
+					r = mention_ref(w, w->t[v - 1].mention);
+			}
+			if (r.kind == R_NONE)
+				r = subject_of(w, v, &at);
 			if (r.kind == R_NONE && !punct_is(w, v - 1, ','))
 				r = np_backward(w, v, sfloor);
 			for (size_t u = v; u > sfloor && (r.kind == R_NONE ||
@@ -1156,7 +1376,54 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 			r = np_backward(w, v, sfloor);
 			if (r.kind == R_NONE)
 				r = subject_of(w, v, &at);
+			/* "Pike said that Lee begged him and “…”": a verb
+			 * inside what an earlier verb reports; the quotation
+			 * marks quote the one reporting. */
+			for (size_t u = v; u > sfloor + 1; u--) {
+				if (!reporting_at(w, u - 1))
+					continue;
+				/* Only when v's clause is what u reports:
+				 * "said (that) Lee begged". */
+				size_t c = u, e2;
+				if (c < v && tok_is(w->s, &w->t[c], "that"))
+					c++;
+				if (c >= v ||
+				    np_forward(w, c, &e2).kind == R_NONE ||
+				    verb_after(w, e2) != v)
+					break;
+				struct ref o =
+					(w->t[u - 1].lex & LEX_VERB_ING)
+						? subject_of(w, u - 1, &at)
+						: np_backward(w, u - 1, sfloor);
+				if (o.kind == R_PERSON ||
+				    (o.kind == R_ORG && r.kind != R_PERSON)) {
+					r = o;
+					v = u - 1;
+				}
+				break;
+			}
 		}
+		/* "Lee said that once the Senate warned them, “…”",
+		 * "Lee said, noting that donors feel “…”": when the
+		 * nearest verb's subject is no named person, a person
+		 * reporting earlier in the sentence speaks. */
+		for (size_t u = v;
+		     u > sfloor + 1 && (r.kind == R_UNKNOWN || r.kind == R_ORG);
+		     u--) {
+			if (!reporting_at(w, u - 1) &&
+			    !(narr_word(&w->t[u - 1]) &&
+			      (w->t[u - 1].lex & LEX_VERB_ING) &&
+			      !(w->t[u - 1].flags & TF_CAP)))
+				continue;
+			struct ref o = (w->t[u - 1].lex & LEX_VERB_ING)
+					       ? subject_of(w, u - 1, &at)
+					       : np_backward(w, u - 1, sfloor);
+			if (o.kind == R_PERSON) {
+				r = o;
+				v = u - 1;
+			}
+		}
+
 		if (r.kind == R_NONE)
 			continue;
 		set_speaker(w, q, r, v);
@@ -1203,6 +1470,33 @@ static bool words_before(const struct walk *w, size_t k)
 	return false;
 }
 
+/* Like words_before, but a sentence opened only by a connective ("But",
+ * "Instead,", "Still,") before the quotation has no words of its own:
+ * "“…,” Lee said. Instead, “…”" goes on in Lee's voice. */
+static bool content_before(const struct walk *w, size_t k)
+{
+	static const char *const conn[] = {
+		"but",	     "and",	"instead",  "still", "yet",
+		"so",	     "however", "moreover", "also",  "then",
+		"meanwhile", "now",	"again",    "plus",  "indeed"};
+	for (size_t j = k; j > 0 && k - j < LOOK_TOKENS; j--) {
+		const struct tok *t = &w->t[j - 1];
+		if (t->sent != w->t[k].sent)
+			return false;
+		if (punct_is(w, j - 1, ','))
+			continue;
+		if (!narr_word(t))
+			continue;
+		bool c = false;
+		for (size_t i = 0; i < sizeof(conn) / sizeof(conn[0]); i++)
+			if (tok_is(w->s, t, conn[i]))
+				c = true;
+		if (!c)
+			return true;
+	}
+	return false;
+}
+
 static bool quote_only(const struct walk *w)
 {
 	for (size_t i = 0; i < w->n; i++)
@@ -1233,22 +1527,48 @@ static struct ref speaker_of(const struct qspan *q)
 	return NONE;
 }
 
+/* "“The risk,” said Ann Lee, an economist at the bank, “is that…”": a
+ * quotation split by its attribution, in one sentence, takes the speaker
+ * that its first part's attribution (lying between the parts) named.
+ * "“…,” Lee wrote after Ross argued that “…”" starts a new attribution. */
+static bool split_part(struct walk *w, size_t k, struct qspan *q,
+		       const struct qspan *prev)
+{
+	if (!prev || prev->para != q->para || !prev->decided || !prev->cue ||
+	    speaker_of(prev).kind == R_NONE || prev->tok >= k ||
+	    w->t[prev->tok].sent != w->t[k].sent)
+		return false;
+	const char *a = w->s + w->t[prev->tok].end, *b = w->s + w->t[k].start;
+	if (prev->cue < a || prev->cue >= b)
+		return false;
+	/* Past the cue, only the clause's own words: its speaker and a
+	 * participle ("…,” Lee said, adding that “…”), not a new verb. */
+	for (size_t j = k; j-- > prev->tok + 1;) {
+		if (w->s + w->t[j].start <= prev->cue)
+			break;
+		if (is_verb(w, j))
+			return false;
+	}
+	set_speaker(w, q, speaker_of(prev), w->n);
+	return true;
+}
+
 /* Runs the sieve for one quotation; prev is the previous one in the
  * story (or NULL). */
 static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 		      bool only_quotes)
 {
 	size_t k = q->tok;
-	if (!q->block &&
-	    (trailing(w, k, q) || leading(w, k, q) || closing(w, k, q)))
+	if (!q->block && (trailing(w, k, q) || split_part(w, k, q, prev) ||
+			  leading(w, k, q) || closing(w, k, q)))
 		return;
 	struct ref r = NONE;
 	if (q->cont && prev && prev->decided)
 		r = speaker_of(prev);
 	else if (prev && prev->para == q->para && prev->decided &&
-		 !words_before(w, k))
+		 !content_before(w, k))
 		r = speaker_of(prev);
-	else if (w->prev_subject_here && !words_before(w, k) &&
+	else if (w->prev_subject_here && !content_before(w, k) &&
 		 w->prev_subject.kind == R_PERSON)
 		r = w->prev_subject;
 	else if (only_quotes || q->block) {
@@ -1256,6 +1576,11 @@ static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 			r = w->last_speaker;
 		else if (w->prev_para_reports)
 			r = w->prev_subject;
+	} else if (w->prev_para_colon && k == 0) {
+		/* "Dr. Lintz stated:" and then a paragraph that opens with a
+		 * quotation: the colon's subject speaks, even when words
+		 * follow the quotation. */
+		r = w->prev_subject;
 	} else if (words_before(w, k)) {
 		size_t at;
 		r = subject_of(w, k, &at);
@@ -1264,6 +1589,39 @@ static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 	}
 	if (r.kind != R_NONE)
 		set_speaker(w, q, r, w->n);
+}
+
+/* The speaker named by an attribution that closes the sentence [i, e)
+ * holding no quotation: ", Lee said.", ", said Lee, a banker.", ", Lee
+ * said on Monday.". */
+static struct ref closing_speaker(struct walk *w, size_t i, size_t e)
+{
+	size_t c = e;
+	for (size_t k = i; k < e; k++)
+		if (w->t[k].kind == TK_QUOTE || (w->t[k].flags & TF_INQUOTE))
+			return NONE;
+	while (c > i && !punct_is(w, c - 1, ','))
+		c--;
+	/* "…, said Lee, a banker." and "…, Lee, a banker, said.": back
+	 * over an appositive to the comma that opens the clause. */
+	for (int tries = 0; tries < 3 && c > i; tries++) {
+		struct qspan tmp = {.person = -1, .org = -1};
+		if (clause_at(w, c, &tmp, false) && tmp.cue) {
+			size_t v = c;
+			while (v < e && w->s + w->t[v].start != tmp.cue)
+				v++;
+			/* Only a few words may follow the verb: "on Monday",
+			 * "in a statement", or the speaker's name. */
+			if (v < e && e - v <= 8 &&
+			    (tmp.person >= 0 || tmp.org >= 0))
+				return speaker_of(&tmp);
+			return NONE;
+		}
+		c--;
+		while (c > i && !punct_is(w, c - 1, ','))
+			c--;
+	}
+	return NONE;
 }
 
 /* Reads one paragraph, sentence by sentence. */
@@ -1276,6 +1634,7 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 
 	w->prev_subject_here = false;
 	w->para_reports = false;
+	w->para_colon = false;
 	while (i < w->n) {
 		unsigned sent = w->t[i].sent;
 		size_t e = i;
@@ -1289,6 +1648,13 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 			w->cur_subject = subj;
 			w->cur_subject_tok = at;
 		}
+		/* "Pike will lose the state, Lee said.": reported speech
+		 * whose attribution closes the sentence is the speaker's,
+		 * whoever its own subject is; the next quotation goes on in
+		 * that voice. */
+		struct ref closer = closing_speaker(w, i, e);
+		if (closer.kind == R_PERSON || closer.kind == R_ORG)
+			subj = closer;
 		struct ref said = NONE;
 		bool reports = false;
 		size_t first_q = an->nq; /* this sentence's quotations */
@@ -1348,10 +1714,12 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 		w->prev_subject_here = true;
 		bool colon = e > 0 && punct_is(w, e - 1, ':');
 		w->para_reports = reports || colon;
+		w->para_colon = colon;
 		i = e;
 	}
 	w->prev_para_quoted = quoted;
 	w->prev_para_reports = w->para_reports;
+	w->prev_para_colon = w->para_colon;
 }
 
 int quotes_attribute(struct analysis *an)

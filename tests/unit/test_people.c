@@ -134,6 +134,22 @@ START_TEST(same_surname_two_people)
 }
 END_TEST
 
+/* A surname that is also a nationality or party word counts beside a
+ * reporting verb or a role, and not otherwise. */
+START_TEST(surname_that_is_a_nationality)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Jack Cuban, the billionaire investor, spoke on Sunday.\n\n"
+		"“We lost,” said Will English.\n\n"
+		"Will Republican voters turn out? Sue Democrat might.\n");
+	ck_assert_uint_eq(a->n_people, 2);
+	person(a, "Jack Cuban");
+	person(a, "Will English");
+	article_free(a);
+}
+END_TEST
+
 static Suite *people_suite(void)
 {
 	Suite *s = suite_create("people");
@@ -144,6 +160,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, aliases_merge);
 	tcase_add_test(tc, surname_only_with_evidence);
 	tcase_add_test(tc, same_surname_two_people);
+	tcase_add_test(tc, surname_that_is_a_nationality);
 	suite_add_tcase(s, tc);
 	return s;
 }

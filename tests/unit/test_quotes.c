@@ -241,6 +241,141 @@ START_TEST(attribution_forms)
 }
 END_TEST
 
+/* More attribution forms of news writing, each with its own story. */
+START_TEST(attribution_forms_more)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Nadia Ferrell opened the new bridge on Monday.\n\n"
+		"“We checked every bolt,” said Ferrell’s chief of staff, Owen "
+		"Marsh, who oversaw the work.\n\n"
+		"“The numbers do not add up,” said the agency’s director, Paula "
+		"Grint, on Monday.\n\n"
+		"“We will fight on,” an angry Ferrell replied.\n\n"
+		"Omar Saleh is a cousin. “He had big plans,” his friend Omar "
+		"Saleh told reporters.\n\n"
+		"“Vote for Ferrell,” the printed Ferrell campaign card said.\n\n"
+		"Jack Cuban, the billionaire investor, spoke on Sunday. “It is "
+		"too early,” Cuban said. “Ask me later,” said Cuban.\n\n"
+		"“We lost,” said Will English. “We lost badly,” English said.\n\n"
+		"Will Republican voters turn out? “Maybe,” a voter said.\n\n"
+		"Dr. Ada Lintz called for a review. Dr. Lintz stated:\n\n"
+		"“The board is wrong” about the “safety rules” and more.\n\n"
+		"“Three gifts in a day is a red flag,” said election lawyer "
+		"Tom Verity.\n\n"
+		"“We will not print it,” Evening Star opinion editor Rosa "
+		"Quill told a rival paper.\n\n"
+		"Mr Pike spoke first. “The count is wrong,” election law expert "
+		"Lena Ortiz tweeted Monday.\n\n"
+		"“Act before the vote,” said Dana Day, a former aide.\n\n"
+		"Ann Lee and Carl Pike spoke at the bank.\n\n"
+		"“The risk,” said Ann Lee, an economist at the bank, “is that "
+		"rates rise.”\n\n"
+		"Pike doubts “the forecast,” Lee said, adding that the bank is "
+		"“far too calm.”\n\n"
+		"“It is misleading,” Lee wrote after Pike argued that “the deal "
+		"saved jobs.”\n\n"
+		"“We are ready,” Zorvan Hart, the committeeman from Ohio, told "
+		"Pike.\n\n"
+		"Mr Pike left before the vote, Mrs Lee said, adding, “He was "
+		"never keen.”\n\n"
+		"“He should lead the bank,” Pike said. Instead, “he just "
+		"waits.”\n\n"
+		"Pike will lose the vote, Ann Lee said. “He has no friends on "
+		"the board.”\n\n"
+		"Lee’s deputy director, Susan Vance, wrote to donors, adding in "
+		"an email: “We need your help.”\n\n"
+		"Ms Lee was joined on stage by Sen. Carl Pike and joked, "
+		"“Nobody asked me to sing.”\n\n"
+		"Mr Pike said that Ms Lee begged him for help and “would have "
+		"paid anything.”\n\n"
+		"It was clear that Lee during a Sunday visit praised the "
+		"staff for “their hard work.”\n\n"
+		"Mr Pike scolded Ms Lee on trade and called her "
+		"“naive.”\n\n"
+		"Ms Lee said that once the Senate warned them, “we will "
+		"have the votes.”\n\n"
+		"Preceded at the lectern by Carl Pike, the county sheriff and "
+		"a longtime ally, Lee launched into a lament for the "
+		"“forgotten towns.”\n\n"
+		"After the Supreme court failed to reach a majority decision on "
+		"the plan to delay the new tariffs for millions of small farms "
+		"in the state, Lee said the deadlock has “kept us safe” before "
+		"claiming that open borders are “a danger.”\n\n"
+		"Mr Pike was asked by host Susan Vance, who backs him, “Will "
+		"you run again?”\n\n"
+		"Members were irritated by the plan, with Ann Lee calling it "
+		"“a wish list.”\n\n"
+		"Mr Pike wrote to Ms Lee, telling her, “You are a star!” She "
+		"replied to him that it was an honour.\n\n"
+		"After Mr Pike suggested a lawsuit over the deal, Ms Lee fired "
+		"back forcefully: “They would lose in any court.”\n");
+	/* A role set off by commas, then the name of who holds it. */
+	expect_quote(a, "We checked every bolt", "Owen Marsh");
+	expect_quote(a, "The numbers do not", "Paula Grint");
+	/* A person with a word or two of description before the name. */
+	expect_quote(a, "We will fight on", "Nadia Ferrell");
+	expect_quote(a, "He had big plans", "Omar Saleh");
+	/* ...but not a thing named after the person. */
+	expect_quote(a, "Vote for Ferrell", NULL);
+	/* A surname that is also a nationality: the one person so named. */
+	expect_quote(a, "It is too early", "Jack Cuban");
+	expect_quote(a, "Ask me later", "Jack Cuban");
+	expect_quote(a, "We lost,", "Will English");
+	expect_quote(a, "We lost badly", "Will English");
+	expect_quote(a, "Maybe,", NULL);
+	/* A paragraph ending in a colon introduces the quotation that opens
+	 * the next one, though narrative follows it there. */
+	expect_quote(a, "The board is wrong", "Ada Lintz");
+	/* A role qualified by a word that is no name: "election lawyer". */
+	expect_quote(a, "Three gifts in a day", "Tom Verity");
+	expect_quote(a, "We will not print it", "Rosa Quill");
+	expect_quote(a, "The count is wrong", "Lena Ortiz");
+	/* A surname that is also a thing's word, after the verb. */
+	expect_quote(a, "Act before the vote", "Dana Day");
+	/* A quotation split by its attribution, or continued after a
+	 * participle; a new verb starts a new attribution. */
+	expect_quote(a, "is that rates rise.", "Ann Lee");
+	expect_quote(a, "far too calm.", "Ann Lee");
+	expect_quote(a, "the deal saved jobs.", "Carl Pike");
+	/* "told Pike": the one told is no speaker. */
+	expect_quote(a, "We are ready,", NULL);
+	/* "X said, adding": the participle continues X's verb. */
+	expect_quote(a, "He was never keen.", "Ann Lee");
+	/* A sentence opened only by a connective goes on in the voice of
+	 * the sentence before. */
+	expect_quote(a, "he just waits.", "Carl Pike");
+	/* Reported speech closed by its attribution is the speaker's; the
+	 * next quotation goes on in that voice, not its subject's. */
+	expect_quote(a, "He has no friends", "Ann Lee");
+	/* A sentence opened by a role and its holder's name: the holder. */
+	expect_quote(a, "We need your help.", "Susan Vance");
+	/* "…by Sen. Pike and joked": the subject jokes, not the agent. */
+	expect_quote(a, "Nobody asked me to sing.", "Ann Lee");
+	/* A verb inside what another reports: the reporter's words. */
+	expect_quote(a, "would have paid anything.", "Carl Pike");
+	/* A phrase of time between a name and its verb. */
+	expect_quote(a, "their hard work.", "Ann Lee");
+	expect_quote(a, "naive.", "Carl Pike");
+	/* The nearest verb's subject is no named person: the person who
+	 * reports earlier in the sentence speaks. */
+	expect_quote(a, "we will have the votes.", "Ann Lee");
+	/* A name's appositive after an opening clause is no subject. */
+	expect_quote(a, "forgotten towns.", "Ann Lee");
+	/* ...also for a participle whose subject reads as a body. */
+	expect_quote(a, "a danger.", "Ann Lee");
+	/* A passive's agent asks the question. */
+	expect_quote(a, "Will you run again?", "Susan Vance");
+	/* "with NAME calling it": the name is the participle's subject. */
+	expect_quote(a, "a wish list.", "Ann Lee");
+	/* After "!", "She replied to him that…" is a new sentence. */
+	expect_quote(a, "You are a star!", "Carl Pike");
+	/* The clause a colon ends introduces the quotation. */
+	expect_quote(a, "They would lose in any court.", "Ann Lee");
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -350,6 +485,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, unterminated_quote);
 	tcase_add_test(tc, flood_of_capitals);
 	tcase_add_test(tc, attribution_forms);
+	tcase_add_test(tc, attribution_forms_more);
 	tcase_add_test(tc, analysis_switched_off);
 	suite_add_tcase(s, tc);
 	return s;

@@ -144,7 +144,17 @@ static const char verbs[] =
 	"believes believed think thinks thought feel feels felt worry worries "
 	"worried fear fears feared expect expects expected refer refers "
 	"referred thank thanks thanked beam beams beamed gush gushes gushed "
-	"marvel marvels marveled marvelled enthuse enthuses enthused";
+	"marvel marvels marveled marvelled enthuse enthuses enthused bark "
+	"barks barked react reacts reacted remember remembers remembered "
+	"exhort exhorts exhorted retaliate retaliates retaliated";
+
+/* Reporting verbs whose object is a person: in "…,” told Pike" or
+ * "…,” thanked Pike" the name after the verb was spoken to or of. */
+static const char tells[] =
+	"tell tells told thank thanks thanked urge urges urged praise praises "
+	"praised blame blames blamed accuse accuses accused call calls called "
+	"slam slams slammed criticize criticizes criticized criticise "
+	"criticises criticised attack attacks attacked";
 
 static const char verbs_ing[] =
 	"saying telling adding asking writing stating explaining noting "
@@ -404,6 +414,7 @@ static const struct list lists[] = {
 	{abbrevs, LEX_ABBR},
 	{determiners, LEX_DET},
 	{prepositions, LEX_PREP},
+	{tells, LEX_TELLS},
 };
 
 #define TABLE_SIZE 4096 /* a power of two, well above the word count */

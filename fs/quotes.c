@@ -1011,16 +1011,8 @@ static bool clause_at(struct walk *w, size_t i, struct qspan *q,
 		/* "…,” thanked Pike for…", "…, told a news agency": a verb whose
 		 * object is a person does not invert; who follows it is the
 		 * one thanked or told, never the speaker. */
-		static const char *const objverbs[] = {
-			"told",	   "tells",  "tell",	"thanked",
-			"thanks",  "urged",  "urges",	"praised",
-			"praises", "blamed", "accused", "accuses",
-			"called",  "calls",  "slammed", "criticized",
-			"attacked"};
-		for (size_t v = 0; v < sizeof(objverbs) / sizeof(objverbs[0]);
-		     v++)
-			if (tok_is(w->s, &w->t[i], objverbs[v]))
-				return false;
+		if (w->t[i].lex & LEX_TELLS)
+			return false;
 		if (role_then_name(w, i + 1, &r, &end)) {
 			set_speaker(w, q, r, i);
 			return true;

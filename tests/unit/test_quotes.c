@@ -309,9 +309,12 @@ START_TEST(attribution_forms_more)
 		"Mr Pike wrote to Ms Lee, telling her, “You are a star!” She "
 		"replied to him that it was an honour.\n\n"
 		"After Mr Pike suggested a lawsuit over the deal, Ms Lee fired "
-		"back forcefully: “They would lose in any court.”\n");
+		"back forcefully: “They would lose in any court.”\n\n"
+		"“The old bridge shook,” Carl Pike remembered.\n");
 	/* A role set off by commas, then the name of who holds it. */
 	expect_quote(a, "We checked every bolt", "Owen Marsh");
+	/* Reporting verbs beyond "said": "remembered", "reacted". */
+	expect_quote(a, "The old bridge shook", "Carl Pike");
 	expect_quote(a, "The numbers do not", "Paula Grint");
 	/* A person with a word or two of description before the name. */
 	expect_quote(a, "We will fight on", "Nadia Ferrell");

@@ -8,7 +8,6 @@
  * news in general (British and American spelling alike), never for one
  * story.
  */
-#include <pthread.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -431,7 +430,6 @@ struct slot {
 
 static uint32_t hashes[TABLE_SIZE]; /* 0 marks an empty slot */
 static struct slot table[TABLE_SIZE];
-static pthread_once_t table_once = PTHREAD_ONCE_INIT;
 
 static uint32_t hash(const char *s, size_t n)
 {
@@ -460,8 +458,10 @@ static uint32_t find_slot(const char *w, size_t n, uint32_t h)
 	return i;
 }
 
-/* The lists are lowercase already; a trailing period is not stored. */
-static void build(void)
+/* The lists are lowercase already; a trailing period is not stored.
+ * Built before main, so that the lookups, which run for every word,
+ * need no check that it is built (and no lock). */
+__attribute__((constructor)) static void build(void)
 {
 	for (size_t l = 0; l < sizeof(lists) / sizeof(lists[0]); l++) {
 		const char *p = lists[l].words;
@@ -511,7 +511,6 @@ static unsigned lookup_word(const char *s, size_t n)
 {
 	char w[WORD_MAX + 1];
 
-	pthread_once(&table_once, build);
 	if (n > 1 && s[n - 1] == '.')
 		n--;
 	if (n == 0 || n > WORD_MAX)

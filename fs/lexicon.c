@@ -458,11 +458,16 @@ static uint32_t find_slot(const char *w, size_t n, uint32_t h)
 	return i;
 }
 
+/* ASCII capitals to lowercase, every other byte as it is. */
+static unsigned char lower[256];
+
 /* The lists are lowercase already; a trailing period is not stored.
  * Built before main, so that the lookups, which run for every word,
  * need no check that it is built (and no lock). */
 __attribute__((constructor)) static void build(void)
 {
+	for (unsigned c = 0; c < 256; c++)
+		lower[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	for (size_t l = 0; l < sizeof(lists) / sizeof(lists[0]); l++) {
 		const char *p = lists[l].words;
 		while (*p) {
@@ -519,11 +524,9 @@ static unsigned lookup_word(const char *s, size_t n)
 	 * arrives without its ending, "U.S." as "u.s". */
 	uint32_t h = 2166136261u;
 	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c - 'A' + 'a');
-		w[i] = c;
-		h = (h ^ (unsigned char)c) * 16777619u;
+		unsigned char c = lower[(unsigned char)s[i]];
+		w[i] = (char)c;
+		h = (h ^ c) * 16777619u;
 	}
 	return table[find_slot(w, n, h | 1)].cls;
 }

@@ -1617,6 +1617,61 @@ static struct ref closing_speaker(struct walk *w, size_t i, size_t e)
 }
 
 /* Reads one paragraph, sentence by sentence. */
+/*
+ * "WALLACE: Let’s start…", "“PENCE: Well, look…": a line of a transcript
+ * opens with its speaker's name in capitals and a colon.  When the label
+ * names one person of the story (by surname, or first and last name), the
+ * person is returned and *after receives the byte after the label's colon
+ * and space.  A label that names no one ("WALLACE:" when the story never
+ * gives his full name, "UPDATE:") gives -2; no label at all, -1.
+ */
+static int transcript_label(const struct walk *w, size_t *after)
+{
+	const char *s = w->s;
+	size_t n = w->an->a->paragraphs[w->p].len, i = 0;
+	char words[3][64];
+	int nw = 0;
+
+	if (n && s[0] == '"')
+		i = 1;
+	else if (n >= 3 && memcmp(s, "\xE2\x80\x9C", 3) == 0)
+		i = 3;
+	for (;;) {
+		size_t b = i;
+		while (i < n && i - b < 63 &&
+		       ((s[i] >= 'A' && s[i] <= 'Z') ||
+			(i > b &&
+			 (s[i] == '-' || s[i] == '.' || s[i] == '\''))))
+			i++;
+		if (i - b < 2 || nw == 3 || (nw == 0 && i - b < 3))
+			return -1;
+		for (size_t k = b; k < i; k++)
+			words[nw][k - b] =
+				(char)(s[k] +
+				       (s[k] <= 'Z' && s[k] >= 'A' ? 32 : 0));
+		words[nw++][i - b] = '\0';
+		if (i + 1 < n && s[i] == ':' && s[i + 1] == ' ')
+			break;
+		if (i >= n || s[i] != ' ')
+			return -1;
+		i++;
+	}
+	int found = -2;
+	for (size_t k = 0; k < w->an->a->n_people; k++) {
+		const struct person_info *pi = &w->an->pi[k];
+		if (strcmp(pi->last, words[nw - 1]) != 0 ||
+		    (nw > 1 && strcmp(pi->first, words[0]) != 0))
+			continue;
+		if (found >= 0) {
+			found = -2; /* two people so named: no one */
+			break;
+		}
+		found = (int)k;
+	}
+	*after = i + 2;
+	return found;
+}
+
 static void walk_paragraph(struct walk *w, size_t *qi)
 {
 	struct analysis *an = w->an;
@@ -1627,6 +1682,8 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 	w->prev_subject_here = false;
 	w->para_reports = false;
 	w->para_colon = false;
+	size_t label_end = 0;
+	int label = transcript_label(w, &label_end);
 	while (i < w->n) {
 		unsigned sent = w->t[i].sent;
 		size_t e = i;
@@ -1667,7 +1724,23 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 				*qi > 0 ? &an->q[*qi - 1] : NULL;
 			if (first_q == an->nq)
 				first_q = *qi;
-			attribute(w, q, prev, only);
+			bool line = label != -1 && q->start < label_end &&
+				    label_end < q->end;
+			if (label >= 0 || line) {
+				/* A transcript line: its speaker says all of it
+				 * (no one we know, for an unknown label); the
+				 * quotation that is the line leaves the label
+				 * out of its words. */
+				set_speaker(w, q,
+					    label >= 0 ? (struct ref){R_PERSON,
+								      label}
+						       : NONE,
+					    w->n);
+				if (line)
+					q->start = label_end;
+			} else {
+				attribute(w, q, prev, only);
+			}
 			quoted = true;
 			if (q->decided && speaker_of(q).kind != R_NONE) {
 				said = speaker_of(q);

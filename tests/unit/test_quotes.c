@@ -46,6 +46,33 @@ static void expect_quote(const struct article *a, const char *prefix,
 			      q->speaker);
 }
 
+/* A transcript: each line opens with its speaker's name in capitals. */
+START_TEST(transcript_lines)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Senator Ada Lintz spoke to a Sunday show host about the "
+		"race. Part of the transcript:\n\n"
+		"“HOST: Will you run again?\n\n"
+		"“LINTZ: We will see. It is early.\n\n"
+		"“HOST: Is that a yes?\n\n"
+		"“LINTZ: It is a maybe.”\n\n"
+		"UPDATE: Ms Lintz later said she “meant every word.”\n");
+	/* The label names her; its words are not part of the quotation. */
+	expect_quote(a, "We will see", "Ada Lintz");
+	expect_quote(a, "It is a maybe", "Ada Lintz");
+	/* A label that names no one in the story: no speaker, and the line
+	 * does not go on in the previous line's voice. */
+	expect_quote(a, "Will you run again", NULL);
+	expect_quote(a, "Is that a yes", NULL);
+	ck_assert_ptr_null(find_quote(a, "LINTZ"));
+	ck_assert_ptr_null(find_quote(a, "HOST"));
+	/* "UPDATE:" is no speaker: the line's own attribution stands. */
+	expect_quote(a, "meant every word", "Ada Lintz");
+	article_free(a);
+}
+END_TEST
+
 START_TEST(seed_quotes_exactly)
 {
 	size_t len;
@@ -489,6 +516,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, flood_of_capitals);
 	tcase_add_test(tc, attribution_forms);
 	tcase_add_test(tc, attribution_forms_more);
+	tcase_add_test(tc, transcript_lines);
 	tcase_add_test(tc, analysis_switched_off);
 	suite_add_tcase(s, tc);
 	return s;

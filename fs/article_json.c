@@ -5,13 +5,12 @@
  * sees the story top-down; unknown optional fields are null, never absent.
  */
 #include <stdbool.h>
-#include <stddef.h>
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include <jansson.h>
 
+#include "articlefs/arena.h"
 #include "articlefs/article_json.h"
 
 /*
@@ -22,51 +21,18 @@
  * a free for each value.  Everywhere else (reading JSON sources) jansson
  * uses malloc as before.
  */
-#define JSON_CHUNK (64 * 1024)
-
-struct json_chunk {
-	struct json_chunk *next;
-	size_t used, size;
-	max_align_t data[];
-};
-
 static __thread bool building;
-static __thread struct json_chunk *chunks;
+static __thread struct arena values = {.chunk_size = 64 * 1024};
 
 static void *json_alloc(size_t n)
 {
-	if (!building)
-		return malloc(n);
-	struct json_chunk *c = chunks;
-	n = (n + 15) & ~(size_t)15;
-	if (!c || c->size - c->used < n) {
-		size_t size = n > JSON_CHUNK ? n : JSON_CHUNK;
-		c = malloc(sizeof(*c) + size);
-		if (!c)
-			return NULL;
-		c->used = 0;
-		c->size = size;
-		c->next = chunks;
-		chunks = c;
-	}
-	void *p = (char *)c->data + c->used;
-	c->used += n;
-	return p;
-}
-
-static bool in_arena(const void *p)
-{
-	for (const struct json_chunk *c = chunks; c; c = c->next)
-		if ((uintptr_t)p >= (uintptr_t)c->data &&
-		    (uintptr_t)p < (uintptr_t)c->data + c->size)
-			return true;
-	return false;
+	return building ? arena_alloc(&values, n) : malloc(n);
 }
 
 /* Inside the arena a free is nothing: the whole arena goes at the end. */
 static void json_release(void *p)
 {
-	if (building && in_arena(p))
+	if (building && arena_holds(&values, p))
 		return;
 	free(p);
 }
@@ -85,11 +51,7 @@ static void arena_begin(void)
 static void arena_end(void)
 {
 	building = false;
-	while (chunks) {
-		struct json_chunk *next = chunks->next;
-		free(chunks);
-		chunks = next;
-	}
+	arena_release(&values);
 }
 
 static json_t *string_or_null(const char *s)

@@ -12,57 +12,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "articlefs/arena.h"
 #include "articlefs/limits.h"
 #include "articlefs/model.h"
 #include "articlefs/slug.h"
 #include "articlefs/utf8.h"
-
-#define CHUNK_MIN 8192
-
-struct chunk {
-	struct chunk *next;
-	size_t used, size;
-	max_align_t data[];
-};
-
-struct arena {
-	struct chunk *head;
-};
-
-static void *arena_alloc(struct arena *ar, size_t n)
-{
-	struct chunk *c = ar->head;
-
-	n = (n + 15) & ~(size_t)15;
-	if (!c || c->size - c->used < n) {
-		/* Fixed-size chunks: an article's strings rarely need more
-		 * than a few, and the most a chunk can waste is its tail.
-		 * An oversized string gets a chunk of its own. */
-		size_t size = n > CHUNK_MIN ? n : CHUNK_MIN;
-		c = malloc(sizeof(*c) + size);
-		if (!c)
-			return NULL;
-		c->size = size;
-		c->used = 0;
-		c->next = ar->head;
-		ar->head = c;
-	}
-	void *p = (char *)c->data + c->used;
-	c->used += n;
-	return p;
-}
-
-/*
- * Gives back the unused end of the arena's latest allocation p, which was
- * sized for the worst case, now that its real size n is known.
- */
-static void arena_shrink(struct arena *ar, void *p, size_t n)
-{
-	struct chunk *c = ar->head;
-	size_t off = (size_t)((char *)p - (char *)c->data);
-	if (off < c->size && off + ((n + 15) & ~(size_t)15) <= c->used)
-		c->used = off + ((n + 15) & ~(size_t)15);
-}
 
 struct article *article_new(const char *source, const char *format)
 {
@@ -99,12 +53,7 @@ void article_free(struct article *a)
 	free(a->quotes);
 	free(a->people);
 	if (a->arena) {
-		struct chunk *c = a->arena->head;
-		while (c) {
-			struct chunk *next = c->next;
-			free(c);
-			c = next;
-		}
+		arena_release(a->arena);
 		free(a->arena);
 	}
 	free(a);

@@ -133,6 +133,14 @@ static size_t put(char *out, size_t cap, size_t at, const char *s, size_t n)
 	return at + n;
 }
 
+/* strcmp() == 0, with the first bytes compared before the call: the
+ * people loops compare every name with every person, and names mostly
+ * differ at once. */
+static inline bool same_name(const char *a, const char *b)
+{
+	return a[0] == b[0] && strcmp(a, b) == 0;
+}
+
 /* Lowercase copy of the words [a, b) joined by spaces; 0 when too long. */
 static size_t join_words(const char *text, const struct tok *t, size_t a,
 			 size_t b, char *out, size_t cap, bool lower)
@@ -546,7 +554,7 @@ static int resolve_short(struct ppass *pp, const char *w)
 		for (size_t k = 0; k < an->a->n_people; k++) {
 			const struct person_info *pi = &an->pi[k];
 			const char *cmp = pass == 0 ? pi->last : pi->first;
-			if (strcmp(cmp, w) != 0)
+			if (!same_name(cmp, w))
 				continue;
 			if (best < 0 || pi->last_seen > an->pi[best].last_seen)
 				best = (int)k;
@@ -558,7 +566,7 @@ static int resolve_short(struct ppass *pp, const char *w)
 int org_add(struct analysis *an, const char *name, bool media)
 {
 	for (size_t k = 0; k < an->norgs; k++)
-		if (strcmp(an->orgs[k].name, name) == 0)
+		if (same_name(an->orgs[k].name, name))
 			return (int)k;
 	if (an->norgs == an->caporgs) {
 		size_t nc = an->caporgs ? an->caporgs * 2 : 16;
@@ -788,8 +796,8 @@ static int resolve_all(struct ppass *pp)
 			/* "Donald J. Trump" after "Donald Trump". */
 			split_name(key, first, last, sizeof(first));
 			for (size_t q = 0; q < an->a->n_people; q++)
-				if (strcmp(an->pi[q].first, first) == 0 &&
-				    strcmp(an->pi[q].last, last) == 0)
+				if (same_name(an->pi[q].first, first) &&
+				    same_name(an->pi[q].last, last))
 					p = (int)q;
 		}
 		if (p < 0)

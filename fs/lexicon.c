@@ -21,7 +21,8 @@ static const char honorifics[] =
 /* Role words that may stand before a name or inside a title phrase. */
 static const char titles[] =
 	"president vice secretary general minister prime foreign chancellor "
-	"senator sen senators rep reps representative congressman congresswoman "
+	"senator sen sens senators rep reps representative congressman "
+	"congresswoman "
 	"gov governor lt lieutenant mayor judge justice chief attorney speaker "
 	"leader chairman chairwoman chair spokesman spokeswoman spokesperson "
 	"ambassador king queen prince princess pope pastor bishop cardinal "
@@ -147,6 +148,10 @@ static const char verbs[] =
 	"barks barked react reacts reacted remember remembers remembered "
 	"exhort exhorts exhorted retaliate retaliates retaliated";
 
+/* Organisations whose short names are also other words or parts of
+ * names ("Kim Jong Un", "Who said"): organisations only in capitals. */
+static const char acronyms[] = "un who ap";
+
 /* Reporting verbs whose object is a person: in "…,” told Pike" or
  * "…,” thanked Pike" the name after the verb was spoken to or of. */
 static const char tells[] =
@@ -193,7 +198,10 @@ static const char orgs[] =
 	"rnc nra aclu naacp isis isil taliban hamas hezbollah al-qaeda "
 	"kremlin pentagon congress supreme google facebook twitter apple "
 	"microsoft amazon youtube instagram tesla boeing walmart "
-	"pac super-pac inc. academy council";
+	"pac super-pac inc. academy council assembly energy coal oil gas "
+	"petroleum "
+	"pharmaceuticals pharma foods steel mining insurance railways "
+	"railroad";
 
 /* Newspapers and networks: what "the newspaper said" points back to. */
 static const char media[] =
@@ -219,6 +227,16 @@ static const char places[] =
 	"indonesia philippines malaysia singapore taiwan canada mexico brazil "
 	"argentina venezuela cuba colombia chile peru nigeria kenya ethiopia "
 	"libya sudan somalia qatar kuwait crimea kyiv kiev moscow london paris "
+	"estonia latvia lithuania burma myanmar nepal bangladesh lanka "
+	"cambodia laos mongolia kazakhstan uzbekistan turkmenistan kyrgyzstan "
+	"tajikistan moldova serbia croatia bosnia slovenia slovakia albania "
+	"kosovo macedonia montenegro iceland luxembourg malta cyprus morocco "
+	"algeria tunisia ghana senegal mali niger cameroon congo angola zambia "
+	"zimbabwe mozambique tanzania uganda rwanda burundi namibia botswana "
+	"madagascar liberia leone eritrea djibouti oman bahrain brunei zealand "
+	"fiji haiti jamaica guatemala honduras nicaragua rica panama ecuador "
+	"bolivia paraguay uruguay bahamas barbados trinidad tobago greenland "
+	"tibet kong macau chechnya kashmir sahara balkans baltic baltics "
 	"berlin munich brussels rome madrid beijing tokyo seoul tehran baghdad "
 	"damascus jerusalem washington york angeles chicago houston boston "
 	"philadelphia atlanta miami dallas detroit seattle denver vegas "
@@ -266,7 +284,10 @@ static const char not_names[] =
 	"debate debates convention poll polls survey twitter facebook "
 	"instagram youtube tv senate house congress supreme court white "
 	"republic union amendment constitution act law state states "
-	"day week year month times";
+	"day week year month times neither either everything everyone "
+	"everybody nothing nobody something someone somebody anything anyone "
+	"beyond despite without within among amid amidst unlike via toward "
+	"towards upon";
 
 /* First names: enough to tell "Mark Rutte" from "Munich Security". */
 static const char male[] =
@@ -414,6 +435,7 @@ static const struct list lists[] = {
 	{determiners, LEX_DET},
 	{prepositions, LEX_PREP},
 	{tells, LEX_TELLS},
+	{acronyms, LEX_ACRONYM},
 };
 
 #define TABLE_SIZE 4096 /* a power of two, well above the word count */

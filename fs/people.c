@@ -59,6 +59,7 @@ struct group {
 	unsigned ev;
 	size_t first_occ;
 	int person;
+	bool org_head; /* the first word of an organisation's name */
 };
 
 struct ppass {
@@ -440,6 +441,16 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			return -1;
 	}
 	return 0;
+}
+
+/* The group of this exact key, or -1. */
+static int find_group(const struct ppass *pp, const char *key)
+{
+	uint32_t hk = str_hash(key, NULL, pp->mask);
+	for (; pp->by_key[hk]; hk = (hk + 1) & pp->mask)
+		if (strcmp(pp->g[pp->by_key[hk] - 1].key, key) == 0)
+			return pp->by_key[hk] - 1;
+	return -1;
 }
 
 static int add_group(struct ppass *pp, const char *key, size_t words,
@@ -833,6 +844,18 @@ static int decide(struct ppass *pp)
 		else if (g >= 0)
 			pp->g[g].ev |= o->ev & (EV_HONORIFIC | EV_TITLE);
 	}
+	/* "Peabody Energy" then "Peabody said": the first word of an
+	 * organisation's name, alone, is that organisation, no person. */
+	for (size_t k = 0; k < pp->no; k++) {
+		const struct occ *o = &pp->o[k];
+		if (!o->org || o->c1 - o->c0 < 2 ||
+		    !join_words(o->text, o->t, o->c0, o->c0 + 1, key,
+				sizeof(key), true))
+			continue;
+		int g = find_group(pp, key);
+		if (g >= 0)
+			pp->g[g].org_head = true;
+	}
 	/* A confirmed short form confirms the full names it ends. */
 	for (size_t s = 0; s < pp->ng; s++) {
 		struct group *sg = &pp->g[s];
@@ -856,7 +879,7 @@ static int decide(struct ppass *pp)
 		 * it somewhere it is not capitalised only for starting the
 		 * sentence ("Days said" is no one). */
 		const struct occ *so = &pp->o[sg->first_occ];
-		if (sg->words != 1 ||
+		if (sg->words != 1 || sg->org_head ||
 		    !((sg->ev & (EV_HONORIFIC | EV_TITLE)) ||
 		      ((sg->ev & EV_VERB) && (sg->ev & EV_MID))) ||
 		    !lone_word_ok(so->text, &so->t[so->c0]))

@@ -184,6 +184,10 @@ static void classify_word(const char *s, size_t n, struct tok *t)
 	if (letters >= 2 && !lower)
 		t->flags |= TF_UPPER;
 	t->lex = lex_lookup(s + t->start, t->end - t->start);
+	/* "UN" is an organisation (and qualifies a role: "UN envoy"); "Un"
+	 * of "Kim Jong Un" is neither. */
+	if ((t->lex & LEX_ACRONYM) && !(t->flags & TF_UPPER))
+		t->lex &= ~(LEX_ORG | LEX_MEDIA | LEX_MODIFIER | LEX_ACRONYM);
 }
 
 /* Adds the word at [i, e), its period when an abbreviation; returns the

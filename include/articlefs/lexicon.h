@@ -37,8 +37,10 @@ enum lex_class {
 	LEX_ABBR = 1u << 17,	/* Sen., Jan.: the period ends no sentence */
 	LEX_DET = 1u << 18,	/* the, a, his: a noun phrase starts */
 	LEX_PREP = 1u << 19,	/* of, with, to: what follows is no subject */
-	LEX_TELLS =
-		1u << 20, /* told, thanked: a person after it is no speaker */
+	/* told, thanked: a person after it is no speaker */
+	LEX_TELLS = 1u << 20,
+	/* UN, WHO: an organisation only when written in capitals */
+	LEX_ACRONYM = 1u << 21,
 };
 
 /* The classes of the n bytes at s, or 0 for a word in no list. */

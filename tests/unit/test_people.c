@@ -93,6 +93,35 @@ START_TEST(places_and_organisations_are_not_people)
 }
 END_TEST
 
+/* Words that start a sentence, an organisation's first word alone, a
+ * country that "said", a plural title: none is a person or a name's part. */
+START_TEST(more_that_are_not_people)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Sens. Ann Pike and Omar Vale said the deal was bad.\n\n"
+		"Neither Pike nor Vale voted. Beyond Pike, nobody spoke.\n\n"
+		"The mine was sold by Grintley Energy last year. In a "
+		"statement, Grintley said: “We acted lawfully.”\n\n"
+		"Estonia said it would not comment. The General Assembly "
+		"met.\n\n"
+		"Kim Jong Un said the tests would go on. The UN said it was "
+		"watching.\n");
+	person(a, "Ann Pike");
+	person(a, "Omar Vale");
+	ck_assert_ptr_null(article_find_person(a, "Sens. Ann Pike"));
+	ck_assert_ptr_null(article_find_person(a, "Neither Pike"));
+	ck_assert_ptr_null(article_find_person(a, "Beyond Pike"));
+	ck_assert_ptr_null(article_find_person(a, "Grintley"));
+	ck_assert_ptr_null(article_find_person(a, "Grintley Energy"));
+	ck_assert_ptr_null(article_find_person(a, "Estonia"));
+	ck_assert_ptr_null(article_find_person(a, "Assembly"));
+	/* "Un" is no UN. */
+	person(a, "Kim Jong Un");
+	article_free(a);
+}
+END_TEST
+
 START_TEST(aliases_merge)
 {
 	struct article *a = analysed(
@@ -157,6 +186,7 @@ static Suite *people_suite(void)
 
 	tcase_add_test(tc, seed_people_exactly);
 	tcase_add_test(tc, places_and_organisations_are_not_people);
+	tcase_add_test(tc, more_that_are_not_people);
 	tcase_add_test(tc, aliases_merge);
 	tcase_add_test(tc, surname_only_with_evidence);
 	tcase_add_test(tc, same_surname_two_people);

@@ -539,6 +539,27 @@ static struct ref surname_ref(const struct walk *w, size_t i)
 	return found >= 0 ? (struct ref){R_PERSON, found} : NONE;
 }
 
+/* "Peabody Energy" earlier, then "Peabody said": the first word of an
+ * organisation's name, alone and no one's name, is that organisation
+ * (np_forward asks for a reporting verb after it: "EB-5 requires" is a
+ * programme, not the EB-5 Investment Coalition). */
+static struct ref org_first_word(const struct walk *w, size_t i)
+{
+	const struct tok *t = &w->t[i];
+	size_t n = t->end - t->start;
+
+	if (!(t->flags & TF_CAP) || t->mention >= 0 || n < 2 ||
+	    (t->lex &
+	     (LEX_DET | LEX_NOT_NAME | LEX_TITLE | LEX_MODIFIER | LEX_PLACE)))
+		return NONE;
+	for (size_t k = 0; k < w->an->norgs; k++) {
+		const char *name = w->an->orgs[k].name;
+		if (strncmp(name, w->s + t->start, n) == 0 && name[n] == ' ')
+			return (struct ref){R_ORG, (int)k};
+	}
+	return NONE;
+}
+
 /* Whether the lowercase word i qualifies a role a word or two later:
  * "opinion editor", "election law expert". */
 static bool qualifies_role(const struct walk *w, size_t i)
@@ -557,6 +578,8 @@ static bool qualifies_role(const struct walk *w, size_t i)
 
 static bool role_then_name(struct walk *w, size_t i, struct ref *r,
 			   size_t *end);
+
+static size_t verb_after(const struct walk *w, size_t j);
 
 /* A noun phrase that can speak, starting at i: a name, a pronoun, a
  * description.  *end receives the token after it. */
@@ -726,6 +749,11 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 	struct ref r = surname_ref(w, i);
 	if (r.kind != R_NONE)
 		return r;
+	r = org_first_word(w, i);
+	if (r.kind != R_NONE && verb_after(w, i + 1) < w->n) {
+		*end = i + 1;
+		return r;
+	}
 	/* "officials", "Republicans", "aides": someone, but not named. */
 	if (t->lex & (LEX_TITLE | LEX_HEAD | LEX_GROUP_NOUN | LEX_MODIFIER))
 		return UNKNOWN;

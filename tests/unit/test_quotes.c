@@ -186,8 +186,14 @@ START_TEST(organisation_speaks)
 	struct article *a = analysed(
 		"H\n\n"
 		"The Washington Post endorsed the mayor on Sunday.\n\n"
-		"“He has earned another term,” the newspaper wrote.\n");
+		"“He has earned another term,” the newspaper wrote.\n\n"
+		"The mine was sold by Grintley Energy last year. In a "
+		"statement, Grintley said: “We acted lawfully.”\n\n"
+		"Grintley Road is closed. “It floods,” a driver said.\n");
 	expect_quote(a, "He has earned another term,", "The Washington Post");
+	/* The first word of a company's name, alone, is the company. */
+	expect_quote(a, "We acted lawfully", "Grintley Energy");
+	expect_quote(a, "It floods", NULL);
 	article_free(a);
 }
 END_TEST

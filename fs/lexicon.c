@@ -201,7 +201,8 @@ static const char orgs[] =
 	"pac super-pac inc. academy council assembly energy coal oil gas "
 	"petroleum "
 	"pharmaceuticals pharma foods steel mining insurance railways "
-	"railroad";
+	"railroad electric electronics dynamics chemical chemicals aerospace "
+	"semiconductor";
 
 /* Newspapers and networks: what "the newspaper said" points back to. */
 static const char media[] =

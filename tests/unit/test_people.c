@@ -106,7 +106,8 @@ START_TEST(more_that_are_not_people)
 		"Estonia said it would not comment. The General Assembly "
 		"met.\n\n"
 		"Kim Jong Un said the tests would go on. The UN said it was "
-		"watching.\n");
+		"watching.\n\n"
+		"General Electric said profits fell.\n");
 	person(a, "Ann Pike");
 	person(a, "Omar Vale");
 	ck_assert_ptr_null(article_find_person(a, "Sens. Ann Pike"));
@@ -116,6 +117,7 @@ START_TEST(more_that_are_not_people)
 	ck_assert_ptr_null(article_find_person(a, "Grintley Energy"));
 	ck_assert_ptr_null(article_find_person(a, "Estonia"));
 	ck_assert_ptr_null(article_find_person(a, "Assembly"));
+	ck_assert_ptr_null(article_find_person(a, "Electric"));
 	/* "Un" is no UN. */
 	person(a, "Kim Jong Un");
 	article_free(a);

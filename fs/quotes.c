@@ -560,6 +560,73 @@ static struct ref org_first_word(const struct walk *w, size_t i)
 	return NONE;
 }
 
+static size_t verb_after(const struct walk *w, size_t j);
+
+/*
+ * "South Korea accused…", "the United States said": a country or city
+ * named before a reporting verb speaks as a body (its government), not
+ * through the first person the sentence names.  Words that only describe
+ * a place ("the state", "the city", "North") name no one.
+ */
+static const char *const place_nouns[] = {
+	"city",	    "state",	"county",   "street",  "avenue", "road",
+	"square",   "island",	"islands",  "river",   "lake",	 "mountain",
+	"bay",	    "gulf",	"sea",	    "ocean",   "coast",	 "border",
+	"hill",	    "park",	"bridge",   "capitol", "hotel",	 "tower",
+	"province", "east",	"west",	    "north",   "south",	 "eastern",
+	"western",  "northern", "southern", "central", "middle"};
+
+static struct ref place_speaker(struct walk *w, size_t i, size_t *end)
+{
+	size_t j = i;
+	if (j < w->n && tok_is(w->s, &w->t[j], "the"))
+		j++;
+	size_t a = j;
+	while (j < w->n && j < a + 4 && narr_word(&w->t[j]) &&
+	       (w->t[j].flags & TF_CAP) && w->t[j].mention < 0 &&
+	       (w->t[j].lex & LEX_PLACE))
+		j++;
+	if (j == a || verb_after(w, j) == w->n)
+		return NONE;
+	/* "Ryan of Wisconsin said", "a voter from Ohio says", "Zornick of
+	 * The Nation wrote", "Columbia, South Carolina": the place describes
+	 * someone before it.  And "Carolina" of "South Carolina" starts
+	 * nothing. */
+	size_t b = a;
+	if (b > 0 && tok_is(w->s, &w->t[b - 1], "the"))
+		b--;
+	if (b > 0 &&
+	    (punct_is(w, b - 1, ',') ||
+	     (narr_word(&w->t[b - 1]) && (w->t[b - 1].lex & LEX_PREP)) ||
+	     (narr_word(&w->t[b - 1]) && (w->t[b - 1].flags & TF_CAP) &&
+	      (w->t[b - 1].lex & LEX_PLACE))))
+		return NONE;
+	/* "Israel said" of Steve Israel: a person's surname first. */
+	if (j - a == 1 && surname_ref(w, a).kind != R_NONE)
+		return NONE;
+	for (size_t k = 0; k < sizeof(place_nouns) / sizeof(place_nouns[0]);
+	     k++)
+		if (tok_is(w->s, &w->t[j - 1], place_nouns[k]))
+			return NONE;
+	char name[128];
+	size_t len = 0;
+	for (size_t k = a; k < j; k++) {
+		size_t n = w->t[k].end - w->t[k].start;
+		if (len + n + 2 > sizeof(name))
+			return NONE;
+		if (len)
+			name[len++] = ' ';
+		memcpy(name + len, w->s + w->t[k].start, n);
+		len += n;
+	}
+	name[len] = '\0';
+	int org = org_add(w->an, name, false);
+	if (org < 0)
+		return NONE;
+	*end = j;
+	return (struct ref){R_ORG, org};
+}
+
 /* Whether the lowercase word i qualifies a role a word or two later:
  * "opinion editor", "election law expert". */
 static bool qualifies_role(const struct walk *w, size_t i)
@@ -579,8 +646,6 @@ static bool qualifies_role(const struct walk *w, size_t i)
 static bool role_then_name(struct walk *w, size_t i, struct ref *r,
 			   size_t *end);
 
-static size_t verb_after(const struct walk *w, size_t j);
-
 /* A noun phrase that can speak, starting at i: a name, a pronoun, a
  * description.  *end receives the token after it. */
 static struct ref np_forward(struct walk *w, size_t i, size_t *end)
@@ -594,6 +659,12 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 	if (role_then_name(w, i, &held, end))
 		return held;
 	const struct tok *t = &w->t[i];
+	if (t->mention < 0 &&
+	    ((t->lex & LEX_PLACE) || tok_is(w->s, t, "the"))) {
+		struct ref place = place_speaker(w, i, end);
+		if (place.kind != R_NONE)
+			return place;
+	}
 	if (t->mention >= 0) {
 		const struct mention *m = &w->an->m[t->mention];
 		size_t e = m->t1;
@@ -854,6 +925,17 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 			return mention_ref(w, w->t[last - 1].mention);
 		return UNKNOWN;
 	}
+	if (t->mention < 0 && (t->lex & LEX_PLACE) && (t->flags & TF_CAP)) {
+		/* "South Korea said": back to the place name's first word. */
+		size_t k = last;
+		while (k > floor && last - k < 3 && narr_word(&w->t[k - 1]) &&
+		       (w->t[k - 1].flags & TF_CAP) &&
+		       (w->t[k - 1].lex & LEX_PLACE) && w->t[k - 1].mention < 0)
+			k--;
+		struct ref place = place_speaker(w, k, &end);
+		if (place.kind != R_NONE)
+			return place;
+	}
 	struct ref r = np_forward(w, last, &end);
 	if (r.kind != R_NONE)
 		return r;
@@ -944,6 +1026,11 @@ static bool role_then_name(struct walk *w, size_t i, struct ref *r, size_t *end)
 	for (; j < w->n && j < i + 9 && narr_word(&w->t[j]); j++) {
 		const struct tok *t = &w->t[j];
 		if (is_preposition(w, j) && !tok_is(w->s, t, "of"))
+			return false;
+		/* A role is a noun phrase: "South Korea accused the leader,
+		 * Kim" holds a verb, and its subject speaks. */
+		if (!(t->flags & TF_CAP) && (t->lex & (LEX_VERB | LEX_AUX)) &&
+		    !(t->lex & (LEX_TITLE | LEX_HEAD)))
 			return false;
 		if (t->mention >= 0 && w->an->m[t->mention].person >= 0 &&
 		    !(w->t[w->an->m[t->mention].t1 - 1].flags & TF_POSS))

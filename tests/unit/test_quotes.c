@@ -189,11 +189,22 @@ START_TEST(organisation_speaks)
 		"“He has earned another term,” the newspaper wrote.\n\n"
 		"The mine was sold by Grintley Energy last year. In a "
 		"statement, Grintley said: “We acted lawfully.”\n\n"
-		"Grintley Road is closed. “It floods,” a driver said.\n");
+		"Grintley Road is closed. “It floods,” a driver said.\n\n"
+		"Carl Vale met Ruth Dale in Oslo.\n\n"
+		"Norway accused the minister, Carl Vale, of “reckless "
+		"games.” “We are ready,” Canada said. The United States warned "
+		"that it was “watching closely.”\n\n"
+		"Ruth Dale of Ohio said the plan was “a start.”\n");
 	expect_quote(a, "He has earned another term,", "The Washington Post");
 	/* The first word of a company's name, alone, is the company. */
 	expect_quote(a, "We acted lawfully", "Grintley Energy");
 	expect_quote(a, "It floods", NULL);
+	/* A country speaks as a body, not through the person it names;
+	 * a place after "of" describes the person before it. */
+	expect_quote(a, "reckless games", "Norway");
+	expect_quote(a, "We are ready", "Canada");
+	expect_quote(a, "watching closely", "United States");
+	expect_quote(a, "a start", "Ruth Dale");
 	article_free(a);
 }
 END_TEST

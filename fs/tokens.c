@@ -263,7 +263,11 @@ static int tokenize_range(const char *s, size_t n, size_t i, size_t end,
 			 * lowercase words and punctuation become one gap, so
 			 * that names on either side never join.  This keeps
 			 * the analysis cheap on quote-heavy stories. */
-			i = is_alnum(cp) ? word_end(s, end, i) : i + len;
+			if (!is_alnum(cp))
+				i += len;
+			else
+				i = cp < 0x80 ? ascii_word_end(s, end, i)
+					      : word_end(s, end, i);
 			if (!sep) {
 				struct tok t = {.start = i,
 						.end = i,

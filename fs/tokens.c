@@ -96,7 +96,6 @@ static inline bool is_alnum(unsigned cp)
 }
 
 /* The word starting at i (an alphanumeric): returns its end. */
-
 static size_t word_end(const char *s, size_t n, size_t i)
 {
 	size_t len;

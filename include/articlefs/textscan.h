@@ -38,8 +38,8 @@ enum tok_flag {
 };
 
 /* 28 bytes: a story has a token for every few bytes of its text, and
- * the rules walk them again and again.  Paragraphs longer than 4 GiB are
- * not tokenised (scan_tokens refuses them). */
+ * the rules walk them again and again.  A paragraph longer than 4 GiB
+ * gets no tokens at all. */
 struct tok {
 	uint32_t start, end; /* bytes in the paragraph */
 	unsigned lex;	     /* lexicon classes of a word */

@@ -345,6 +345,8 @@ struct walk {
 	bool prev_para_colon;	/* ...ended with a colon */
 	bool para_reports;
 	bool para_colon;
+	struct ref colon_subject; /* who opens the clause a colon ends */
+	struct ref prev_colon_subject;
 };
 
 static const struct ref NONE = {R_NONE, -1};
@@ -1563,6 +1565,9 @@ static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 	else if (w->prev_subject_here && !content_before(w, k) &&
 		 w->prev_subject.kind == R_PERSON)
 		r = w->prev_subject;
+	else if ((only_quotes || q->block || k == 0) && w->prev_para_colon &&
+		 w->prev_colon_subject.kind != R_NONE)
+		r = w->prev_colon_subject;
 	else if (only_quotes || q->block) {
 		if (w->prev_para_quoted)
 			r = w->last_speaker;
@@ -1613,6 +1618,44 @@ static struct ref closing_speaker(struct walk *w, size_t i, size_t e)
 		while (c > i && !punct_is(w, c - 1, ','))
 			c--;
 	}
+	return NONE;
+}
+
+/*
+ * "…, and the council responded:", "When Ames retired, President Lee
+ * released the following statement:": a paragraph that ends with a colon
+ * hands the quotation after it to whoever opens the clause the colon ends,
+ * not to the subject of an earlier clause.  The clause starts after the
+ * last comma (and a joining "and", "but" or "then"); a person must open it
+ * and a lowercase word must follow; an organisation only when a reporting
+ * verb does.
+ */
+static struct ref colon_clause_subject(struct walk *w, size_t i, size_t e)
+{
+	if (e == 0 || e <= i || !punct_is(w, e - 1, ':'))
+		return NONE;
+	size_t c = e - 1;
+	while (c > i && e - c < LOOK_TOKENS && !punct_is(w, c - 1, ',') &&
+	       narr(&w->t[c - 1]))
+		c--;
+	if (c > i && !punct_is(w, c - 1, ','))
+		return NONE;
+	if (c < e - 1 && narr_word(&w->t[c]) &&
+	    (tok_is(w->s, &w->t[c], "and") || tok_is(w->s, &w->t[c], "but") ||
+	     tok_is(w->s, &w->t[c], "then")))
+		c++;
+	if (c >= e - 1 || !narr_word(&w->t[c]))
+		return NONE;
+	size_t end;
+	struct ref r = np_forward(w, c, &end);
+	/* "the Ames White House was refusing:" names no speaker. */
+	if (end >= e - 1 || !narr_word(&w->t[end]) ||
+	    (w->t[end].flags & TF_CAP))
+		return NONE;
+	if (r.kind == R_PERSON)
+		return r;
+	if (r.kind == R_ORG && verb_after(w, end) < e - 1)
+		return r;
 	return NONE;
 }
 
@@ -1682,6 +1725,7 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 	w->prev_subject_here = false;
 	w->para_reports = false;
 	w->para_colon = false;
+	w->colon_subject = NONE;
 	size_t label_end = 0;
 	int label = transcript_label(w, &label_end);
 	while (i < w->n) {
@@ -1780,11 +1824,13 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 		bool colon = e > 0 && punct_is(w, e - 1, ':');
 		w->para_reports = reports || colon;
 		w->para_colon = colon;
+		w->colon_subject = colon ? colon_clause_subject(w, i, e) : NONE;
 		i = e;
 	}
 	w->prev_para_quoted = quoted;
 	w->prev_para_reports = w->para_reports;
 	w->prev_para_colon = w->para_colon;
+	w->prev_colon_subject = w->colon_subject;
 }
 
 int quotes_attribute(struct analysis *an)
@@ -1792,7 +1838,9 @@ int quotes_attribute(struct analysis *an)
 	struct walk w = {.an = an,
 			 .prev_subject = NONE,
 			 .media = -1,
-			 .last_speaker = NONE};
+			 .last_speaker = NONE,
+			 .colon_subject = NONE,
+			 .prev_colon_subject = NONE};
 	size_t qi = 0;
 
 	for (size_t p = 0; p < an->a->n_paragraphs; p++) {

@@ -406,6 +406,24 @@ START_TEST(attribution_forms_more)
 }
 END_TEST
 
+/* A paragraph ending in a colon: the clause the colon ends speaks. */
+START_TEST(colon_clause_speaks)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Sen. Tom Verrin and Gov. Ann Marrow met on Monday.\n\n"
+		"The Daily Ledger printed the same charges in June, and Sen. "
+		"Verrin responded:\n\n"
+		"“This is false and everyone knows it.”\n\n"
+		"When Verrin retired in 2010, Gov. Marrow released the "
+		"following statement:\n\n"
+		"“We will miss him dearly.”\n");
+	expect_quote(a, "This is false", "Tom Verrin");
+	expect_quote(a, "We will miss him", "Ann Marrow");
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -518,6 +536,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, attribution_forms_more);
 	tcase_add_test(tc, transcript_lines);
 	tcase_add_test(tc, analysis_switched_off);
+	tcase_add_test(tc, colon_clause_speaks);
 	suite_add_tcase(s, tc);
 	return s;
 }

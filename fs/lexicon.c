@@ -145,7 +145,9 @@ static const char verbs[] =
 	"referred thank thanks thanked beam beams beamed gush gushes gushed "
 	"marvel marvels marveled marvelled enthuse enthuses enthused bark "
 	"barks barked react reacts reacted remember remembers remembered "
-	"exhort exhorts exhorted retaliate retaliates retaliated";
+	"exhort exhorts exhorted retaliate retaliates retaliated presses "
+	"pressed surmise surmises surmised chant chants chanted demur demurs "
+	"demurred scream screams screamed";
 
 /* Reporting verbs whose object is a person: in "…,” told Pike" or
  * "…,” thanked Pike" the name after the verb was spoken to or of. */
@@ -171,7 +173,8 @@ static const char verbs_ing[] =
 	"revealing signaling signalling indicating hinting railing chiding "
 	"scolding teasing taunting begging offering elaborating clarifying "
 	"advising recommending criticizing criticising attacking answering "
-	"quoting ranting bemoaning";
+	"quoting ranting bemoaning yelling shouting chanting screaming "
+	"pressing";
 
 /* A capitalised word among these makes the run an organisation. */
 static const char orgs[] =

@@ -424,6 +424,22 @@ START_TEST(colon_clause_speaks)
 }
 END_TEST
 
+/* Reporting verbs of pressing, surmising, chanting and screaming. */
+START_TEST(more_reporting_verbs)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Sen. Tom Verrin spoke with host Ann Marrow on Sunday.\n\n"
+		"“Would it be fair to them?” Marrow pressed.\n\n"
+		"“Maybe not,” Verrin demurred.\n\n"
+		"Later Verrin was shown yelling, “Get out of here!”\n");
+	expect_quote(a, "Would it be fair", "Ann Marrow");
+	expect_quote(a, "Maybe not", "Tom Verrin");
+	expect_quote(a, "Get out of here", "Tom Verrin");
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -537,6 +553,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, transcript_lines);
 	tcase_add_test(tc, analysis_switched_off);
 	tcase_add_test(tc, colon_clause_speaks);
+	tcase_add_test(tc, more_reporting_verbs);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -107,6 +107,10 @@ static bool first_name(unsigned lex)
 static bool not_name_like(const struct tok *t)
 {
 	unsigned l = t->lex;
+	/* A middle initial with its period ("Nora A. Castell", "Tom I.
+	 * Ross") is part of the name, though "A" and "I" are words too. */
+	if ((t->flags & TF_ABBR) && t->end - t->start == 2)
+		return false;
 	if (l & (LEX_HONORIFIC | LEX_TITLE | LEX_MODIFIER | LEX_ORG |
 		 LEX_MEDIA | LEX_EVENT | LEX_PLACE | LEX_NOT_NAME | LEX_OPENER |
 		 LEX_PREP | LEX_DET | LEX_AUX | LEX_VERB | LEX_VERB_ING))

@@ -150,6 +150,18 @@ START_TEST(surname_that_is_a_nationality)
 }
 END_TEST
 
+/* A middle initial that is also a word ("A.", "I.") stays in the name. */
+START_TEST(middle_initial_in_name)
+{
+	struct article *a =
+		analysed("H\n\n"
+			 "“We are ready,” Nora A. Castell said on Tuesday.\n\n"
+			 "Later Castell added that Tomas I. Verry agreed.\n");
+	person(a, "Nora A. Castell");
+	article_free(a);
+}
+END_TEST
+
 static Suite *people_suite(void)
 {
 	Suite *s = suite_create("people");
@@ -161,6 +173,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, surname_only_with_evidence);
 	tcase_add_test(tc, same_surname_two_people);
 	tcase_add_test(tc, surname_that_is_a_nationality);
+	tcase_add_test(tc, middle_initial_in_name);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -72,7 +72,8 @@ static const char heads[] =
 	"researcher historian star chief sen rep gov gen col capt sgt adm maj "
 	"lt mp consultant operative organizer scholar fellow expert teacher "
 	"student resident member lobbyist fundraiser donor strategist "
-	"sociologist psychologist scientist";
+	"sociologist psychologist scientist archbishop cardinal rabbi imam "
+	"priest";
 
 /* Words that qualify a role: nationality, party, body. */
 static const char modifiers[] =
@@ -196,7 +197,8 @@ static const char orgs[] =
 	"rnc nra aclu naacp isis isil taliban hamas hezbollah al-qaeda "
 	"kremlin pentagon congress supreme google facebook twitter apple "
 	"microsoft amazon youtube instagram tesla boeing walmart "
-	"pac super-pac inc. academy council";
+	"pac super-pac inc. academy council diocese archdiocese patriarchate "
+	"parish";
 
 /* Newspapers and networks: what "the newspaper said" points back to. */
 static const char media[] =

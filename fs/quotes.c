@@ -805,6 +805,21 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 		    (tok_is(w->s, &w->t[s - 1], "to") ||
 		     tok_is(w->s, &w->t[s - 1], "with")))
 			return NONE;
+		/* "Bishop Ann Roe of the Diocese of Leeds told": the body a
+		 * person is "of" does not speak; the person before it does. */
+		for (int hops = 0, k = (int)s; hops < 3; hops++) {
+			if (k > (int)floor && tok_is(w->s, &w->t[k - 1], "the"))
+				k--;
+			if (k <= (int)floor + 1 || !narr_word(&w->t[k - 1]) ||
+			    !tok_is(w->s, &w->t[k - 1], "of") ||
+			    !narr_word(&w->t[k - 2]) || w->t[k - 2].mention < 0)
+				break;
+			const struct mention *pm =
+				&w->an->m[w->t[k - 2].mention];
+			if (pm->person >= 0)
+				return mention_ref(w, w->t[k - 2].mention);
+			k = (int)pm->t0;
+		}
 		/* Possessive chains resolve forwards from their start. */
 		if (s > floor && (w->t[s - 1].flags & TF_POSS) &&
 		    w->t[s - 1].mention >= 0)

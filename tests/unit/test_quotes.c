@@ -440,6 +440,21 @@ START_TEST(more_reporting_verbs)
 }
 END_TEST
 
+/* "NAME of the BODY told": the person speaks, not the body. */
+START_TEST(person_of_a_body)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"As Archbishop Tomas Verrian of the Coastal Diocese told "
+		"reporters, “We have suffered.”\n\n"
+		"Bishop Karl Odden of the Diocese of Northam told the Ledger, "
+		"“We lost.”\n");
+	expect_quote(a, "We have suffered", "Tomas Verrian");
+	expect_quote(a, "We lost", "Karl Odden");
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -554,6 +569,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, analysis_switched_off);
 	tcase_add_test(tc, colon_clause_speaks);
 	tcase_add_test(tc, more_reporting_verbs);
+	tcase_add_test(tc, person_of_a_body);
 	suite_add_tcase(s, tc);
 	return s;
 }

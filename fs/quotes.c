@@ -720,8 +720,18 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		 * possessive, then the person. */
 		if ((p->flags & TF_POSS) && !(p->flags & TF_CAP))
 			break;
-		if (narr_word(&w->t[j]) && w->t[j].mention >= 0)
+		if (narr_word(&w->t[j]) && w->t[j].mention >= 0) {
+			/* "Like Lee, Pike rejected it", "Unlike Lee, …": a
+			 * word that opens a clause, capitalised at the
+			 * sentence's start, is no title, and the name that
+			 * ends the clause is not the subject ("As Lee puts
+			 * it" still is). */
+			if ((w->t[i].lex & LEX_OPENER) &&
+			    !(w->t[i].lex & (LEX_TITLE | LEX_MODIFIER)) &&
+			    punct_is(w, w->an->m[w->t[j].mention].t1, ','))
+				break;
 			return np_forward(w, j, end);
+		}
 	}
 	/* "Cuban said", "said English": a surname that is also a nationality
 	 * or party word is the one person named so in full. */

@@ -455,6 +455,22 @@ START_TEST(person_of_a_body)
 }
 END_TEST
 
+/* "Like NAME, …": the name in an opening phrase is not the subject. */
+START_TEST(opening_phrase_name)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Sen. Tom Verrin and Gov. Carl Pike spoke on Monday.\n\n"
+		"Like Verrin, Pike also rejected the notion that the bill "
+		"would fail, arguing that there is “room for the agency” in "
+		"the plan.\n\n"
+		"As Verrin puts it, “The plan is dead.”\n");
+	expect_quote(a, "room for the agency", "Carl Pike");
+	expect_quote(a, "The plan is dead", "Tom Verrin");
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -570,6 +586,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, colon_clause_speaks);
 	tcase_add_test(tc, more_reporting_verbs);
 	tcase_add_test(tc, person_of_a_body);
+	tcase_add_test(tc, opening_phrase_name);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -950,6 +950,15 @@ static bool role_then_name(struct walk *w, size_t i, struct ref *r, size_t *end)
 		if (!(t->flags & TF_CAP) && (t->lex & (LEX_TITLE | LEX_HEAD)))
 			role = true;
 	}
+	/* "Lee’s introducer, actress Ann Ross": a person's relation, set
+	 * off by a name, is a role too. */
+	const struct tok *t0 = &w->t[i];
+	if (!role && t0->mention >= 0 && w->an->m[t0->mention].person >= 0) {
+		size_t e0 = w->an->m[t0->mention].t1;
+		if ((w->t[e0 - 1].flags & TF_POSS) && e0 < j &&
+		    !(w->t[e0].flags & TF_CAP))
+			role = true;
+	}
 	if (!role || j == i || !punct_is(w, j, ',') || j + 1 >= w->n)
 		return false;
 	const struct tok *t = &w->t[j + 1];

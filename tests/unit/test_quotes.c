@@ -471,6 +471,19 @@ START_TEST(opening_phrase_name)
 }
 END_TEST
 
+/* "said NAME's relation, OTHER NAME": the one named after speaks. */
+START_TEST(relation_then_name)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Gov. Carl Pike spoke at the rally.\n\n"
+		"“It is about time,” exclaimed Pike’s introducer, actress "
+		"Nora Bellweather.\n");
+	expect_quote(a, "It is about time", "Nora Bellweather");
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -587,6 +600,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, more_reporting_verbs);
 	tcase_add_test(tc, person_of_a_body);
 	tcase_add_test(tc, opening_phrase_name);
+	tcase_add_test(tc, relation_then_name);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -851,6 +851,19 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 		if (last > floor && w->t[last - 1].mention >= 0 &&
 		    (t->lex & LEX_GROUP_NOUN))
 			return mention_ref(w, w->t[last - 1].mention);
+		/* "Lee’s campaign manager says": a person's role, read as
+		 * the forward reading of "said Lee’s spokesman" reads it. */
+		for (size_t k2 = last; k2 > floor && last - k2 < 4; k2--) {
+			const struct tok *p = &w->t[k2 - 1];
+			if (!narr_word(p))
+				break;
+			if (p->mention >= 0 && (p->flags & TF_POSS) &&
+			    w->an->m[p->mention].person >= 0)
+				return mention_ref(w, p->mention);
+			if ((p->flags & TF_CAP) ||
+			    !(p->lex & (LEX_HEAD | LEX_TITLE | LEX_GROUP_NOUN)))
+				break;
+		}
 		return UNKNOWN;
 	}
 	struct ref r = np_forward(w, last, &end);

@@ -484,6 +484,19 @@ START_TEST(relation_then_name)
 }
 END_TEST
 
+/* "NAME's role says": read as "said NAME's spokesman" is. */
+START_TEST(possessive_role_before_verb)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Gov. Carl Pike spoke at the rally.\n\n"
+		"Pike’s campaign manager says he is “delighted” by the "
+		"ruling.\n");
+	expect_quote(a, "delighted", "Carl Pike");
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -601,6 +614,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, person_of_a_body);
 	tcase_add_test(tc, opening_phrase_name);
 	tcase_add_test(tc, relation_then_name);
+	tcase_add_test(tc, possessive_role_before_verb);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1517,9 +1517,12 @@ static bool words_before(const struct walk *w, size_t k)
 static bool content_before(const struct walk *w, size_t k)
 {
 	static const char *const conn[] = {
-		"but",	     "and",	"instead",  "still", "yet",
-		"so",	     "however", "moreover", "also",  "then",
-		"meanwhile", "now",	"again",    "plus",  "indeed"};
+		"but",		"and",	    "instead",	 "still",
+		"yet",		"so",	    "however",	 "moreover",
+		"also",		"then",	    "meanwhile", "now",
+		"again",	"plus",	    "indeed",	 "specifically",
+		"similarly",	"likewise", "further",	 "furthermore",
+		"additionally", "finally",  "besides"};
 	for (size_t j = k; j > 0 && k - j < LOOK_TOKENS; j--) {
 		const struct tok *t = &w->t[j - 1];
 		if (t->sent != w->t[k].sent)

@@ -497,6 +497,20 @@ START_TEST(possessive_role_before_verb)
 }
 END_TEST
 
+/* A sentence opened only by a connective goes on in the previous
+ * quotation's voice. */
+START_TEST(connective_goes_on)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Sen. Tom Verrin and Gov. Carl Pike met on Monday.\n\n"
+		"Verrin called the bill “a mess” on Monday. Specifically, "
+		"“the votes are gone.”\n");
+	expect_quote(a, "the votes are gone", "Tom Verrin");
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -615,6 +629,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, opening_phrase_name);
 	tcase_add_test(tc, relation_then_name);
 	tcase_add_test(tc, possessive_role_before_verb);
+	tcase_add_test(tc, connective_goes_on);
 	suite_add_tcase(s, tc);
 	return s;
 }

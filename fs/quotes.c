@@ -1531,6 +1531,12 @@ static bool content_before(const struct walk *w, size_t k)
 			continue;
 		if (!narr_word(t))
 			continue;
+		/* "…,” Lee said. Adding, “…”": a reporting participle that
+		 * opens the sentence has no subject of its own. */
+		if (j - 1 == 0 || t[-1].sent != t->sent)
+			if ((t->lex & LEX_VERB_ING) && (t->flags & TF_CAP) &&
+			    punct_is(w, j, ','))
+				continue;
 		bool c = false;
 		for (size_t i = 0; i < sizeof(conn) / sizeof(conn[0]); i++)
 			if (tok_is(w->s, t, conn[i]))

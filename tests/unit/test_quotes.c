@@ -497,16 +497,19 @@ START_TEST(possessive_role_before_verb)
 }
 END_TEST
 
-/* A sentence opened only by a connective goes on in the previous
- * quotation's voice. */
+/* A sentence opened only by a connective or a reporting participle
+ * goes on in the previous quotation's voice. */
 START_TEST(connective_goes_on)
 {
 	struct article *a = analysed(
 		"H\n\n"
 		"Sen. Tom Verrin and Gov. Carl Pike met on Monday.\n\n"
 		"Verrin called the bill “a mess” on Monday. Specifically, "
-		"“the votes are gone.”\n");
+		"“the votes are gone.”\n\n"
+		"Later Pike said the bill “was not good.” Adding, “Nothing "
+		"here will pass.”\n");
 	expect_quote(a, "the votes are gone", "Tom Verrin");
+	expect_quote(a, "Nothing here will pass", "Carl Pike");
 	article_free(a);
 }
 END_TEST

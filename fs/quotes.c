@@ -1176,6 +1176,11 @@ static bool trailing(struct walk *w, size_t k, struct qspan *q)
 	}
 	if (i < w->n && punct_is(w, i, ','))
 		i++;
+	/* "…,” as Lee said on Monday": the clause after "as" attributes. */
+	if (i + 1 < w->n && narr_word(&w->t[i]) && !(w->t[i].flags & TF_CAP) &&
+	    tok_is(w->s, &w->t[i], "as") && narr_word(&w->t[i + 1]) &&
+	    !is_verb(w, i + 1))
+		i++;
 	const struct qspan *s = &w->an->q[w->t[k].quote];
 	bool period = s->end > s->start && w->s[s->end - 1] == '.';
 	/* "…!” She replied to him that…": after "!" or "?", a capitalised

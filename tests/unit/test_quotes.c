@@ -514,6 +514,20 @@ START_TEST(connective_goes_on)
 }
 END_TEST
 
+/* "…,” as NAME said": the clause after "as" attributes. */
+START_TEST(as_name_said)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Sen. Tom Verrin and Gov. Carl Pike met on Monday.\n\n"
+		"Still, the fact that the race “is a dead heat right now,” as "
+		"Verrin said on a radio show on Monday, only raises the "
+		"stakes.\n");
+	expect_quote(a, "is a dead heat", "Tom Verrin");
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -633,6 +647,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, relation_then_name);
 	tcase_add_test(tc, possessive_role_before_verb);
 	tcase_add_test(tc, connective_goes_on);
+	tcase_add_test(tc, as_name_said);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -198,7 +198,17 @@ static const char orgs[] =
 	"kremlin pentagon congress supreme google facebook twitter apple "
 	"microsoft amazon youtube instagram tesla boeing walmart "
 	"pac super-pac inc. academy council diocese archdiocese patriarchate "
-	"parish";
+	"parish "
+	/* Peoples, who speak as one body ("the Syrians said"), never as
+	 * a person named so. */
+	"syrians iraqis iranians afghans israelis palestinians "
+	"ukrainians saudis pakistanis egyptians libyans kurds yemenis "
+	"jordanians turks qataris emiratis somalis "
+	"nigerians kenyans ethiopians cubans venezuelans colombians "
+	"brazilians argentines haitians filipinos koreans "
+	"indonesians poles czechs hungarians romanians serbs croats "
+	"greeks italians spaniards swedes danes norwegians finns belgians "
+	"britons brits scots";
 
 /* Newspapers and networks: what "the newspaper said" points back to. */
 static const char media[] =

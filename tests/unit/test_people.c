@@ -162,6 +162,20 @@ START_TEST(middle_initial_in_name)
 }
 END_TEST
 
+/* A people's plural beside a verb is a body, not a person. */
+START_TEST(peoples_are_not_people)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Gov. Carl Pike spoke on Monday.\n\n"
+		"The plan would admit 9,000 Syrians, said Pike, who later said "
+		"Iraqis had waited too.\n");
+	ck_assert_ptr_null(article_find_person(a, "Syrians"));
+	ck_assert_ptr_null(article_find_person(a, "Iraqis"));
+	article_free(a);
+}
+END_TEST
+
 static Suite *people_suite(void)
 {
 	Suite *s = suite_create("people");
@@ -174,6 +188,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, same_surname_two_people);
 	tcase_add_test(tc, surname_that_is_a_nationality);
 	tcase_add_test(tc, middle_initial_in_name);
+	tcase_add_test(tc, peoples_are_not_people);
 	suite_add_tcase(s, tc);
 	return s;
 }

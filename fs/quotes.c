@@ -1205,8 +1205,18 @@ static bool trailing(struct walk *w, size_t k, struct qspan *q)
 	       !punct_is(w, c, ':') && !punct_is(w, c, ',') &&
 	       !(w->t[c].flags & TF_SENT_END))
 		c++;
-	if (punct_is(w, c, ':') && next_narr(w, c) < w->n &&
-	    w->t[c + 1].kind == TK_QUOTE) {
+	/* "…on my way?” Lee then writes back, “…”": after a question or
+	 * an exclamation, a clause that goes on past its verb to a comma and
+	 * a quotation introduces that one. */
+	bool asks = s->end > s->start &&
+		    (w->s[s->end - 1] == '?' || w->s[s->end - 1] == '!');
+	size_t v = c; /* one past the clause's verb, when found before c */
+	while (v > i && q->cue && w->s + w->t[v - 1].start != q->cue)
+		v--;
+	bool past_verb = q->cue && v > i && v < c;
+	if (((punct_is(w, c, ':')) ||
+	     (asks && past_verb && punct_is(w, c, ','))) &&
+	    next_narr(w, c) < w->n && w->t[c + 1].kind == TK_QUOTE) {
 		q->decided = false;
 		q->person = q->org = -1;
 		q->cue = NULL;

@@ -528,6 +528,24 @@ START_TEST(as_name_said)
 }
 END_TEST
 
+/* After a question, "NAME then writes back, “…”" introduces the next
+ * quotation; "“…?” NAME asked, “…”" still attributes both. */
+START_TEST(question_then_reply)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Ann Verrin and Carl Pike traded emails in May.\n\n"
+		"Verrin responds to Pike with, “Why now? Is it late?” Pike "
+		"then writes back, “You look fine.”\n\n"
+		"“Why?” Pike asked, “Is it over?”\n");
+	expect_quote(a, "Why now?", "Ann Verrin");
+	expect_quote(a, "You look fine", "Carl Pike");
+	expect_quote(a, "Why?", "Carl Pike");
+	expect_quote(a, "Is it over?", "Carl Pike");
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -648,6 +666,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, possessive_role_before_verb);
 	tcase_add_test(tc, connective_goes_on);
 	tcase_add_test(tc, as_name_said);
+	tcase_add_test(tc, question_then_reply);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -839,6 +839,14 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 	if (tok_is(w->s, t, "who") && last >= floor + 2 &&
 	    punct_is(w, last - 1, ',') && w->t[last - 2].mention >= 0)
 		return mention_ref(w, w->t[last - 2].mention);
+	/* "King says", "Bishop wrote": a capitalised role word that is the
+	 * surname of one person the story named in full is that person. */
+	if ((t->flags & TF_CAP) &&
+	    (t->lex & (LEX_HEAD | LEX_GROUP_NOUN | LEX_TITLE))) {
+		struct ref sr = surname_ref(w, last);
+		if (sr.kind != R_NONE)
+			return sr;
+	}
 	if (t->lex & (LEX_HEAD | LEX_GROUP_NOUN | LEX_TITLE)) {
 		/* Back to the determiner of "the US vice president". */
 		size_t k = last;

@@ -546,6 +546,19 @@ START_TEST(question_then_reply)
 }
 END_TEST
 
+/* A surname that is also a role word ("King", "Bishop") before the verb. */
+START_TEST(role_word_surname)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"“He was the greatest,” said Ann Bishop, a former player.\n\n"
+		"Bishop won many titles in her career. Bishop says the boxer "
+		"“talked the talk.”\n");
+	expect_quote(a, "talked the talk", "Ann Bishop");
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -667,6 +680,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, connective_goes_on);
 	tcase_add_test(tc, as_name_said);
 	tcase_add_test(tc, question_then_reply);
+	tcase_add_test(tc, role_word_surname);
 	suite_add_tcase(s, tc);
 	return s;
 }

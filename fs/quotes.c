@@ -1431,6 +1431,14 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 				r = subject_of(w, v, &at);
 			if (r.kind == R_NONE && !punct_is(w, v - 1, ','))
 				r = np_backward(w, v, sfloor);
+			/* "Do you think of Lee privately saying “…”": when
+			 * the sentence's subject names no one, a person right
+			 * before the participle is its subject. */
+			if (r.kind == R_UNKNOWN && !punct_is(w, v - 1, ',')) {
+				struct ref r2 = np_backward(w, v, sfloor);
+				if (r2.kind == R_PERSON)
+					r = r2;
+			}
 			for (size_t u = v; u > sfloor && (r.kind == R_NONE ||
 							  r.kind == R_UNKNOWN);
 			     u--)

@@ -559,6 +559,19 @@ START_TEST(role_word_surname)
 }
 END_TEST
 
+/* A participle right after a name, when the subject names no one. */
+START_TEST(name_then_participle)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Sen. Tom Verrin and Gov. Carl Pike met on Monday.\n\n"
+		"What do you think of Verrin privately saying “let him go” "
+		"afterwards?\n");
+	expect_quote(a, "let him go", "Tom Verrin");
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -681,6 +694,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, as_name_said);
 	tcase_add_test(tc, question_then_reply);
 	tcase_add_test(tc, role_word_surname);
+	tcase_add_test(tc, name_then_participle);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1422,9 +1422,12 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 			if (r.kind == R_NONE && w->t[v - 1].mention >= 0) {
 				const struct mention *m =
 					&w->an->m[w->t[v - 1].mention];
+				/* ...and "Lee saying …, and Pike calling it
+				 * “…”": each name its own participle's. */
 				if (m->person >= 0 && m->t1 == v && m->t0 > 0 &&
 				    narr_word(&w->t[m->t0 - 1]) &&
-				    tok_is(w->s, &w->t[m->t0 - 1], "with"))
+				    (tok_is(w->s, &w->t[m->t0 - 1], "with") ||
+				     tok_is(w->s, &w->t[m->t0 - 1], "and")))
 					r = mention_ref(w, w->t[v - 1].mention);
 			}
 			if (r.kind == R_NONE)

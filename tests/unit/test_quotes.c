@@ -572,6 +572,21 @@ START_TEST(name_then_participle)
 }
 END_TEST
 
+/* "Lee saying “…” and Pike calling it “…”": each name its participle's. */
+START_TEST(and_name_participle)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Gov. Carl Pike and Sen. Tom Verrin met for an hour.\n\n"
+		"Soon after it was over, both men issued a statement, Verrin "
+		"saying he was “very encouraged” and Pike calling it a “great "
+		"meeting.”\n");
+	expect_quote(a, "very encouraged", "Tom Verrin");
+	expect_quote(a, "great meeting", "Carl Pike");
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -695,6 +710,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, question_then_reply);
 	tcase_add_test(tc, role_word_surname);
 	tcase_add_test(tc, name_then_participle);
+	tcase_add_test(tc, and_name_participle);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1326,6 +1326,18 @@ static bool reporting_at(const struct walk *w, size_t v)
 	if (tok_is(w->s, p, "was") || tok_is(w->s, p, "were") ||
 	    tok_is(w->s, p, "been") || tok_is(w->s, p, "being"))
 		return false;
+	/* "Lee will continue to be “a champion”", "began to feel": an
+	 * aspect verb before an infinitive that reports nothing. */
+	const struct tok *t = &w->t[v];
+	if ((tok_is(w->s, t, "continue") || tok_is(w->s, t, "continues") ||
+	     tok_is(w->s, t, "continued") || tok_is(w->s, t, "begin") ||
+	     tok_is(w->s, t, "begins") || tok_is(w->s, t, "began") ||
+	     tok_is(w->s, t, "start") || tok_is(w->s, t, "starts") ||
+	     tok_is(w->s, t, "started")) &&
+	    v + 2 < w->n && narr_word(&w->t[v + 1]) &&
+	    tok_is(w->s, &w->t[v + 1], "to") && narr_word(&w->t[v + 2]) &&
+	    !(w->t[v + 2].lex & LEX_VERB))
+		return false;
 	size_t b = v;
 	while (b > 0 && b + 3 > v && narr_word(&w->t[b - 1]) &&
 	       (w->t[b - 1].lex & LEX_AUX))

@@ -587,6 +587,19 @@ START_TEST(and_name_participle)
 }
 END_TEST
 
+/* "will continue to be “…”" reports nothing; the one who said so speaks. */
+START_TEST(aspect_verb_infinitive)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Gov. Carl Pike and Sen. Tom Verrin met for an hour.\n\n"
+		"In a statement, Pike said he is certain Verrin will continue "
+		"to be “a champion for the state.”\n");
+	expect_quote(a, "a champion for the state", "Carl Pike");
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -711,6 +724,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, role_word_surname);
 	tcase_add_test(tc, name_then_participle);
 	tcase_add_test(tc, and_name_participle);
+	tcase_add_test(tc, aspect_verb_infinitive);
 	suite_add_tcase(s, tc);
 	return s;
 }

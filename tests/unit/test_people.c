@@ -176,6 +176,20 @@ START_TEST(peoples_are_not_people)
 }
 END_TEST
 
+/* A first name that is a place's word, with an appositive after. */
+START_TEST(place_word_first_name)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"It was, in what Bay Ferrin, national treasurer for the rival "
+		"campaign, called “a brawl,” a long week.\n\n"
+		"“We lost,” Ferrin said.\n");
+	person(a, "Bay Ferrin");
+	ck_assert_ptr_null(article_find_person(a, "Ferrin"));
+	article_free(a);
+}
+END_TEST
+
 static Suite *people_suite(void)
 {
 	Suite *s = suite_create("people");
@@ -189,6 +203,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, surname_that_is_a_nationality);
 	tcase_add_test(tc, middle_initial_in_name);
 	tcase_add_test(tc, peoples_are_not_people);
+	tcase_add_test(tc, place_word_first_name);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1283,9 +1283,11 @@ static struct ref subject_of(struct walk *w, size_t i, size_t *at)
 				break;
 		}
 		/* "Before his meeting with Mr Zelensky, Mr Vance lectured":
-		 * the subject follows an opening clause. */
+		 * the subject follows an opening clause, which may be long
+		 * ("When told that Ross was in the cabinet and in the running
+		 * for a bigger job, Lee thought and said"). */
 		size_t c = s;
-		while (c < i && c - s < 20 && !clause_comma(w, c))
+		while (c < i && c - s < LOOK_TOKENS && !clause_comma(w, c))
 			c++;
 		if (c >= i || !clause_comma(w, c))
 			break;

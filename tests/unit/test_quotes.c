@@ -600,6 +600,22 @@ START_TEST(aspect_verb_infinitive)
 }
 END_TEST
 
+/* A long opening clause before the subject. */
+START_TEST(long_opening_clause)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Gov. Carl Pike and Sen. Tom Verrin sat side by side.\n\n"
+		"When told Verrin was in the governor's cabinet and in the "
+		"running for an even bigger job in a potential new state "
+		"administration next year, Pike thought for a moment and said "
+		"that in the current climate, “it is an advantage not to be "
+		"famous.”\n");
+	expect_quote(a, "it is an advantage", "Carl Pike");
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -725,6 +741,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, name_then_participle);
 	tcase_add_test(tc, and_name_participle);
 	tcase_add_test(tc, aspect_verb_infinitive);
+	tcase_add_test(tc, long_opening_clause);
 	suite_add_tcase(s, tc);
 	return s;
 }

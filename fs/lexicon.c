@@ -314,7 +314,10 @@ static const char male[] =
 	"jens antony rex reince corey stephen kellyanne marco ben rudolph "
 	"barack joe mitch chuck newt rahm beto pete cory kamala amy "
 	"elon jeff rupert sundar tucker sean bret lester wolf anderson "
-	"jake chris rachel megyn jorge";
+	"jake chris rachel megyn jorge ethan dylan gabriel logan eugene mason "
+	"grant wesley stanley allen troy barry spencer mitchell clifford "
+	"leroy francis calvin floyd maurice nelson perry rodney shane vernon "
+	"wendell";
 
 static const char female[] =
 	"abigail alexandra alice alicia alison allison amanda amber amy andrea "
@@ -340,7 +343,8 @@ static const char female[] =
 	"suzanne tammy tanya teresa theresa tiffany tina tracy tulsi ursula "
 	"valerie vanessa victoria virginia wendy whitney yvonne zoe angela "
 	"kamala liz jacinda giorgia kristi marjorie lauren nikki elise "
-	"huma donna debbie hope sarah kirsten tammy jan";
+	"huma donna debbie hope sarah kirsten tammy jan isabella alexis "
+	"kayla terri sylvia lois joanne";
 
 static const char determiners[] =
 	"the a an his her their its one another two several some other many "

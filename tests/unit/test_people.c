@@ -190,6 +190,21 @@ START_TEST(place_word_first_name)
 }
 END_TEST
 
+/* Common first names make "FIRST Green" a person though "Green" is a
+ * party word. */
+START_TEST(common_first_names)
+{
+	struct article *a =
+		analysed("H\n\n"
+			 "It was hard to prove, said Wendell Green, a security "
+			 "official.\n\n"
+			 "“We tried,” Sylvia Green said.\n");
+	person(a, "Wendell Green");
+	person(a, "Sylvia Green");
+	article_free(a);
+}
+END_TEST
+
 static Suite *people_suite(void)
 {
 	Suite *s = suite_create("people");
@@ -204,6 +219,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, middle_initial_in_name);
 	tcase_add_test(tc, peoples_are_not_people);
 	tcase_add_test(tc, place_word_first_name);
+	tcase_add_test(tc, common_first_names);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1840,7 +1840,10 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 		w->cur_subject = NONE;
 		w->cur_subject_tok = w->n;
 		size_t at = w->n;
-		struct ref subj = subject_of(w, e - 1, &at);
+		/* The subject is read from the sentence's start, even when
+		 * the sentence runs past the look-back window. */
+		size_t se = e - i > LOOK_TOKENS ? i + LOOK_TOKENS : e - 1;
+		struct ref subj = subject_of(w, se, &at);
 		if (subj.kind == R_PERSON || subj.kind == R_ORG) {
 			w->cur_subject = subj;
 			w->cur_subject_tok = at;

@@ -616,6 +616,28 @@ START_TEST(long_opening_clause)
 }
 END_TEST
 
+/* A pronoun late in a long sentence: the subject is read from the
+ * sentence's start, not from a window before its end. */
+START_TEST(long_sentence_subject)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Donald Tramp, the nominee, won the state on Tuesday, he "
+		"said.\n\n"
+		"Richard Crossley, a former aide, wrote the speech for the "
+		"convention.\n\n"
+		"Crossley called the election “a test of citizenship” and "
+		"likened it to campaigns where voters had to “stand up and be "
+		"counted.” With a vote for Tramp ruled out, Crossley said he is "
+		"left with two options: vote for Sen. Hilda Clinter, whom he "
+		"called “the most divisive figure in decades,” or “throw away "
+		"his vote” on the odd third-party ticket of Gov. Gary Jonson "
+		"and Gov. Bill Weldon.\n");
+	expect_quote(a, "the most divisive figure", "Richard Crossley");
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -742,6 +764,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, and_name_participle);
 	tcase_add_test(tc, aspect_verb_infinitive);
 	tcase_add_test(tc, long_opening_clause);
+	tcase_add_test(tc, long_sentence_subject);
 	suite_add_tcase(s, tc);
 	return s;
 }

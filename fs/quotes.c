@@ -1026,7 +1026,11 @@ static size_t org_subject(struct walk *w, size_t i, bool bare, struct ref *r)
 	if (j == i + 1 || (bare && j != i + 2))
 		return w->n;
 	size_t v = verb_after(w, j);
-	if (v == w->n || (j == i + 2 && !is_acronym(w, i + 1)))
+	/* "the Blaze reported": reporting news is what a body does, so a
+	 * single word that is no acronym may name it then. */
+	bool reports = v < w->n && (tok_is(w->s, &w->t[v], "reported") ||
+				    tok_is(w->s, &w->t[v], "reports"));
+	if (v == w->n || (j == i + 2 && !is_acronym(w, i + 1) && !reports))
 		return w->n;
 	for (size_t k = i + 1; k < j; k++) {
 		const struct tok *t = &w->t[k];

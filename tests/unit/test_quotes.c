@@ -638,6 +638,20 @@ START_TEST(long_sentence_subject)
 }
 END_TEST
 
+/* "The WORD reported": a body that reports, named by one word. */
+START_TEST(one_word_body_reports)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"The count was slow on Monday night.\n\n"
+		"“The final count was 699 to 695,” The Ferret reported. “Had "
+		"Lee won, it would tie.”\n");
+	expect_quote(a, "The final count", "Ferret");
+	expect_quote(a, "Had Lee won", "Ferret");
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -765,6 +779,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, aspect_verb_infinitive);
 	tcase_add_test(tc, long_opening_clause);
 	tcase_add_test(tc, long_sentence_subject);
+	tcase_add_test(tc, one_word_body_reports);
 	suite_add_tcase(s, tc);
 	return s;
 }

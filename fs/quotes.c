@@ -1357,6 +1357,23 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 {
 	unsigned sent = w->t[k].sent;
 	size_t floor = k > LOOK_TOKENS ? k - LOOK_TOKENS : 0;
+	/* "Asked by Ross if Lee “gets” it, Lee said…": a quotation inside
+	 * the opening "Asked by NAME" clause is the asker's question. */
+	{
+		size_t a = k;
+		while (a > floor && w->t[a - 1].sent == sent &&
+		       !punct_is(w, a - 1, ','))
+			a--;
+		if ((a == 0 || w->t[a - 1].sent != sent) && a + 2 < k &&
+		    narr_word(&w->t[a]) && tok_is(w->s, &w->t[a], "asked") &&
+		    tok_is(w->s, &w->t[a + 1], "by") &&
+		    w->t[a + 2].mention >= 0 &&
+		    w->an->m[w->t[a + 2].mention].person >= 0) {
+			set_speaker(w, q, mention_ref(w, w->t[a + 2].mention),
+				    a);
+			return true;
+		}
+	}
 	/* "After Pike spoke, Lee fired back: “…”": the clause that the
 	 * colon ends, when a person opens it, introduces the quotation,
 	 * whatever verb an earlier clause holds. */

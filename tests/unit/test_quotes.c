@@ -652,6 +652,19 @@ START_TEST(one_word_body_reports)
 }
 END_TEST
 
+/* "Asked by NAME if … “…”,": the asker's words. */
+START_TEST(asked_by_name)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Reporter Ann Moss interviewed Sen. Carl Pike on Monday.\n\n"
+		"Asked by Moss if the governor “gets” the issue, Pike avoided a "
+		"direct answer.\n");
+	expect_quote(a, "gets", "Ann Moss");
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -780,6 +793,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, long_opening_clause);
 	tcase_add_test(tc, long_sentence_subject);
 	tcase_add_test(tc, one_word_body_reports);
+	tcase_add_test(tc, asked_by_name);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1694,9 +1694,14 @@ static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 		 w->prev_colon_subject.kind != R_NONE)
 		r = w->prev_colon_subject;
 	else if (only_quotes || q->block) {
+		/* A paragraph that is only a quotation goes on in the last
+		 * speaker's voice, or is the words of whom the paragraph
+		 * before was about ("Lee is upbeat about the race." then
+		 * "“We will win.”"). */
 		if (w->prev_para_quoted)
 			r = w->last_speaker;
-		else if (w->prev_para_reports)
+		else if (w->prev_para_reports ||
+			 w->prev_subject.kind == R_PERSON)
 			r = w->prev_subject;
 	} else if (w->prev_para_colon && k == 0) {
 		/* "Dr. Lintz stated:" and then a paragraph that opens with a

@@ -665,6 +665,20 @@ START_TEST(asked_by_name)
 }
 END_TEST
 
+/* A paragraph of only a quotation after one about a named person. */
+START_TEST(quote_after_lead_in)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Ann Verrin, the chairwoman, has led the group since 1990.\n\n"
+		"Verrin is upbeat about the race, in part because she sees the "
+		"candidate as a uniter.\n\n"
+		"“We will win in November.”\n");
+	expect_quote(a, "We will win", "Ann Verrin");
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -794,6 +808,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, long_sentence_subject);
 	tcase_add_test(tc, one_word_body_reports);
 	tcase_add_test(tc, asked_by_name);
+	tcase_add_test(tc, quote_after_lead_in);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -73,7 +73,8 @@ static const char heads[] =
 	"researcher historian star chief sen rep gov gen col capt sgt adm maj "
 	"lt mp consultant operative organizer scholar fellow expert teacher "
 	"student resident member lobbyist fundraiser donor strategist "
-	"sociologist psychologist scientist";
+	"sociologist psychologist scientist archbishop cardinal rabbi imam "
+	"priest";
 
 /* Words that qualify a role: nationality, party, body. */
 static const char modifiers[] =
@@ -146,7 +147,9 @@ static const char verbs[] =
 	"referred thank thanks thanked beam beams beamed gush gushes gushed "
 	"marvel marvels marveled marvelled enthuse enthuses enthused bark "
 	"barks barked react reacts reacted remember remembers remembered "
-	"exhort exhorts exhorted retaliate retaliates retaliated";
+	"exhort exhorts exhorted retaliate retaliates retaliated presses "
+	"pressed surmise surmises surmised chant chants chanted demur demurs "
+	"demurred scream screams screamed";
 
 /* Organisations whose short names are also other words or parts of
  * names ("Kim Jong Un", "Who said"): organisations only in capitals. */
@@ -176,7 +179,8 @@ static const char verbs_ing[] =
 	"revealing signaling signalling indicating hinting railing chiding "
 	"scolding teasing taunting begging offering elaborating clarifying "
 	"advising recommending criticizing criticising attacking answering "
-	"quoting ranting bemoaning";
+	"quoting ranting bemoaning yelling shouting chanting screaming "
+	"pressing";
 
 /* A capitalised word among these makes the run an organisation. */
 static const char orgs[] =
@@ -199,10 +203,19 @@ static const char orgs[] =
 	"kremlin pentagon congress supreme google facebook twitter apple "
 	"microsoft amazon youtube instagram tesla boeing walmart "
 	"pac super-pac inc. academy council assembly energy coal oil gas "
-	"petroleum "
-	"pharmaceuticals pharma foods steel mining insurance railways "
-	"railroad electric electronics dynamics chemical chemicals aerospace "
-	"semiconductor";
+	"petroleum pharmaceuticals pharma foods steel mining insurance "
+	"railways railroad electric electronics dynamics chemical chemicals "
+	"aerospace semiconductor diocese archdiocese patriarchate parish "
+	/* Peoples, who speak as one body ("the Syrians said"), never as
+	 * a person named so. */
+	"syrians iraqis iranians afghans israelis palestinians "
+	"ukrainians saudis pakistanis egyptians libyans kurds yemenis "
+	"jordanians turks qataris emiratis somalis "
+	"nigerians kenyans ethiopians cubans venezuelans colombians "
+	"brazilians argentines haitians filipinos koreans "
+	"indonesians poles czechs hungarians romanians serbs croats "
+	"greeks italians spaniards swedes danes norwegians finns belgians "
+	"britons brits scots";
 
 /* Newspapers and networks: what "the newspaper said" points back to. */
 static const char media[] =
@@ -321,7 +334,10 @@ static const char male[] =
 	"jens antony rex reince corey stephen kellyanne marco ben rudolph "
 	"barack joe mitch chuck newt rahm beto pete cory kamala amy "
 	"elon jeff rupert sundar tucker sean bret lester wolf anderson "
-	"jake chris rachel megyn jorge";
+	"jake chris rachel megyn jorge ethan dylan gabriel logan eugene mason "
+	"grant wesley stanley allen troy barry spencer mitchell clifford "
+	"leroy francis calvin floyd maurice nelson perry rodney shane vernon "
+	"wendell";
 
 static const char female[] =
 	"abigail alexandra alice alicia alison allison amanda amber amy andrea "
@@ -347,7 +363,8 @@ static const char female[] =
 	"suzanne tammy tanya teresa theresa tiffany tina tracy tulsi ursula "
 	"valerie vanessa victoria virginia wendy whitney yvonne zoe angela "
 	"kamala liz jacinda giorgia kristi marjorie lauren nikki elise "
-	"huma donna debbie hope sarah kirsten tammy jan";
+	"huma donna debbie hope sarah kirsten tammy jan isabella alexis "
+	"kayla terri sylvia lois joanne";
 
 static const char determiners[] =
 	"the a an his her their its one another two several some other many "

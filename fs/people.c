@@ -108,6 +108,10 @@ static bool first_name(unsigned lex)
 static bool not_name_like(const struct tok *t)
 {
 	unsigned l = t->lex;
+	/* A middle initial with its period ("Nora A. Castell", "Tom I.
+	 * Ross") is part of the name, though "A" and "I" are words too. */
+	if ((t->flags & TF_ABBR) && t->end - t->start == 2)
+		return false;
 	if (l & (LEX_HONORIFIC | LEX_TITLE | LEX_MODIFIER | LEX_ORG |
 		 LEX_MEDIA | LEX_EVENT | LEX_PLACE | LEX_NOT_NAME | LEX_OPENER |
 		 LEX_PREP | LEX_DET | LEX_AUX | LEX_VERB | LEX_VERB_ING))
@@ -397,6 +401,15 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		}
 		if (e - c0 > NAME_WORDS_MAX)
 			continue;
+		/* "Bay Lee, national treasurer for the campaign,": a first
+		 * name that is also a place's word, before a surname, when an
+		 * appositive or a party tag says a person is named. */
+		if (e - c0 == 1 && c0 == r0 + 1 && r0 > 0 &&
+		    t[r0 - 1].sent == t[r0].sent && (t[r0].lex & LEX_PLACE) &&
+		    !(t[r0].lex & (LEX_ORG | LEX_MEDIA | LEX_EVENT |
+				   LEX_NOT_NAME | LEX_TITLE | LEX_MODIFIER)) &&
+		    (appositive(text, t, n, e) || party_tag(text, t, n, e)))
+			c0 = o.c0 = r0;
 		/* "United Nations", "Daily Beast": the last word of a thing's
 		 * name, not a person's. */
 		if (e - c0 == 1 && c0 > r0 &&

@@ -345,6 +345,8 @@ struct walk {
 	bool prev_para_colon;	/* ...ended with a colon */
 	bool para_reports;
 	bool para_colon;
+	struct ref colon_subject; /* who opens the clause a colon ends */
+	struct ref prev_colon_subject;
 };
 
 static const struct ref NONE = {R_NONE, -1};
@@ -812,8 +814,18 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		 * possessive, then the person. */
 		if ((p->flags & TF_POSS) && !(p->flags & TF_CAP))
 			break;
-		if (narr_word(&w->t[j]) && w->t[j].mention >= 0)
+		if (narr_word(&w->t[j]) && w->t[j].mention >= 0) {
+			/* "Like Lee, Pike rejected it", "Unlike Lee, …": a
+			 * word that opens a clause, capitalised at the
+			 * sentence's start, is no title, and the name that
+			 * ends the clause is not the subject ("As Lee puts
+			 * it" still is). */
+			if ((w->t[i].lex & LEX_OPENER) &&
+			    !(w->t[i].lex & (LEX_TITLE | LEX_MODIFIER)) &&
+			    punct_is(w, w->an->m[w->t[j].mention].t1, ','))
+				break;
 			return np_forward(w, j, end);
+		}
 	}
 	/* "Cuban said", "said English": a surname that is also a nationality
 	 * or party word is the one person named so in full. */
@@ -902,6 +914,21 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 		    (tok_is(w->s, &w->t[s - 1], "to") ||
 		     tok_is(w->s, &w->t[s - 1], "with")))
 			return NONE;
+		/* "Bishop Ann Roe of the Diocese of Leeds told": the body a
+		 * person is "of" does not speak; the person before it does. */
+		for (int hops = 0, k = (int)s; hops < 3; hops++) {
+			if (k > (int)floor && tok_is(w->s, &w->t[k - 1], "the"))
+				k--;
+			if (k <= (int)floor + 1 || !narr_word(&w->t[k - 1]) ||
+			    !tok_is(w->s, &w->t[k - 1], "of") ||
+			    !narr_word(&w->t[k - 2]) || w->t[k - 2].mention < 0)
+				break;
+			const struct mention *pm =
+				&w->an->m[w->t[k - 2].mention];
+			if (pm->person >= 0)
+				return mention_ref(w, w->t[k - 2].mention);
+			k = (int)pm->t0;
+		}
 		/* Possessive chains resolve forwards from their start. */
 		if (s > floor && (w->t[s - 1].flags & TF_POSS) &&
 		    w->t[s - 1].mention >= 0)
@@ -911,6 +938,14 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 	if (tok_is(w->s, t, "who") && last >= floor + 2 &&
 	    punct_is(w, last - 1, ',') && w->t[last - 2].mention >= 0)
 		return mention_ref(w, w->t[last - 2].mention);
+	/* "King says", "Bishop wrote": a capitalised role word that is the
+	 * surname of one person the story named in full is that person. */
+	if ((t->flags & TF_CAP) &&
+	    (t->lex & (LEX_HEAD | LEX_GROUP_NOUN | LEX_TITLE))) {
+		struct ref sr = surname_ref(w, last);
+		if (sr.kind != R_NONE)
+			return sr;
+	}
 	if (t->lex & (LEX_HEAD | LEX_GROUP_NOUN | LEX_TITLE)) {
 		/* Back to the determiner of "the US vice president". */
 		size_t k = last;
@@ -923,6 +958,19 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 		if (last > floor && w->t[last - 1].mention >= 0 &&
 		    (t->lex & LEX_GROUP_NOUN))
 			return mention_ref(w, w->t[last - 1].mention);
+		/* "Lee’s campaign manager says": a person's role, read as
+		 * the forward reading of "said Lee’s spokesman" reads it. */
+		for (size_t k2 = last; k2 > floor && last - k2 < 4; k2--) {
+			const struct tok *p = &w->t[k2 - 1];
+			if (!narr_word(p))
+				break;
+			if (p->mention >= 0 && (p->flags & TF_POSS) &&
+			    w->an->m[p->mention].person >= 0)
+				return mention_ref(w, p->mention);
+			if ((p->flags & TF_CAP) ||
+			    !(p->lex & (LEX_HEAD | LEX_TITLE | LEX_GROUP_NOUN)))
+				break;
+		}
 		return UNKNOWN;
 	}
 	if (t->mention < 0 && (t->lex & LEX_PLACE) && (t->flags & TF_CAP)) {
@@ -1038,6 +1086,15 @@ static bool role_then_name(struct walk *w, size_t i, struct ref *r, size_t *end)
 		if (!(t->flags & TF_CAP) && (t->lex & (LEX_TITLE | LEX_HEAD)))
 			role = true;
 	}
+	/* "Lee’s introducer, actress Ann Ross": a person's relation, set
+	 * off by a name, is a role too. */
+	const struct tok *t0 = &w->t[i];
+	if (!role && t0->mention >= 0 && w->an->m[t0->mention].person >= 0) {
+		size_t e0 = w->an->m[t0->mention].t1;
+		if ((w->t[e0 - 1].flags & TF_POSS) && e0 < j &&
+		    !(w->t[e0].flags & TF_CAP))
+			role = true;
+	}
 	if (!role || j == i || !punct_is(w, j, ',') || j + 1 >= w->n)
 		return false;
 	const struct tok *t = &w->t[j + 1];
@@ -1084,7 +1141,11 @@ static size_t org_subject(struct walk *w, size_t i, bool bare, struct ref *r)
 	if (j == i + 1 || (bare && j != i + 2))
 		return w->n;
 	size_t v = verb_after(w, j);
-	if (v == w->n || (j == i + 2 && !is_acronym(w, i + 1)))
+	/* "the Blaze reported": reporting news is what a body does, so a
+	 * single word that is no acronym may name it then. */
+	bool reports = v < w->n && (tok_is(w->s, &w->t[v], "reported") ||
+				    tok_is(w->s, &w->t[v], "reports"));
+	if (v == w->n || (j == i + 2 && !is_acronym(w, i + 1) && !reports))
 		return w->n;
 	for (size_t k = i + 1; k < j; k++) {
 		const struct tok *t = &w->t[k];
@@ -1242,6 +1303,11 @@ static bool trailing(struct walk *w, size_t k, struct qspan *q)
 	}
 	if (i < w->n && punct_is(w, i, ','))
 		i++;
+	/* "…,” as Lee said on Monday": the clause after "as" attributes. */
+	if (i + 1 < w->n && narr_word(&w->t[i]) && !(w->t[i].flags & TF_CAP) &&
+	    tok_is(w->s, &w->t[i], "as") && narr_word(&w->t[i + 1]) &&
+	    !is_verb(w, i + 1))
+		i++;
 	const struct qspan *s = &w->an->q[w->t[k].quote];
 	bool period = s->end > s->start && w->s[s->end - 1] == '.';
 	/* "…!” She replied to him that…": after "!" or "?", a capitalised
@@ -1266,8 +1332,18 @@ static bool trailing(struct walk *w, size_t k, struct qspan *q)
 	       !punct_is(w, c, ':') && !punct_is(w, c, ',') &&
 	       !(w->t[c].flags & TF_SENT_END))
 		c++;
-	if (punct_is(w, c, ':') && next_narr(w, c) < w->n &&
-	    w->t[c + 1].kind == TK_QUOTE) {
+	/* "…on my way?” Lee then writes back, “…”": after a question or
+	 * an exclamation, a clause that goes on past its verb to a comma and
+	 * a quotation introduces that one. */
+	bool asks = s->end > s->start &&
+		    (w->s[s->end - 1] == '?' || w->s[s->end - 1] == '!');
+	size_t v = c; /* one past the clause's verb, when found before c */
+	while (v > i && q->cue && w->s + w->t[v - 1].start != q->cue)
+		v--;
+	bool past_verb = q->cue && v > i && v < c;
+	if (((punct_is(w, c, ':')) ||
+	     (asks && past_verb && punct_is(w, c, ','))) &&
+	    next_narr(w, c) < w->n && w->t[c + 1].kind == TK_QUOTE) {
 		q->decided = false;
 		q->person = q->org = -1;
 		q->cue = NULL;
@@ -1326,9 +1402,11 @@ static struct ref subject_of(struct walk *w, size_t i, size_t *at)
 				break;
 		}
 		/* "Before his meeting with Mr Zelensky, Mr Vance lectured":
-		 * the subject follows an opening clause. */
+		 * the subject follows an opening clause, which may be long
+		 * ("When told that Ross was in the cabinet and in the running
+		 * for a bigger job, Lee thought and said"). */
 		size_t c = s;
-		while (c < i && c - s < 20 && !clause_comma(w, c))
+		while (c < i && c - s < LOOK_TOKENS && !clause_comma(w, c))
 			c++;
 		if (c >= i || !clause_comma(w, c))
 			break;
@@ -1369,6 +1447,18 @@ static bool reporting_at(const struct walk *w, size_t v)
 	if (tok_is(w->s, p, "was") || tok_is(w->s, p, "were") ||
 	    tok_is(w->s, p, "been") || tok_is(w->s, p, "being"))
 		return false;
+	/* "Lee will continue to be “a champion”", "began to feel": an
+	 * aspect verb before an infinitive that reports nothing. */
+	const struct tok *t = &w->t[v];
+	if ((tok_is(w->s, t, "continue") || tok_is(w->s, t, "continues") ||
+	     tok_is(w->s, t, "continued") || tok_is(w->s, t, "begin") ||
+	     tok_is(w->s, t, "begins") || tok_is(w->s, t, "began") ||
+	     tok_is(w->s, t, "start") || tok_is(w->s, t, "starts") ||
+	     tok_is(w->s, t, "started")) &&
+	    v + 2 < w->n && narr_word(&w->t[v + 1]) &&
+	    tok_is(w->s, &w->t[v + 1], "to") && narr_word(&w->t[v + 2]) &&
+	    !(w->t[v + 2].lex & LEX_VERB))
+		return false;
 	size_t b = v;
 	while (b > 0 && b + 3 > v && narr_word(&w->t[b - 1]) &&
 	       (w->t[b - 1].lex & LEX_AUX))
@@ -1382,6 +1472,23 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 {
 	unsigned sent = w->t[k].sent;
 	size_t floor = k > LOOK_TOKENS ? k - LOOK_TOKENS : 0;
+	/* "Asked by Ross if Lee “gets” it, Lee said…": a quotation inside
+	 * the opening "Asked by NAME" clause is the asker's question. */
+	{
+		size_t a = k;
+		while (a > floor && w->t[a - 1].sent == sent &&
+		       !punct_is(w, a - 1, ','))
+			a--;
+		if ((a == 0 || w->t[a - 1].sent != sent) && a + 2 < k &&
+		    narr_word(&w->t[a]) && tok_is(w->s, &w->t[a], "asked") &&
+		    tok_is(w->s, &w->t[a + 1], "by") &&
+		    w->t[a + 2].mention >= 0 &&
+		    w->an->m[w->t[a + 2].mention].person >= 0) {
+			set_speaker(w, q, mention_ref(w, w->t[a + 2].mention),
+				    a);
+			return true;
+		}
+	}
 	/* "After Pike spoke, Lee fired back: “…”": the clause that the
 	 * colon ends, when a person opens it, introduces the quotation,
 	 * whatever verb an earlier clause holds. */
@@ -1465,15 +1572,26 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 			if (r.kind == R_NONE && w->t[v - 1].mention >= 0) {
 				const struct mention *m =
 					&w->an->m[w->t[v - 1].mention];
+				/* ...and "Lee saying …, and Pike calling it
+				 * “…”": each name its own participle's. */
 				if (m->person >= 0 && m->t1 == v && m->t0 > 0 &&
 				    narr_word(&w->t[m->t0 - 1]) &&
-				    tok_is(w->s, &w->t[m->t0 - 1], "with"))
+				    (tok_is(w->s, &w->t[m->t0 - 1], "with") ||
+				     tok_is(w->s, &w->t[m->t0 - 1], "and")))
 					r = mention_ref(w, w->t[v - 1].mention);
 			}
 			if (r.kind == R_NONE)
 				r = subject_of(w, v, &at);
 			if (r.kind == R_NONE && !punct_is(w, v - 1, ','))
 				r = np_backward(w, v, sfloor);
+			/* "Do you think of Lee privately saying “…”": when
+			 * the sentence's subject names no one, a person right
+			 * before the participle is its subject. */
+			if (r.kind == R_UNKNOWN && !punct_is(w, v - 1, ',')) {
+				struct ref r2 = np_backward(w, v, sfloor);
+				if (r2.kind == R_PERSON)
+					r = r2;
+			}
 			for (size_t u = v; u > sfloor && (r.kind == R_NONE ||
 							  r.kind == R_UNKNOWN);
 			     u--)
@@ -1583,9 +1701,12 @@ static bool words_before(const struct walk *w, size_t k)
 static bool content_before(const struct walk *w, size_t k)
 {
 	static const char *const conn[] = {
-		"but",	     "and",	"instead",  "still", "yet",
-		"so",	     "however", "moreover", "also",  "then",
-		"meanwhile", "now",	"again",    "plus",  "indeed"};
+		"but",		"and",	    "instead",	 "still",
+		"yet",		"so",	    "however",	 "moreover",
+		"also",		"then",	    "meanwhile", "now",
+		"again",	"plus",	    "indeed",	 "specifically",
+		"similarly",	"likewise", "further",	 "furthermore",
+		"additionally", "finally",  "besides"};
 	for (size_t j = k; j > 0 && k - j < LOOK_TOKENS; j--) {
 		const struct tok *t = &w->t[j - 1];
 		if (t->sent != w->t[k].sent)
@@ -1594,6 +1715,12 @@ static bool content_before(const struct walk *w, size_t k)
 			continue;
 		if (!narr_word(t))
 			continue;
+		/* "…,” Lee said. Adding, “…”": a reporting participle that
+		 * opens the sentence has no subject of its own. */
+		if (j - 1 == 0 || t[-1].sent != t->sent)
+			if ((t->lex & LEX_VERB_ING) && (t->flags & TF_CAP) &&
+			    punct_is(w, j, ','))
+				continue;
 		bool c = false;
 		for (size_t i = 0; i < sizeof(conn) / sizeof(conn[0]); i++)
 			if (tok_is(w->s, t, conn[i]))
@@ -1678,10 +1805,18 @@ static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 	else if (w->prev_subject_here && !content_before(w, k) &&
 		 w->prev_subject.kind == R_PERSON)
 		r = w->prev_subject;
+	else if ((only_quotes || q->block || k == 0) && w->prev_para_colon &&
+		 w->prev_colon_subject.kind != R_NONE)
+		r = w->prev_colon_subject;
 	else if (only_quotes || q->block) {
+		/* A paragraph that is only a quotation goes on in the last
+		 * speaker's voice, or is the words of whom the paragraph
+		 * before was about ("Lee is upbeat about the race." then
+		 * "“We will win.”"). */
 		if (w->prev_para_quoted)
 			r = w->last_speaker;
-		else if (w->prev_para_reports)
+		else if (w->prev_para_reports ||
+			 w->prev_subject.kind == R_PERSON)
 			r = w->prev_subject;
 	} else if (w->prev_para_colon && k == 0) {
 		/* "Dr. Lintz stated:" and then a paragraph that opens with a
@@ -1728,6 +1863,44 @@ static struct ref closing_speaker(struct walk *w, size_t i, size_t e)
 		while (c > i && !punct_is(w, c - 1, ','))
 			c--;
 	}
+	return NONE;
+}
+
+/*
+ * "…, and the council responded:", "When Ames retired, President Lee
+ * released the following statement:": a paragraph that ends with a colon
+ * hands the quotation after it to whoever opens the clause the colon ends,
+ * not to the subject of an earlier clause.  The clause starts after the
+ * last comma (and a joining "and", "but" or "then"); a person must open it
+ * and a lowercase word must follow; an organisation only when a reporting
+ * verb does.
+ */
+static struct ref colon_clause_subject(struct walk *w, size_t i, size_t e)
+{
+	if (e == 0 || e <= i || !punct_is(w, e - 1, ':'))
+		return NONE;
+	size_t c = e - 1;
+	while (c > i && e - c < LOOK_TOKENS && !punct_is(w, c - 1, ',') &&
+	       narr(&w->t[c - 1]))
+		c--;
+	if (c > i && !punct_is(w, c - 1, ','))
+		return NONE;
+	if (c < e - 1 && narr_word(&w->t[c]) &&
+	    (tok_is(w->s, &w->t[c], "and") || tok_is(w->s, &w->t[c], "but") ||
+	     tok_is(w->s, &w->t[c], "then")))
+		c++;
+	if (c >= e - 1 || !narr_word(&w->t[c]))
+		return NONE;
+	size_t end;
+	struct ref r = np_forward(w, c, &end);
+	/* "the Ames White House was refusing:" names no speaker. */
+	if (end >= e - 1 || !narr_word(&w->t[end]) ||
+	    (w->t[end].flags & TF_CAP))
+		return NONE;
+	if (r.kind == R_PERSON)
+		return r;
+	if (r.kind == R_ORG && verb_after(w, end) < e - 1)
+		return r;
 	return NONE;
 }
 
@@ -1797,6 +1970,7 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 	w->prev_subject_here = false;
 	w->para_reports = false;
 	w->para_colon = false;
+	w->colon_subject = NONE;
 	size_t label_end = 0;
 	int label = transcript_label(w, &label_end);
 	while (i < w->n) {
@@ -1807,7 +1981,10 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 		w->cur_subject = NONE;
 		w->cur_subject_tok = w->n;
 		size_t at = w->n;
-		struct ref subj = subject_of(w, e - 1, &at);
+		/* The subject is read from the sentence's start, even when
+		 * the sentence runs past the look-back window. */
+		size_t se = e - i > LOOK_TOKENS ? i + LOOK_TOKENS : e - 1;
+		struct ref subj = subject_of(w, se, &at);
 		if (subj.kind == R_PERSON || subj.kind == R_ORG) {
 			w->cur_subject = subj;
 			w->cur_subject_tok = at;
@@ -1895,11 +2072,13 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 		bool colon = e > 0 && punct_is(w, e - 1, ':');
 		w->para_reports = reports || colon;
 		w->para_colon = colon;
+		w->colon_subject = colon ? colon_clause_subject(w, i, e) : NONE;
 		i = e;
 	}
 	w->prev_para_quoted = quoted;
 	w->prev_para_reports = w->para_reports;
 	w->prev_para_colon = w->para_colon;
+	w->prev_colon_subject = w->colon_subject;
 }
 
 int quotes_attribute(struct analysis *an)
@@ -1907,7 +2086,9 @@ int quotes_attribute(struct analysis *an)
 	struct walk w = {.an = an,
 			 .prev_subject = NONE,
 			 .media = -1,
-			 .last_speaker = NONE};
+			 .last_speaker = NONE,
+			 .colon_subject = NONE,
+			 .prev_colon_subject = NONE};
 	size_t qi = 0;
 
 	for (size_t p = 0; p < an->a->n_paragraphs; p++) {

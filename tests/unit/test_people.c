@@ -181,6 +181,61 @@ START_TEST(surname_that_is_a_nationality)
 }
 END_TEST
 
+/* A middle initial that is also a word ("A.", "I.") stays in the name. */
+START_TEST(middle_initial_in_name)
+{
+	struct article *a =
+		analysed("H\n\n"
+			 "“We are ready,” Nora A. Castell said on Tuesday.\n\n"
+			 "Later Castell added that Tomas I. Verry agreed.\n");
+	person(a, "Nora A. Castell");
+	article_free(a);
+}
+END_TEST
+
+/* A people's plural beside a verb is a body, not a person. */
+START_TEST(peoples_are_not_people)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Gov. Carl Pike spoke on Monday.\n\n"
+		"The plan would admit 9,000 Syrians, said Pike, who later said "
+		"Iraqis had waited too.\n");
+	ck_assert_ptr_null(article_find_person(a, "Syrians"));
+	ck_assert_ptr_null(article_find_person(a, "Iraqis"));
+	article_free(a);
+}
+END_TEST
+
+/* A first name that is a place's word, with an appositive after. */
+START_TEST(place_word_first_name)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"It was, in what Bay Ferrin, national treasurer for the rival "
+		"campaign, called “a brawl,” a long week.\n\n"
+		"“We lost,” Ferrin said.\n");
+	person(a, "Bay Ferrin");
+	ck_assert_ptr_null(article_find_person(a, "Ferrin"));
+	article_free(a);
+}
+END_TEST
+
+/* Common first names make "FIRST Green" a person though "Green" is a
+ * party word. */
+START_TEST(common_first_names)
+{
+	struct article *a =
+		analysed("H\n\n"
+			 "It was hard to prove, said Wendell Green, a security "
+			 "official.\n\n"
+			 "“We tried,” Sylvia Green said.\n");
+	person(a, "Wendell Green");
+	person(a, "Sylvia Green");
+	article_free(a);
+}
+END_TEST
+
 static Suite *people_suite(void)
 {
 	Suite *s = suite_create("people");
@@ -193,6 +248,10 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, surname_only_with_evidence);
 	tcase_add_test(tc, same_surname_two_people);
 	tcase_add_test(tc, surname_that_is_a_nationality);
+	tcase_add_test(tc, middle_initial_in_name);
+	tcase_add_test(tc, peoples_are_not_people);
+	tcase_add_test(tc, place_word_first_name);
+	tcase_add_test(tc, common_first_names);
 	suite_add_tcase(s, tc);
 	return s;
 }

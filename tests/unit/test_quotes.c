@@ -423,6 +423,279 @@ START_TEST(attribution_forms_more)
 }
 END_TEST
 
+/* A paragraph ending in a colon: the clause the colon ends speaks. */
+START_TEST(colon_clause_speaks)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Sen. Tom Verrin and Gov. Ann Marrow met on Monday.\n\n"
+		"The Daily Ledger printed the same charges in June, and Sen. "
+		"Verrin responded:\n\n"
+		"“This is false and everyone knows it.”\n\n"
+		"When Verrin retired in 2010, Gov. Marrow released the "
+		"following statement:\n\n"
+		"“We will miss him dearly.”\n");
+	expect_quote(a, "This is false", "Tom Verrin");
+	expect_quote(a, "We will miss him", "Ann Marrow");
+	article_free(a);
+}
+END_TEST
+
+/* Reporting verbs of pressing, surmising, chanting and screaming. */
+START_TEST(more_reporting_verbs)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Sen. Tom Verrin spoke with host Ann Marrow on Sunday.\n\n"
+		"“Would it be fair to them?” Marrow pressed.\n\n"
+		"“Maybe not,” Verrin demurred.\n\n"
+		"Later Verrin was shown yelling, “Get out of here!”\n");
+	expect_quote(a, "Would it be fair", "Ann Marrow");
+	expect_quote(a, "Maybe not", "Tom Verrin");
+	expect_quote(a, "Get out of here", "Tom Verrin");
+	article_free(a);
+}
+END_TEST
+
+/* "NAME of the BODY told": the person speaks, not the body. */
+START_TEST(person_of_a_body)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"As Archbishop Tomas Verrian of the Coastal Diocese told "
+		"reporters, “We have suffered.”\n\n"
+		"Bishop Karl Odden of the Diocese of Northam told the Ledger, "
+		"“We lost.”\n");
+	expect_quote(a, "We have suffered", "Tomas Verrian");
+	expect_quote(a, "We lost", "Karl Odden");
+	article_free(a);
+}
+END_TEST
+
+/* "Like NAME, …": the name in an opening phrase is not the subject. */
+START_TEST(opening_phrase_name)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Sen. Tom Verrin and Gov. Carl Pike spoke on Monday.\n\n"
+		"Like Verrin, Pike also rejected the notion that the bill "
+		"would fail, arguing that there is “room for the agency” in "
+		"the plan.\n\n"
+		"As Verrin puts it, “The plan is dead.”\n");
+	expect_quote(a, "room for the agency", "Carl Pike");
+	expect_quote(a, "The plan is dead", "Tom Verrin");
+	article_free(a);
+}
+END_TEST
+
+/* "said NAME's relation, OTHER NAME": the one named after speaks. */
+START_TEST(relation_then_name)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Gov. Carl Pike spoke at the rally.\n\n"
+		"“It is about time,” exclaimed Pike’s introducer, actress "
+		"Nora Bellweather.\n");
+	expect_quote(a, "It is about time", "Nora Bellweather");
+	article_free(a);
+}
+END_TEST
+
+/* "NAME's role says": read as "said NAME's spokesman" is. */
+START_TEST(possessive_role_before_verb)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Gov. Carl Pike spoke at the rally.\n\n"
+		"Pike’s campaign manager says he is “delighted” by the "
+		"ruling.\n");
+	expect_quote(a, "delighted", "Carl Pike");
+	article_free(a);
+}
+END_TEST
+
+/* A sentence opened only by a connective or a reporting participle
+ * goes on in the previous quotation's voice. */
+START_TEST(connective_goes_on)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Sen. Tom Verrin and Gov. Carl Pike met on Monday.\n\n"
+		"Verrin called the bill “a mess” on Monday. Specifically, "
+		"“the votes are gone.”\n\n"
+		"Later Pike said the bill “was not good.” Adding, “Nothing "
+		"here will pass.”\n");
+	expect_quote(a, "the votes are gone", "Tom Verrin");
+	expect_quote(a, "Nothing here will pass", "Carl Pike");
+	article_free(a);
+}
+END_TEST
+
+/* "…,” as NAME said": the clause after "as" attributes. */
+START_TEST(as_name_said)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Sen. Tom Verrin and Gov. Carl Pike met on Monday.\n\n"
+		"Still, the fact that the race “is a dead heat right now,” as "
+		"Verrin said on a radio show on Monday, only raises the "
+		"stakes.\n");
+	expect_quote(a, "is a dead heat", "Tom Verrin");
+	article_free(a);
+}
+END_TEST
+
+/* After a question, "NAME then writes back, “…”" introduces the next
+ * quotation; "“…?” NAME asked, “…”" still attributes both. */
+START_TEST(question_then_reply)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Ann Verrin and Carl Pike traded emails in May.\n\n"
+		"Verrin responds to Pike with, “Why now? Is it late?” Pike "
+		"then writes back, “You look fine.”\n\n"
+		"“Why?” Pike asked, “Is it over?”\n");
+	expect_quote(a, "Why now?", "Ann Verrin");
+	expect_quote(a, "You look fine", "Carl Pike");
+	expect_quote(a, "Why?", "Carl Pike");
+	expect_quote(a, "Is it over?", "Carl Pike");
+	article_free(a);
+}
+END_TEST
+
+/* A surname that is also a role word ("King", "Bishop") before the verb. */
+START_TEST(role_word_surname)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"“He was the greatest,” said Ann Bishop, a former player.\n\n"
+		"Bishop won many titles in her career. Bishop says the boxer "
+		"“talked the talk.”\n");
+	expect_quote(a, "talked the talk", "Ann Bishop");
+	article_free(a);
+}
+END_TEST
+
+/* A participle right after a name, when the subject names no one. */
+START_TEST(name_then_participle)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Sen. Tom Verrin and Gov. Carl Pike met on Monday.\n\n"
+		"What do you think of Verrin privately saying “let him go” "
+		"afterwards?\n");
+	expect_quote(a, "let him go", "Tom Verrin");
+	article_free(a);
+}
+END_TEST
+
+/* "Lee saying “…” and Pike calling it “…”": each name its participle's. */
+START_TEST(and_name_participle)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Gov. Carl Pike and Sen. Tom Verrin met for an hour.\n\n"
+		"Soon after it was over, both men issued a statement, Verrin "
+		"saying he was “very encouraged” and Pike calling it a “great "
+		"meeting.”\n");
+	expect_quote(a, "very encouraged", "Tom Verrin");
+	expect_quote(a, "great meeting", "Carl Pike");
+	article_free(a);
+}
+END_TEST
+
+/* "will continue to be “…”" reports nothing; the one who said so speaks. */
+START_TEST(aspect_verb_infinitive)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Gov. Carl Pike and Sen. Tom Verrin met for an hour.\n\n"
+		"In a statement, Pike said he is certain Verrin will continue "
+		"to be “a champion for the state.”\n");
+	expect_quote(a, "a champion for the state", "Carl Pike");
+	article_free(a);
+}
+END_TEST
+
+/* A long opening clause before the subject. */
+START_TEST(long_opening_clause)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Gov. Carl Pike and Sen. Tom Verrin sat side by side.\n\n"
+		"When told Verrin was in the governor's cabinet and in the "
+		"running for an even bigger job in a potential new state "
+		"administration next year, Pike thought for a moment and said "
+		"that in the current climate, “it is an advantage not to be "
+		"famous.”\n");
+	expect_quote(a, "it is an advantage", "Carl Pike");
+	article_free(a);
+}
+END_TEST
+
+/* A pronoun late in a long sentence: the subject is read from the
+ * sentence's start, not from a window before its end. */
+START_TEST(long_sentence_subject)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Donald Tramp, the nominee, won the state on Tuesday, he "
+		"said.\n\n"
+		"Richard Crossley, a former aide, wrote the speech for the "
+		"convention.\n\n"
+		"Crossley called the election “a test of citizenship” and "
+		"likened it to campaigns where voters had to “stand up and be "
+		"counted.” With a vote for Tramp ruled out, Crossley said he is "
+		"left with two options: vote for Sen. Hilda Clinter, whom he "
+		"called “the most divisive figure in decades,” or “throw away "
+		"his vote” on the odd third-party ticket of Gov. Gary Jonson "
+		"and Gov. Bill Weldon.\n");
+	expect_quote(a, "the most divisive figure", "Richard Crossley");
+	article_free(a);
+}
+END_TEST
+
+/* "The WORD reported": a body that reports, named by one word. */
+START_TEST(one_word_body_reports)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"The count was slow on Monday night.\n\n"
+		"“The final count was 699 to 695,” The Ferret reported. “Had "
+		"Lee won, it would tie.”\n");
+	expect_quote(a, "The final count", "Ferret");
+	expect_quote(a, "Had Lee won", "Ferret");
+	article_free(a);
+}
+END_TEST
+
+/* "Asked by NAME if … “…”,": the asker's words. */
+START_TEST(asked_by_name)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Reporter Ann Moss interviewed Sen. Carl Pike on Monday.\n\n"
+		"Asked by Moss if the governor “gets” the issue, Pike avoided a "
+		"direct answer.\n");
+	expect_quote(a, "gets", "Ann Moss");
+	article_free(a);
+}
+END_TEST
+
+/* A paragraph of only a quotation after one about a named person. */
+START_TEST(quote_after_lead_in)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Ann Verrin, the chairwoman, has led the group since 1990.\n\n"
+		"Verrin is upbeat about the race, in part because she sees the "
+		"candidate as a uniter.\n\n"
+		"“We will win in November.”\n");
+	expect_quote(a, "We will win", "Ann Verrin");
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -535,6 +808,24 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, attribution_forms_more);
 	tcase_add_test(tc, transcript_lines);
 	tcase_add_test(tc, analysis_switched_off);
+	tcase_add_test(tc, colon_clause_speaks);
+	tcase_add_test(tc, more_reporting_verbs);
+	tcase_add_test(tc, person_of_a_body);
+	tcase_add_test(tc, opening_phrase_name);
+	tcase_add_test(tc, relation_then_name);
+	tcase_add_test(tc, possessive_role_before_verb);
+	tcase_add_test(tc, connective_goes_on);
+	tcase_add_test(tc, as_name_said);
+	tcase_add_test(tc, question_then_reply);
+	tcase_add_test(tc, role_word_surname);
+	tcase_add_test(tc, name_then_participle);
+	tcase_add_test(tc, and_name_participle);
+	tcase_add_test(tc, aspect_verb_infinitive);
+	tcase_add_test(tc, long_opening_clause);
+	tcase_add_test(tc, long_sentence_subject);
+	tcase_add_test(tc, one_word_body_reports);
+	tcase_add_test(tc, asked_by_name);
+	tcase_add_test(tc, quote_after_lead_in);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1069,6 +1069,8 @@ static bool is_preposition(const struct walk *w, size_t i)
  */
 static bool role_then_name(struct walk *w, size_t i, struct ref *r, size_t *end)
 {
+	if (i >= w->n) /* "…,” said" at the paragraph's end */
+		return false;
 	bool role = false;
 	size_t j = i;
 	for (; j < w->n && j < i + 9 && narr_word(&w->t[j]); j++) {

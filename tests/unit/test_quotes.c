@@ -716,8 +716,12 @@ START_TEST(unattributed)
 	struct article *a = analysed(
 		"H\n\n"
 		"The report was long.\n\n"
-		"“No one here knew what was coming,” a resident said.\n");
+		"“No one here knew what was coming,” a resident said.\n\n"
+		"“We won,” said\n");
 	expect_quote(a, "No one here knew", NULL);
+	/* A verb that ends the paragraph names no one (and reads nothing
+	 * past the paragraph's words). */
+	expect_quote(a, "We won", NULL);
 	article_free(a);
 }
 END_TEST

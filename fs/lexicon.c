@@ -71,7 +71,8 @@ static const char heads[] =
 	"contender rival mp general officer sheriff detective writer dictator "
 	"monarch ruler investor developer physician doctor scientist "
 	"researcher historian star chief sen rep gov gen col capt sgt adm maj "
-	"lt mp consultant operative organizer scholar fellow expert teacher "
+	"lt mp consultant operative organizer organiser scholar fellow expert "
+	"teacher "
 	"student resident member lobbyist fundraiser donor strategist "
 	"sociologist psychologist scientist archbishop cardinal rabbi imam "
 	"priest";

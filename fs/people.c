@@ -199,6 +199,12 @@ static bool verb_beside(const struct tok *t, size_t n, size_t t0, size_t c1)
 	if (c1 < n && is_word(&t[c1]) && !(t[c1].flags & TF_CAP) &&
 	    (t[c1].lex & LEX_TITLE))
 		return false;
+	/* "…,” said Smith": the verb before the name; but in "said Łódź had
+	 * been chosen" the name starts the words reported, and is no
+	 * evidence of a person. */
+	if (c1 < n && is_word(&t[c1]) && !(t[c1].flags & TF_CAP) &&
+	    (t[c1].lex & (LEX_AUX | LEX_VERB)))
+		return false;
 	return t0 > 0 && is_word(&t[t0 - 1]) && (t[t0 - 1].lex & LEX_VERB) &&
 	       !(t[t0 - 1].flags & (TF_CAP | TF_INQUOTE));
 }
@@ -278,6 +284,22 @@ static bool appositive(const char *text, const struct tok *t, size_t n,
 		if (t[i].lex & LEX_HEAD)
 			return true;
 	return false;
+}
+
+/* "The city's deputy mayor, Tomasz Kędzierski, called …": a name set off
+ * by commas right after a role names the role's holder. */
+static bool after_role(const char *text, const struct tok *t, size_t n,
+		       size_t t0, size_t c1)
+{
+	if (t0 < 2 || t[t0 - 1].kind != TK_PUNCT ||
+	    text[t[t0 - 1].start] != ',')
+		return false;
+	const struct tok *r = &t[t0 - 2];
+	if (!is_word(r) || (r->flags & TF_CAP) ||
+	    !(r->lex & (LEX_HEAD | LEX_TITLE)))
+		return false;
+	return c1 < n && t[c1].kind == TK_PUNCT &&
+	       (text[t[c1].start] == ',' || (t[c1].flags & TF_SENT_END));
 }
 
 /* Reads the title leftwards from the name: "US vice president", "Nato
@@ -442,7 +464,8 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			o.ev |= EV_FIRST;
 		if (!inq &&
 		    (verb_beside(t, n, o.t0, e) || party_tag(text, t, n, e) ||
-		     signs_quote(text, t, o.t0) || appositive(text, t, n, e)))
+		     signs_quote(text, t, o.t0) || appositive(text, t, n, e) ||
+		     after_role(text, t, n, o.t0, e)))
 			o.ev |= EV_VERB;
 		if (r0 > 0 && t[r0 - 1].sent == t[r0].sent &&
 		    !(t[r0 - 1].kind == TK_PUNCT &&

@@ -22,8 +22,17 @@ bool cp_is_upper(unsigned cp)
 		return cp >= 'A' && cp <= 'Z';
 	if (cp >= 0xC0 && cp <= 0xDE)
 		return cp != 0xD7;
-	if (cp >= 0x100 && cp <= 0x17F) /* Latin Extended-A: mostly pairs */
-		return (cp & 1) == 0;
+	if (cp >= 0x100 && cp <= 0x17F) {
+		/* Latin Extended-A: capital then small ("Ą" "ą"), except that
+		 * Ĺ..ň and Ź..ž pair the other way round ("Żaneta"), and
+		 * ĸ, ŉ and ſ have no capital. */
+		if ((cp >= 0x139 && cp <= 0x148) ||
+		    (cp >= 0x179 && cp <= 0x17E))
+			return cp & 1;
+		if (cp == 0x138 || cp == 0x149 || cp == 0x17F)
+			return false;
+		return cp == 0x178 || (cp & 1) == 0;
+	}
 	if (cp >= 0x391 && cp <= 0x3A9) /* Greek */
 		return true;
 	return cp >= 0x400 && cp <= 0x42F; /* Cyrillic */

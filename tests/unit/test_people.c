@@ -124,6 +124,24 @@ START_TEST(more_that_are_not_people)
 }
 END_TEST
 
+/* Names with Polish capitals, a name set off after its role, and a place
+ * that a reporting verb introduces as the subject of what was said. */
+START_TEST(role_holders_and_non_ascii_capitals)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"The council's spokesman, Bogdan Wróblewski, called the plan "
+		"“bold”.\n\n"
+		"Żaneta Nowak, a union organiser, said wages lag.\n\n"
+		"Officials said Kraków had been chosen.\n");
+	person(a, "Bogdan Wróblewski");
+	person(a, "Żaneta Nowak");
+	ck_assert_ptr_null(article_find_person(a, "Nowak"));
+	ck_assert_ptr_null(article_find_person(a, "Kraków"));
+	article_free(a);
+}
+END_TEST
+
 START_TEST(aliases_merge)
 {
 	struct article *a = analysed(
@@ -244,6 +262,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, seed_people_exactly);
 	tcase_add_test(tc, places_and_organisations_are_not_people);
 	tcase_add_test(tc, more_that_are_not_people);
+	tcase_add_test(tc, role_holders_and_non_ascii_capitals);
 	tcase_add_test(tc, aliases_merge);
 	tcase_add_test(tc, surname_only_with_evidence);
 	tcase_add_test(tc, same_surname_two_people);

@@ -75,14 +75,6 @@ struct ppass {
 	uint32_t mask; /* index size - 1, a power of two minus one */
 };
 
-static void copy_word(char *out, size_t cap, const char *s, size_t n)
-{
-	if (n >= cap)
-		n = cap - 1;
-	memcpy(out, s, n);
-	out[n] = '\0';
-}
-
 static uint32_t str_hash(const char *a, const char *b, uint32_t mask)
 {
 	uint32_t h = 2166136261u;
@@ -124,9 +116,9 @@ static bool not_name_like(const struct tok *t)
 }
 
 /* Appends n bytes of s to the string of cap bytes at out, which holds at
- * bytes, cutting what does not fit; returns the new length.  What
- * snprintf did here, without its format machinery: it runs for every
- * name. */
+ * bytes, cutting what does not fit; returns the new length (at 0, a
+ * bounded copy).  Names are built this way rather than by snprintf, whose
+ * format machinery showed in the profile: it runs for every name. */
 static size_t put(char *out, size_t cap, size_t at, const char *s, size_t n)
 {
 	if (at + 1 > cap)
@@ -232,19 +224,15 @@ static bool lone_word_ok(const char *text, const struct tok *t)
 	return true;
 }
 
-/* "(R-Texas)", "(D-N.Y.)": a US legislator's party tag. */
 /* "“…” ― Beck Pimentel": a name that signs a quotation after a dash. */
 static bool signs_quote(const char *text, const struct tok *t, size_t t0)
 {
-	if (t0 < 2 ||
-	    (t[t0 - 2].kind != TK_QUOTE && !(t[t0 - 2].flags & TF_INQUOTE)) ||
-	    t[t0 - 1].kind != TK_PUNCT || t[t0 - 1].end - t[t0 - 1].start != 3)
-		return false;
-	const unsigned char *p = (const unsigned char *)text + t[t0 - 1].start;
-	return p[0] == 0xE2 && p[1] == 0x80 &&
-	       (p[2] == 0x93 || p[2] == 0x94 || p[2] == 0x95);
+	return t0 >= 2 &&
+	       (t[t0 - 2].kind == TK_QUOTE || (t[t0 - 2].flags & TF_INQUOTE)) &&
+	       tok_is_dash(text, &t[t0 - 1]);
 }
 
+/* "(R-Texas)", "(D-N.Y.)": a US legislator's party tag. */
 static bool party_tag(const char *text, const struct tok *t, size_t n,
 		      size_t c1)
 {
@@ -516,9 +504,9 @@ static int add_group(struct ppass *pp, const char *key, size_t words,
 	}
 	struct group *g = &pp->g[pp->ng];
 	memset(g, 0, sizeof(*g));
-	copy_word(g->key, sizeof(g->key), key, strlen(key));
-	copy_word(g->first, sizeof(g->first), first, strlen(first));
-	copy_word(g->last, sizeof(g->last), last, strlen(last));
+	put(g->key, sizeof(g->key), 0, key, strlen(key));
+	put(g->first, sizeof(g->first), 0, first, strlen(first));
+	put(g->last, sizeof(g->last), 0, last, strlen(last));
 	g->words = words;
 	g->first_occ = occ;
 	g->person = -1;
@@ -534,7 +522,7 @@ static void split_name(const char *key, char *first, char *last, size_t cap)
 {
 	size_t kl = strlen(key);
 	const char *sp = memchr(key, ' ', kl);
-	copy_word(first, cap, key, sp ? (size_t)(sp - key) : kl);
+	put(first, cap, 0, key, sp ? (size_t)(sp - key) : kl);
 	const char *end = key + kl;
 	const char *ls = end;
 	while (ls > key && ls[-1] != ' ')
@@ -547,7 +535,7 @@ static void split_name(const char *key, char *first, char *last, size_t cap)
 		while (ls > key && ls[-1] != ' ')
 			ls--;
 	}
-	copy_word(last, cap, ls, (size_t)(end - ls));
+	put(last, cap, 0, ls, (size_t)(end - ls));
 }
 
 static int grow_pi(struct analysis *an)

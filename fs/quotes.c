@@ -564,6 +564,27 @@ static struct ref org_first_word(const struct walk *w, size_t i)
 
 static size_t verb_after(const struct walk *w, size_t j);
 
+/* The organisation named by the words [a, b) as the text spells them
+ * ("State Department", "South Korea"), added when new; -1 when the name
+ * is too long or memory runs out. */
+static int org_of_words(struct walk *w, size_t a, size_t b)
+{
+	char name[128];
+	size_t len = 0;
+	for (size_t k = a; k < b; k++) {
+		size_t n = w->t[k].end - w->t[k].start;
+		if (len + n + 2 > sizeof(name))
+			return -1;
+		if (len)
+			name[len++] = ' ';
+		memcpy(name + len, w->s + w->t[k].start, n);
+		len += n;
+	}
+	name[len] = '\0';
+	int org = org_add(w->an, name, false);
+	return org < 0 ? -1 : org;
+}
+
 /*
  * "South Korea accused…", "the United States said": a country or city
  * named before a reporting verb speaks as a body (its government), not
@@ -610,19 +631,7 @@ static struct ref place_speaker(struct walk *w, size_t i, size_t *end)
 	     k++)
 		if (tok_is(w->s, &w->t[j - 1], place_nouns[k]))
 			return NONE;
-	char name[128];
-	size_t len = 0;
-	for (size_t k = a; k < j; k++) {
-		size_t n = w->t[k].end - w->t[k].start;
-		if (len + n + 2 > sizeof(name))
-			return NONE;
-		if (len)
-			name[len++] = ' ';
-		memcpy(name + len, w->s + w->t[k].start, n);
-		len += n;
-	}
-	name[len] = '\0';
-	int org = org_add(w->an, name, false);
+	int org = org_of_words(w, a, j);
 	if (org < 0)
 		return NONE;
 	*end = j;
@@ -1133,8 +1142,6 @@ static bool is_acronym(const struct walk *w, size_t i)
 static size_t org_subject(struct walk *w, size_t i, bool bare, struct ref *r)
 {
 	size_t j = i + 1;
-	char name[128];
-	size_t len = 0;
 
 	while (j < w->n && j < i + 7 && narr_word(&w->t[j]) &&
 	       (w->t[j].flags & TF_CAP) && w->t[j].mention < 0 &&
@@ -1149,18 +1156,7 @@ static size_t org_subject(struct walk *w, size_t i, bool bare, struct ref *r)
 				    tok_is(w->s, &w->t[v], "reports"));
 	if (v == w->n || (j == i + 2 && !is_acronym(w, i + 1) && !reports))
 		return w->n;
-	for (size_t k = i + 1; k < j; k++) {
-		const struct tok *t = &w->t[k];
-		size_t n = t->end - t->start;
-		if (len + n + 2 > sizeof(name))
-			return w->n;
-		if (len)
-			name[len++] = ' ';
-		memcpy(name + len, w->s + t->start, n);
-		len += n;
-	}
-	name[len] = '\0';
-	int org = org_add(w->an, name, false);
+	int org = org_of_words(w, i + 1, j);
 	if (org < 0)
 		return w->n;
 	*r = (struct ref){R_ORG, org};
@@ -1281,23 +1277,13 @@ static bool clause_at(struct walk *w, size_t i, struct qspan *q,
 	return true;
 }
 
-/* "…,” Mr Vance said." / "…,” said Mr Vance." / "…,” according to X." */
-/* A dash, as lists of readers' words and epigraphs sign a quotation:
- * "“…” ― Beck Pimentel", "“…” — Mark Twain". */
-static bool is_dash(const struct walk *w, size_t i)
-{
-	const struct tok *t = &w->t[i];
-	const char *p = w->s + t->start;
-	return i < w->n && t->kind == TK_PUNCT && t->end - t->start == 3 &&
-	       (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
-	       ((unsigned char)p[2] == 0x94 || (unsigned char)p[2] == 0x95 ||
-		(unsigned char)p[2] == 0x93);
-}
-
+/* "…,” Mr Vance said." / "…,” said Mr Vance." / "…,” according to X." /
+ * "“…” — Mark Twain". */
 static bool trailing(struct walk *w, size_t k, struct qspan *q)
 {
 	size_t i = next_narr(w, k);
-	if (i + 1 < w->n && is_dash(w, i) && w->t[i + 1].mention >= 0 &&
+	if (i + 1 < w->n && tok_is_dash(w->s, &w->t[i]) &&
+	    w->t[i + 1].mention >= 0 &&
 	    w->an->m[w->t[i + 1].mention].person >= 0 &&
 	    w->an->m[w->t[i + 1].mention].t0 == i + 1) {
 		set_speaker(w, q, mention_ref(w, w->t[i + 1].mention), w->n);
@@ -1906,7 +1892,6 @@ static struct ref colon_clause_subject(struct walk *w, size_t i, size_t e)
 	return NONE;
 }
 
-/* Reads one paragraph, sentence by sentence. */
 /*
  * "WALLACE: Let’s start…", "“PENCE: Well, look…": a line of a transcript
  * opens with its speaker's name in capitals and a colon.  When the label
@@ -1962,6 +1947,7 @@ static int transcript_label(const struct walk *w, size_t *after)
 	return found;
 }
 
+/* Reads one paragraph, sentence by sentence. */
 static void walk_paragraph(struct walk *w, size_t *qi)
 {
 	struct analysis *an = w->an;

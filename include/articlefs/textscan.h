@@ -139,6 +139,15 @@ static inline bool tok_is(const char *text, const struct tok *t,
 	return true;
 }
 
+/* An en dash, em dash or horizontal bar: how lists of readers' words and
+ * epigraphs sign a quotation ("“…” ― Beck Pimentel"). */
+static inline bool tok_is_dash(const char *text, const struct tok *t)
+{
+	const unsigned char *p = (const unsigned char *)text + t->start;
+	return t->kind == TK_PUNCT && t->end - t->start == 3 && p[0] == 0xE2 &&
+	       p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94 || p[2] == 0x95);
+}
+
 /* Unicode helpers over UTF-8. */
 bool cp_is_upper(unsigned cp);
 bool cp_is_alnum(unsigned cp);

@@ -351,7 +351,42 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 				break;
 			}
 		}
+		/* "Office of Rail Standards", "Bank of England": a body's
+		 * word, "of" and a capitalised run make one organisation;
+		 * the words after "of" are no one's name. */
+		bool body_of = false;
+		while (r1 + 1 < n && (t[r1 - 1].lex & LEX_ORG) &&
+		       !(t[r1 - 1].flags & TF_POSS) &&
+		       tok_is(text, &t[r1], "of") && is_word(&t[r1 + 1]) &&
+		       (t[r1 + 1].flags & TF_CAP) &&
+		       (bool)(t[r1 + 1].flags & TF_INQUOTE) == inq) {
+			r1 += 2;
+			while (r1 < n && !(t[r1 - 1].flags & TF_POSS) &&
+			       is_word(&t[r1]) && (t[r1].flags & TF_CAP) &&
+			       (bool)(t[r1].flags & TF_INQUOTE) == inq)
+				r1++;
+			body_of = true;
+		}
 		i = r1;
+		if (body_of) {
+			size_t s = r0;
+			while (s < r1 && (t[s].lex & LEX_NOT_NAME) &&
+			       !(t[s].lex & (LEX_ORG | LEX_MEDIA)))
+				s++;
+			struct occ o = {.text = text,
+					.t = t,
+					.para = para,
+					.t0 = s,
+					.c0 = s,
+					.c1 = r1,
+					.honorific = -1,
+					.in_quote = inq,
+					.group = -1,
+					.org = true};
+			if (add_occ(pp, &o) < 0)
+				return -1;
+			continue;
+		}
 
 		/* Days and months trailing a name: "Clinton Wednesday". */
 		size_t e = r1;

@@ -657,6 +657,29 @@ static bool qualifies_role(const struct walk *w, size_t i)
 static bool role_then_name(struct walk *w, size_t i, struct ref *r,
 			   size_t *end);
 
+/* "the company", "the agency": a body named by its kind. */
+static bool body_noun(const struct walk *w, size_t j)
+{
+	static const char *const kinds[] = {"company", "firm", "agency",
+					    "ministry", "department"};
+	for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+		if (tok_is(w->s, &w->t[j], kinds[k]))
+			return true;
+	return false;
+}
+
+/* "Northline said it would appeal. “We disagree,” it said.": "it" and
+ * "the company" speak for the body that is the subject of this sentence
+ * or the last; anything else is no one we can name. */
+static struct ref body_subject(const struct walk *w, size_t at)
+{
+	if (w->cur_subject.kind == R_ORG && w->cur_subject_tok < at)
+		return w->cur_subject;
+	if (w->prev_subject.kind == R_ORG)
+		return w->prev_subject;
+	return UNKNOWN;
+}
+
 /* A noun phrase that can speak, starting at i: a name, a pronoun, a
  * description.  *end receives the token after it. */
 static struct ref np_forward(struct walk *w, size_t i, size_t *end)
@@ -738,9 +761,13 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		return resolve_pronoun(w, 'm', i, true);
 	if (tok_is(w->s, t, "she"))
 		return resolve_pronoun(w, 'f', i, true);
-	if (tok_is(w->s, t, "they") || tok_is(w->s, t, "it") ||
-	    tok_is(w->s, t, "we") || tok_is(w->s, t, "i") ||
-	    tok_is(w->s, t, "you") || tok_is(w->s, t, "who"))
+	/* "It seems", "it is": only "it" that reports speaks. */
+	if (tok_is(w->s, t, "it"))
+		return verb_after(w, i + 1) < w->n ? body_subject(w, i)
+						   : UNKNOWN;
+	if (tok_is(w->s, t, "they") || tok_is(w->s, t, "we") ||
+	    tok_is(w->s, t, "i") || tok_is(w->s, t, "you") ||
+	    tok_is(w->s, t, "who"))
 		return UNKNOWN;
 	if (is_determiner(w, i)) {
 		bool definite = tok_is(w->s, t, "the") ||
@@ -792,6 +819,8 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 			*end = j + 1;
 			if (!definite)
 				return UNKNOWN;
+			if (body_noun(w, j) && j == i + 1)
+				return body_subject(w, i);
 			if (media_noun(w, j))
 				return w->media >= 0
 					       ? (struct ref){R_ORG, w->media}

@@ -791,6 +791,27 @@ START_TEST(flood_of_capitals)
 }
 END_TEST
 
+/* A body named with "of" speaks whole, and "it" or "the company" after
+ * it speaks for it; "it" that does not report is no one. */
+START_TEST(body_pronoun_speaks)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"The Bank of Westmark said rates would stay where they are. "
+		"“We will watch prices closely,” it said.\n\n"
+		"Eastfield Buses said it would appeal. “We disagree with "
+		"every finding,” the company said.\n\n"
+		"The Office of Rail Standards said the plan was weak. It "
+		"seems the “fresh start” will wait.\n");
+	expect_quote(a, "We will watch", "Bank of Westmark");
+	expect_quote(a, "We disagree", "Eastfield Buses");
+	expect_quote(a, "fresh start", NULL);
+	/* None of them is a person. */
+	ck_assert_uint_eq(a->n_people, 0);
+	article_free(a);
+}
+END_TEST
+
 static Suite *quotes_suite(void)
 {
 	Suite *s = suite_create("quotes");
@@ -830,6 +851,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, one_word_body_reports);
 	tcase_add_test(tc, asked_by_name);
 	tcase_add_test(tc, quote_after_lead_in);
+	tcase_add_test(tc, body_pronoun_speaks);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1671,17 +1671,28 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 		set_speaker(w, q, r, v);
 		return true;
 	}
-	/* "More from Jones: “…”": a colon after a name. */
+	/* "More from Jones: “…”": a colon after a name.  A person before
+	 * a body speaks for it: "Rob Tennant, of the Sierra Club, was
+	 * blunt: “…”". */
 	if (k > 0 && punct_is(w, k - 1, ':')) {
+		int body = -1;
 		for (size_t j = k - 1; j > floor; j--) {
 			const struct tok *t = &w->t[j - 1];
 			if (t->sent != sent)
 				break;
-			if (narr_word(t) && t->mention >= 0) {
+			if (!narr_word(t) || t->mention < 0)
+				continue;
+			if (w->an->m[t->mention].person >= 0) {
 				set_speaker(w, q, mention_ref(w, t->mention),
 					    w->n);
 				return true;
 			}
+			if (body < 0)
+				body = t->mention;
+		}
+		if (body >= 0) {
+			set_speaker(w, q, mention_ref(w, body), w->n);
+			return true;
 		}
 	}
 	return false;

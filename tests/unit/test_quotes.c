@@ -792,7 +792,8 @@ START_TEST(flood_of_capitals)
 END_TEST
 
 /* A body named with "of" speaks whole, and "it" or "the company" after
- * it speaks for it; "it" that does not report is no one. */
+ * it speaks for it; "it" that does not report is no one; a person named
+ * before his body speaks for himself. */
 START_TEST(body_pronoun_speaks)
 {
 	struct article *a = analysed(
@@ -802,12 +803,16 @@ START_TEST(body_pronoun_speaks)
 		"Eastfield Buses said it would appeal. “We disagree with "
 		"every finding,” the company said.\n\n"
 		"The Office of Rail Standards said the plan was weak. It "
-		"seems the “fresh start” will wait.\n");
+		"seems the “fresh start” will wait.\n\n"
+		"Rob Tennant, of the Tenants Union, was blunt: “No one "
+		"believes a word of it.”\n");
 	expect_quote(a, "We will watch", "Bank of Westmark");
 	expect_quote(a, "We disagree", "Eastfield Buses");
 	expect_quote(a, "fresh start", NULL);
-	/* None of them is a person. */
-	ck_assert_uint_eq(a->n_people, 0);
+	/* A person before a body, then a colon: the person speaks. */
+	expect_quote(a, "No one believes", "Rob Tennant");
+	/* Only he is a person. */
+	ck_assert_uint_eq(a->n_people, 1);
 	article_free(a);
 }
 END_TEST

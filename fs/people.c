@@ -44,7 +44,11 @@ struct occ {
 	size_t t0;	  /* first token of title or honorific */
 	size_t c0, c1;	  /* the name proper */
 	size_t title0, title1; /* title words, when title1 > title0 */
-	int honorific;	       /* token of an honorific before c0, or -1 */
+	/* A role set off by commas beside the name ("Ann Lee, the
+	 * agency's chief economist,"): [role0, role1) shows as a title,
+	 * [role0, core1) is the role itself, matched by "the economist". */
+	size_t role0, core1, role1;
+	int honorific; /* token of an honorific before c0, or -1 */
 	unsigned ev;
 	bool org; /* an organisation, not a name */
 	bool in_quote;
@@ -290,6 +294,110 @@ static bool after_role(const char *text, const struct tok *t, size_t n,
 	       (text[t[c1].start] == ',' || (t[c1].flags & TF_SENT_END));
 }
 
+static bool is_det(const char *text, const struct tok *t)
+{
+	return tok_is(text, t, "a") || tok_is(text, t, "an") ||
+	       tok_is(text, t, "the") || tok_is(text, t, "his") ||
+	       tok_is(text, t, "her") || tok_is(text, t, "its") ||
+	       tok_is(text, t, "their");
+}
+
+/* A word that may stand inside a role: "chief operating officer". */
+static bool role_word(const struct tok *t)
+{
+	const unsigned stop = LEX_VERB | LEX_VERB_ING | LEX_AUX | LEX_PREP |
+			      LEX_DET | LEX_OPENER;
+	return is_word(t) && !(t->flags & (TF_POSS | TF_INQUOTE)) &&
+	       (!(t->flags & TF_CAP) || (t->lex & (LEX_TITLE | LEX_HEAD))) &&
+	       (!(t->lex & stop) || (t->lex & (LEX_TITLE | LEX_HEAD)));
+}
+
+static bool role_noun(const struct tok *t)
+{
+	return t->lex & (LEX_TITLE | LEX_HEAD);
+}
+
+static bool ends_aside(const char *text, const struct tok *t, size_t n,
+		       size_t i)
+{
+	return i >= n || (t[i].kind == TK_PUNCT &&
+			  (text[t[i].start] == ',' || text[t[i].start] == ')' ||
+			   (t[i].flags & TF_SENT_END)));
+}
+
+/*
+ * The role set off by commas after the name at c1: "Ann Lee, the
+ * agency's chief economist, said", "Tom Roe, president of Local 17 of
+ * the Dock Workers Union."  Fills o->role0/core1/role1 when there is one.
+ */
+static void role_after(const char *text, const struct tok *t, size_t n,
+		       size_t c1, struct occ *o)
+{
+	if (c1 + 1 >= n || t[c1].kind != TK_PUNCT || text[t[c1].start] != ',')
+		return;
+	size_t i = c1 + 1;
+	if (is_det(text, &t[i]))
+		i++;
+	/* Whose role it is: "the agency's", "Brévent’s", "the Red
+	 * Cross's"; a name of capitals, or one lowercase noun. */
+	for (size_t j = i; j < n && j < i + 4 && is_word(&t[j]); j++) {
+		if (j > i && !(t[j].flags & TF_CAP))
+			break;
+		if (t[j].flags & TF_POSS) {
+			i = j + 1;
+			break;
+		}
+	}
+	size_t r0 = i, core = i;
+	bool noun = false;
+	while (core < n && core < r0 + 4 && role_word(&t[core])) {
+		noun = noun || role_noun(&t[core]);
+		core++;
+	}
+	/* The role ends on its noun: "executive director", not "former". */
+	while (core > r0 && !role_noun(&t[core - 1]))
+		core--;
+	if (!noun || core == r0)
+		return;
+	size_t end = core;
+	if (!ends_aside(text, t, n, end)) {
+		/* "…of the Dock Workers Union": what it is a role in. */
+		if (!tok_is(text, &t[end], "of") &&
+		    !tok_is(text, &t[end], "for") &&
+		    !tok_is(text, &t[end], "at"))
+			return;
+		while (end < n && end < core + 8 && is_word(&t[end]) &&
+		       !(t[end].flags & TF_INQUOTE))
+			end++;
+		if (!ends_aside(text, t, n, end))
+			return;
+	}
+	o->role0 = r0;
+	o->core1 = core;
+	o->role1 = end;
+}
+
+/* The role just before the name, set off by a comma: "The city's deputy
+ * mayor, Tomasz Kędzierski, called". */
+static void role_before(const char *text, const struct tok *t, size_t n,
+			size_t t0, size_t c1, struct occ *o)
+{
+	if (!after_role(text, t, n, t0, c1))
+		return;
+	size_t r1 = t0 - 1, r0 = r1;
+	while (r0 > 0 && r0 > r1 - 4 && role_word(&t[r0 - 1]) &&
+	       t[r0 - 1].sent == t[r1 - 1].sent)
+		r0--;
+	/* A capital that opens the sentence is no title: "Its". */
+	while (r0 < r1 && !role_noun(&t[r0]) && (t[r0].flags & TF_CAP))
+		r0++;
+	if (r0 == r1)
+		return;
+	o->role0 = r0;
+	o->core1 = r1;
+	o->role1 = r1;
+}
+
 /* Reads the title leftwards from the name: "US vice president", "Nato
  * secretary general", "Secretary of State".  Returns the first title
  * token; *head tells whether a role noun was among them. */
@@ -298,6 +406,7 @@ static size_t title_start(const char *text, const struct tok *t, size_t c0,
 {
 	size_t i = c0;
 	int words = 0;
+	bool body = false; /* inside the name of the body the role is in */
 
 	*head = false;
 	while (i > floor && words < TITLE_WORDS_MAX) {
@@ -310,6 +419,13 @@ static size_t title_start(const char *text, const struct tok *t, size_t c0,
 		} else if (tok_is(text, p, "of") && i - 1 > floor &&
 			   (t[i - 2].lex & LEX_TITLE) && i < c0) {
 			/* "Secretary of State" */
+		} else if ((p->flags & TF_CAP) && !(p->lex & LEX_NOT_NAME) &&
+			   (body ? !(p->lex & (LEX_VERB | LEX_AUX | LEX_DET |
+					       LEX_PREP | LEX_OPENER))
+				 : words > 0 && (p->lex & LEX_ORG))) {
+			/* "Council leader", "Lehigh University historian":
+			 * the body the role is in, named whole. */
+			body = true;
 		} else {
 			break;
 		}
@@ -480,6 +596,10 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			o.title0 = tt;
 			o.title1 = ts;
 			o.ev |= EV_TITLE;
+		} else if (!inq) {
+			role_after(text, t, n, e, &o);
+			if (o.role1 == o.role0)
+				role_before(text, t, n, o.t0, e, &o);
 		}
 		if (o.honorific >= 0)
 			o.ev |= EV_HONORIFIC;
@@ -817,6 +937,22 @@ static int note_person(struct ppass *pp, struct occ *o, int p)
 			if (add_lower_title(an, (size_t)p, buf) < 0)
 				return -1;
 		}
+	}
+	if (o->role1 > o->role0 && o->para != SIZE_MAX &&
+	    per->n_titles < TITLES_MAX) {
+		/* Shown as the text has it ("workers’ union"); matched by
+		 * the role's own words. */
+		const struct tok *a = &o->t[o->role0], *b = &o->t[o->role1 - 1];
+		if (b->end - a->start < sizeof(buf)) {
+			put(buf, sizeof(buf), 0, o->text + a->start,
+			    b->end - a->start);
+			if (add_once(an->a, per, buf, true) < 0)
+				return -1;
+		}
+		if (join_words(o->text, o->t, o->role0, o->core1, buf,
+			       sizeof(buf), true) &&
+		    add_lower_title(an, (size_t)p, buf) < 0)
+			return -1;
 	}
 	return 0;
 }

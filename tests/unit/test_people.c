@@ -254,6 +254,43 @@ START_TEST(common_first_names)
 }
 END_TEST
 
+/* A role set off by commas beside a name is one of that person's titles,
+ * read as the text spells it; "the deputy mayor" later is that person.
+ * A role's body before it belongs to the title. */
+START_TEST(roles_beside_names)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"The city's deputy mayor, Anna Kowal, opened the plant. "
+		"Tom Roe, president of Local 9 of the Dock Workers’ Union, "
+		"was there.\n\n"
+		"Ruth Imber, the company's chief operating officer, said "
+		"jobs were safe. Lee Dunn, who runs a bakery, was not so "
+		"sure.\n\n"
+		"“It is a good day,” the deputy mayor said. Westbrook "
+		"University historian Ada Stone and Council leader Ivo "
+		"Marsh agreed.\n");
+	const struct person *p = person(a, "Anna Kowal");
+	ck_assert(has(p->titles, p->n_titles, "deputy mayor"));
+	p = person(a, "Tom Roe");
+	ck_assert(has(p->titles, p->n_titles,
+		      "president of Local 9 of the Dock Workers’ Union"));
+	p = person(a, "Ruth Imber");
+	ck_assert(has(p->titles, p->n_titles, "chief operating officer"));
+	/* "who runs a bakery" is a clause, not a title. */
+	p = person(a, "Lee Dunn");
+	ck_assert_uint_eq(p->n_titles, 0);
+	/* The body a role is in, named whole before it. */
+	p = person(a, "Ada Stone");
+	ck_assert(
+		has(p->titles, p->n_titles, "Westbrook University historian"));
+	p = person(a, "Ivo Marsh");
+	ck_assert(has(p->titles, p->n_titles, "Council leader"));
+	ck_assert_str_eq(a->quotes[0].speaker, "Anna Kowal");
+	article_free(a);
+}
+END_TEST
+
 static Suite *people_suite(void)
 {
 	Suite *s = suite_create("people");
@@ -271,6 +308,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, peoples_are_not_people);
 	tcase_add_test(tc, place_word_first_name);
 	tcase_add_test(tc, common_first_names);
+	tcase_add_test(tc, roles_beside_names);
 	suite_add_tcase(s, tc);
 	return s;
 }

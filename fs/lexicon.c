@@ -72,7 +72,8 @@ static const char heads[] =
 	"monarch ruler investor developer physician doctor scientist "
 	"researcher historian star chief sen rep gov gen col capt sgt adm maj "
 	"lt mp consultant operative organizer organiser scholar fellow expert "
-	"teacher "
+	"teacher journalist physicist chemist dentist pharmacist therapist "
+	"psychiatrist pianist specialist artist cartoonist "
 	"student resident member lobbyist fundraiser donor strategist "
 	"sociologist psychologist scientist archbishop cardinal rabbi imam "
 	"priest";
@@ -205,6 +206,7 @@ static const char orgs[] =
 	"microsoft amazon youtube instagram tesla boeing walmart "
 	"pac super-pac inc. academy council assembly energy coal oil gas "
 	"petroleum pharmaceuticals pharma foods steel mining insurance "
+	"securities investors investments consulting consultancy directorate "
 	"railways railway railroad rail trains buses airport logistics shipping electric electronics dynamics chemical chemicals "
 	"aerospace semiconductor diocese archdiocese patriarchate parish "
 	/* Peoples, who speak as one body ("the Syrians said"), never as
@@ -535,11 +537,31 @@ __attribute__((constructor)) static void build(void)
 
 static unsigned lookup_word(const char *s, size_t n);
 
+static bool ends_with(const char *s, size_t n, const char *end)
+{
+	size_t e = strlen(end);
+	return n > e && memcmp(s + n - e, end, e) == 0;
+}
+
+/* Professions the lists cannot all name, by endings that make nothing
+ * else: "an entomologist at Lund University", "the photographer", "a
+ * statistician".  ("-ist" alone would take "a nativist rant".)
+ * Lowercase only: a capital starts a name. */
+static bool profession(const char *s, size_t n)
+{
+	if (n < 7 || s[0] < 'a' || s[0] > 'z')
+		return false;
+	return ends_with(s, n, "ologist") || ends_with(s, n, "ographer") ||
+	       ends_with(s, n, "ician");
+}
+
 unsigned lex_lookup(const char *s, size_t n)
 {
 	unsigned cls = lookup_word(s, n);
 	if (cls || n <= 2)
 		return cls;
+	if (profession(s, n))
+		return LEX_HEAD;
 
 	/* "Secretary-Treasurer", "Attorney-General": a compound of two
 	 * titles is a title. */

@@ -272,8 +272,30 @@ static bool appositive(const char *text, const struct tok *t, size_t n,
 	    !tok_is(text, d, "her") && !tok_is(text, d, "its") &&
 	    !tok_is(text, d, "their"))
 		return false;
+	/* The role is the phrase's noun: "the terrorist group" is no
+	 * one's role. */
 	for (size_t i = c1 + 2; i < n && i < c1 + 8 && is_word(&t[i]); i++)
-		if (t[i].lex & LEX_HEAD)
+		if ((t[i].lex & LEX_HEAD) &&
+		    !(i + 1 < n && is_word(&t[i + 1]) &&
+		      !(t[i + 1].flags & TF_CAP) &&
+		      (t[i + 1].lex & (LEX_GROUP_NOUN | LEX_ORG))))
+			return true;
+	return false;
+}
+
+/* "Tobias Reinholt of Hanseatic Securities": a full name, "of" and a
+ * body's name. */
+static bool of_body(const char *text, const struct tok *t, size_t n, size_t c0,
+		    size_t c1)
+{
+	if (c1 - c0 < 2 || c1 + 1 >= n || !tok_is(text, &t[c1], "of"))
+		return false;
+	size_t i = c1 + 1;
+	if (tok_is(text, &t[i], "the"))
+		i++;
+	for (size_t j = i;
+	     j < n && j < i + 5 && is_word(&t[j]) && (t[j].flags & TF_CAP); j++)
+		if (t[j].lex & (LEX_ORG | LEX_MEDIA))
 			return true;
 	return false;
 }
@@ -315,6 +337,12 @@ static bool role_word(const struct tok *t)
 static bool role_noun(const struct tok *t)
 {
 	return t->lex & (LEX_TITLE | LEX_HEAD);
+}
+
+static bool relative(const char *text, const struct tok *t)
+{
+	return tok_is(text, t, "who") || tok_is(text, t, "whose") ||
+	       tok_is(text, t, "which");
 }
 
 static bool ends_aside(const char *text, const struct tok *t, size_t n,
@@ -367,9 +395,12 @@ static void role_after(const char *text, const struct tok *t, size_t n,
 		    !tok_is(text, &t[end], "at"))
 			return;
 		while (end < n && end < core + 8 && is_word(&t[end]) &&
-		       !(t[end].flags & TF_INQUOTE))
+		       !(t[end].flags & TF_INQUOTE) && !relative(text, &t[end]))
 			end++;
-		if (!ends_aside(text, t, n, end))
+		/* "…at Lund University who was not involved": the clause
+		 * after the role is not part of it. */
+		if (!ends_aside(text, t, n, end) &&
+		    !(end < n && relative(text, &t[end])))
 			return;
 	}
 	o->role0 = r0;
@@ -438,6 +469,48 @@ static size_t title_start(const char *text, const struct tok *t, size_t c0,
 	return i;
 }
 
+/* The end of the capitalised words from i in the same quotation state. */
+static size_t cap_run_end(const struct tok *t, size_t n, size_t i, bool inq)
+{
+	while (i < n && is_word(&t[i]) && (t[i].flags & TF_CAP) &&
+	       (bool)(t[i].flags & TF_INQUOTE) == inq) {
+		i++;
+		if (t[i - 1].flags & TF_POSS)
+			break;
+	}
+	return i;
+}
+
+/*
+ * Where a body's name that runs past the run [r0, r1) ends: "Office of
+ * Rail Standards", "Bank of England" (a body's word, "of", capitals),
+ * "Securities and Exchange Commission" (two bodies' words joined by
+ * "and", the second of two words or more).  r1 when it does not.
+ */
+static size_t body_name_end(const char *text, const struct tok *t, size_t n,
+			    size_t r0, size_t r1, bool inq)
+{
+	for (;;) {
+		if (r1 + 1 >= n || (t[r1 - 1].flags & TF_POSS))
+			return r1;
+		if ((t[r1 - 1].lex & LEX_ORG) && tok_is(text, &t[r1], "of") &&
+		    cap_run_end(t, n, r1 + 1, inq) > r1 + 1) {
+			r1 = cap_run_end(t, n, r1 + 1, inq);
+			continue;
+		}
+		bool body = false;
+		for (size_t k = r0; k < r1; k++)
+			body = body || (t[k].lex & LEX_ORG);
+		size_t e = cap_run_end(t, n, r1 + 1, inq);
+		if (body && tok_is(text, &t[r1], "and") && e >= r1 + 3 &&
+		    (t[e - 1].lex & LEX_ORG) && !(t[e - 1].flags & TF_POSS)) {
+			r1 = e;
+			continue;
+		}
+		return r1;
+	}
+}
+
 /*
  * Finds the name-like runs of one text and records them.  in_body: only
  * body paragraphs make mentions that the attribution can use.
@@ -470,19 +543,9 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		/* "Office of Rail Standards", "Bank of England": a body's
 		 * word, "of" and a capitalised run make one organisation;
 		 * the words after "of" are no one's name. */
-		bool body_of = false;
-		while (r1 + 1 < n && (t[r1 - 1].lex & LEX_ORG) &&
-		       !(t[r1 - 1].flags & TF_POSS) &&
-		       tok_is(text, &t[r1], "of") && is_word(&t[r1 + 1]) &&
-		       (t[r1 + 1].flags & TF_CAP) &&
-		       (bool)(t[r1 + 1].flags & TF_INQUOTE) == inq) {
-			r1 += 2;
-			while (r1 < n && !(t[r1 - 1].flags & TF_POSS) &&
-			       is_word(&t[r1]) && (t[r1].flags & TF_CAP) &&
-			       (bool)(t[r1].flags & TF_INQUOTE) == inq)
-				r1++;
-			body_of = true;
-		}
+		size_t whole = body_name_end(text, t, n, r0, r1, inq);
+		bool body_of = whole > r1;
+		r1 = whole;
 		i = r1;
 		if (body_of) {
 			size_t s = r0;
@@ -596,9 +659,10 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			o.title0 = tt;
 			o.title1 = ts;
 			o.ev |= EV_TITLE;
-		} else if (!inq) {
+		}
+		if (!inq) {
 			role_after(text, t, n, e, &o);
-			if (o.role1 == o.role0)
+			if (o.role1 == o.role0 && !head)
 				role_before(text, t, n, o.t0, e, &o);
 		}
 		if (o.honorific >= 0)
@@ -608,7 +672,8 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		if (!inq &&
 		    (verb_beside(t, n, o.t0, e) || party_tag(text, t, n, e) ||
 		     signs_quote(text, t, o.t0) || appositive(text, t, n, e) ||
-		     after_role(text, t, n, o.t0, e)))
+		     after_role(text, t, n, o.t0, e) ||
+		     of_body(text, t, n, c0, e)))
 			o.ev |= EV_VERB;
 		if (r0 > 0 && t[r0 - 1].sent == t[r0].sent &&
 		    !(t[r0 - 1].kind == TK_PUNCT &&

@@ -291,6 +291,29 @@ START_TEST(roles_beside_names)
 }
 END_TEST
 
+/* A full name "of" a body is a person; the body is not, nor are the
+ * words of a body named with "of" or "and"; a profession named by its
+ * ending is a role. */
+START_TEST(name_of_body)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"According to Tobias Reinholt of Hanseatic Securities, the "
+		"fall is “a relief rally”. The Securities and Exchange "
+		"Commission said the filing was late.\n\n"
+		"Professor Ida Brandt, an entomologist at Lund University "
+		"who was not involved, said the result was “interesting”.\n");
+	const struct person *p = person(a, "Tobias Reinholt");
+	ck_assert_uint_eq(a->n_people, 2);
+	p = person(a, "Ida Brandt");
+	ck_assert(has(p->titles, p->n_titles, "Professor"));
+	ck_assert(
+		has(p->titles, p->n_titles, "entomologist at Lund University"));
+	ck_assert_str_eq(a->quotes[0].speaker, "Tobias Reinholt");
+	article_free(a);
+}
+END_TEST
+
 static Suite *people_suite(void)
 {
 	Suite *s = suite_create("people");
@@ -309,6 +332,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, place_word_first_name);
 	tcase_add_test(tc, common_first_names);
 	tcase_add_test(tc, roles_beside_names);
+	tcase_add_test(tc, name_of_body);
 	suite_add_tcase(s, tc);
 	return s;
 }

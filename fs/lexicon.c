@@ -459,20 +459,20 @@ static const struct list lists[] = {
 	{acronyms, LEX_ACRONYM},
 };
 
-#define TABLE_SIZE 4096 /* a power of two, well above the word count */
-#define WORD_MAX   31
+#define TABLE_SIZE 8192 /* a power of two, over three times the words */
+#define WORD_MAX   23	/* longer words are in no list */
 
-/* Probing reads only the hashes, 16 KiB that stay in cache (it runs for
- * every word of every story); a slot is read when its hash matches.  The
- * words themselves live in the lists above. */
+/* A slot holds its word, so that a probe reads one cache line: this runs
+ * for every word of every story, and most words are in no list.  The
+ * table is kept a third full, so that a miss ends within a probe or two. */
 struct slot {
-	unsigned cls;
-	unsigned len;
-	const char *word; /* into a list: not NUL-terminated */
+	uint32_t hash; /* 0 marks an empty slot */
+	uint32_t cls;
+	uint8_t len;
+	char word[WORD_MAX]; /* lowercase, not NUL-terminated */
 };
 
-static uint32_t hashes[TABLE_SIZE]; /* 0 marks an empty slot */
-static struct slot table[TABLE_SIZE];
+static struct slot table[TABLE_SIZE] __attribute__((aligned(64)));
 
 static uint32_t hash(const char *s, size_t n)
 {
@@ -495,8 +495,8 @@ static inline bool same_bytes(const char *a, const char *b, size_t n)
 static uint32_t find_slot(const char *w, size_t n, uint32_t h)
 {
 	uint32_t i = h & (TABLE_SIZE - 1);
-	while (hashes[i] && (hashes[i] != h || table[i].len != n ||
-			     !same_bytes(table[i].word, w, n)))
+	while (table[i].hash && (table[i].hash != h || table[i].len != n ||
+				 !same_bytes(table[i].word, w, n)))
 		i = (i + 1) & (TABLE_SIZE - 1);
 	return i;
 }
@@ -525,9 +525,9 @@ __attribute__((constructor)) static void build(void)
 			if (n && n <= WORD_MAX) {
 				uint32_t h = hash(p, n);
 				uint32_t i = find_slot(p, n, h);
-				hashes[i] = h;
-				table[i].word = p;
-				table[i].len = (unsigned)n;
+				table[i].hash = h;
+				memcpy(table[i].word, p, n);
+				table[i].len = (uint8_t)n;
 				table[i].cls |= lists[l].cls;
 			}
 			p = e;

@@ -67,8 +67,8 @@ static bool is_apostrophe(unsigned cp)
 	return cp == '\'' || cp == 0x2019;
 }
 
-/* Doubles the room for tokens; apart from push() below, which runs for
- * every token and should stay a few instructions. */
+/* Doubles the room for tokens; apart from new_tok() below, which runs
+ * for every token and should stay a few instructions. */
 static __attribute__((noinline)) int grow_toks(struct para_toks *out,
 					       size_t *cap)
 {
@@ -81,12 +81,25 @@ static __attribute__((noinline)) int grow_toks(struct para_toks *out,
 	return 0;
 }
 
-static inline int push(struct para_toks *out, size_t *cap, const struct tok *t)
+/* The next token, filled in where it lies: a token built aside and
+ * copied in would be read back before its own stores had landed, a
+ * stall on every token.  NULL when memory runs out. */
+static inline struct tok *new_tok(struct para_toks *out, size_t *cap,
+				  size_t start, size_t end, unsigned short kind,
+				  unsigned short flags, int quote)
 {
 	if (out->n == *cap && grow_toks(out, cap) < 0)
-		return -1;
-	out->t[out->n++] = *t;
-	return 0;
+		return NULL;
+	struct tok *t = &out->t[out->n++];
+	t->start = (uint32_t)start;
+	t->end = (uint32_t)end;
+	t->lex = 0;
+	t->kind = kind;
+	t->flags = flags;
+	t->quote = quote;
+	t->mention = -1;
+	t->sent = 0;
+	return t;
 }
 
 /* ASCII letters and digits, by table: the word loops ask it of nearly
@@ -204,23 +217,23 @@ static size_t add_word(const char *s, size_t n, size_t i, size_t e,
 		       unsigned short flags, int quote, struct para_toks *out,
 		       size_t *cap, int *err)
 {
-	struct tok t = {.start = i,
-			.end = e,
-			.kind = TK_WORD,
-			.flags = flags,
-			.quote = quote,
-			.mention = -1};
+	struct tok *t = new_tok(out, cap, i, e, TK_WORD, flags, quote);
 	size_t next = e;
+
+	if (!t) {
+		*err = -1;
+		return e;
+	}
 
 	/* Possessives: "Trump’s", "Trump's", "players’". */
 	if (e - i > 3 && s[e - 1] == 's' && (unsigned char)s[e - 4] == 0xE2 &&
 	    (unsigned char)s[e - 3] == 0x80 &&
 	    (unsigned char)s[e - 2] == 0x99) {
-		t.end = e - 4;
-		t.flags |= TF_POSS;
+		t->end = e - 4;
+		t->flags |= TF_POSS;
 	} else if (e - i > 2 && s[e - 1] == 's' && s[e - 2] == '\'') {
-		t.end = e - 2;
-		t.flags |= TF_POSS;
+		t->end = e - 2;
+		t->flags |= TF_POSS;
 	} else if (e < n &&
 		   (s[e] == '\'' || (e + 2 < n && (unsigned char)s[e] == 0xE2 &&
 				     (unsigned char)s[e + 1] == 0x80 &&
@@ -230,23 +243,21 @@ static size_t add_word(const char *s, size_t n, size_t i, size_t e,
 		 * when a space follows; "players’ union". */
 		size_t al = s[e] == '\'' ? 1 : 3;
 		if (e + al >= n || s[e + al] == ' ') {
-			t.flags |= TF_POSS;
+			t->flags |= TF_POSS;
 			next = e + al;
 		}
 	}
-	classify_word(s, n, &t);
+	classify_word(s, n, t);
 	if (next == e && e < n && s[e] == '.') {
 		size_t len;
 		bool single = cp_is_upper(cp_at(s, n, i, &len)) && len == e - i;
 		bool dotted = memchr(s + i, '.', e - i) != NULL;
-		if (single || dotted || (t.lex & LEX_ABBR)) {
-			t.end = e + 1;
-			t.flags |= TF_ABBR;
+		if (single || dotted || (t->lex & LEX_ABBR)) {
+			t->end = e + 1;
+			t->flags |= TF_ABBR;
 			next = e + 1;
 		}
 	}
-	if (push(out, cap, &t) < 0)
-		*err = -1;
 	return next;
 }
 
@@ -277,13 +288,8 @@ static int tokenize_range(const char *s, size_t n, size_t i, size_t end,
 				i = cp < 0x80 ? ascii_word_end(s, end, i)
 					      : word_end(s, end, i);
 			if (!sep) {
-				struct tok t = {.start = i,
-						.end = i,
-						.kind = TK_PUNCT,
-						.flags = flags,
-						.quote = quote,
-						.mention = -1};
-				if (push(out, cap, &t) < 0)
+				if (!new_tok(out, cap, i, i, TK_PUNCT, flags,
+					     quote))
 					err = -1;
 				sep = true;
 			}
@@ -295,19 +301,14 @@ static int tokenize_range(const char *s, size_t n, size_t i, size_t end,
 				     out, cap, &err);
 		} else {
 			sep = false;
-			struct tok t = {.start = i,
-					.end = i + len,
-					.kind = TK_PUNCT,
-					.flags = flags,
-					.quote = quote,
-					.mention = -1};
 			/* "McConnell, R-Ky., said": a full stop before a
 			 * comma ends an abbreviation, not a sentence. */
+			unsigned short f = flags;
 			if ((cp == '.' || cp == '!' || cp == '?') &&
 			    !(flags & TF_INQUOTE) &&
 			    !(cp == '.' && i + 1 < end && s[i + 1] == ','))
-				t.flags |= TF_SENT_END;
-			if (push(out, cap, &t) < 0)
+				f |= TF_SENT_END;
+			if (!new_tok(out, cap, i, i + len, TK_PUNCT, f, quote))
 				err = -1;
 			i += len;
 		}
@@ -383,15 +384,12 @@ int scan_tokens(struct analysis *an, size_t para)
 		if (tokenize_range(p->text, p->len, i, q->mark, 0, -1, out,
 				   &cap) < 0)
 			return -1;
-		struct tok t = {.start = q->mark,
-				.end = q->after,
-				.kind = TK_QUOTE,
-				.quote = (int)k,
-				.mention = -1};
-		if (ends_sentence(p->text, q->start, q->end))
-			t.flags |= TF_TERMINAL;
 		q->tok = out->n;
-		if (push(out, &cap, &t) < 0 ||
+		unsigned short f = ends_sentence(p->text, q->start, q->end)
+					   ? TF_TERMINAL
+					   : 0;
+		if (!new_tok(out, &cap, q->mark, q->after, TK_QUOTE, f,
+			     (int)k) ||
 		    tokenize_range(p->text, p->len, q->start, q->end,
 				   TF_INQUOTE, (int)k, out, &cap) < 0)
 			return -1;

@@ -87,6 +87,9 @@ echo
 echo "== quotations, one file each, named by speaker =="
 show "ls $mnt/*/quotes"
 echo
+echo "== people, with the roles the stories give them =="
+show "grep -r . $mnt/*/people/*/titles | sed 's|.*/people/||'"
+echo
 echo "== what articlefs has parsed so far =="
 show "cat $mnt/.articlefs/status"
 echo

@@ -634,6 +634,15 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 				   LEX_NOT_NAME | LEX_TITLE | LEX_MODIFIER)) &&
 		    (appositive(text, t, n, e) || party_tag(text, t, n, e)))
 			c0 = o.c0 = r0;
+		/* "President Park Geun-hye", "Mayor London Breed": a place's
+		 * word between a title and a name is the name's first word. */
+		if (e - c0 <= 2 && c0 >= r0 + 2 &&
+		    (t[c0 - 1].lex & LEX_PLACE) &&
+		    !(t[c0 - 1].lex &
+		      (LEX_ORG | LEX_MEDIA | LEX_NOT_NAME | LEX_TITLE)) &&
+		    (t[c0 - 2].lex & (LEX_HONORIFIC | LEX_TITLE)) &&
+		    (t[c0 - 2].flags & TF_CAP))
+			c0 = o.c0 = c0 - 1;
 		/* "United Nations", "Daily Beast": the last word of a thing's
 		 * name, not a person's. */
 		if (e - c0 == 1 && c0 > r0 &&

@@ -1221,6 +1221,12 @@ static bool clause_at(struct walk *w, size_t i, struct qspan *q,
 			return true;
 		}
 		r = np_forward(w, i + 1, &end);
+		/* "…,” said Paris Hilton.": capitals after the verb name
+		 * someone, though no one we know; the previous speaker does
+		 * not go on. */
+		if (r.kind == R_NONE && i + 1 < w->n &&
+		    narr_word(&w->t[i + 1]) && (w->t[i + 1].flags & TF_CAP))
+			r = UNKNOWN;
 		if (r.kind == R_NONE)
 			return false;
 		set_speaker(w, q, r, i);

@@ -314,6 +314,23 @@ START_TEST(name_of_body)
 }
 END_TEST
 
+/* A place's word between a title and a name starts the name: surname
+ * first ("President Park Geun-hye"), or a first name ("Mayor London
+ * Breed"). */
+START_TEST(place_word_after_title)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"President Park Geun-hye said the talks would go on. Mayor "
+		"London Breed said the city was ready.\n");
+	const struct person *p = person(a, "Park Geun-hye");
+	ck_assert(has(p->titles, p->n_titles, "President"));
+	person(a, "London Breed");
+	ck_assert_uint_eq(a->n_people, 2);
+	article_free(a);
+}
+END_TEST
+
 static Suite *people_suite(void)
 {
 	Suite *s = suite_create("people");
@@ -333,6 +350,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, common_first_names);
 	tcase_add_test(tc, roles_beside_names);
 	tcase_add_test(tc, name_of_body);
+	tcase_add_test(tc, place_word_after_title);
 	suite_add_tcase(s, tc);
 	return s;
 }

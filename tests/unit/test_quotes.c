@@ -805,14 +805,19 @@ START_TEST(body_pronoun_speaks)
 		"The Office of Rail Standards said the plan was weak. It "
 		"seems the “fresh start” will wait.\n\n"
 		"Rob Tennant, of the Tenants Union, was blunt: “No one "
-		"believes a word of it.”\n");
+		"believes a word of it.”\n\n"
+		"Ada Finch said she was happy. “We will win,” said Paris "
+		"Hilton.\n");
 	expect_quote(a, "We will watch", "Bank of Westmark");
 	expect_quote(a, "We disagree", "Eastfield Buses");
 	expect_quote(a, "fresh start", NULL);
+	/* Capitals after "said" name someone we do not know: the speaker
+	 * before does not go on. */
+	expect_quote(a, "We will win", NULL);
 	/* A person before a body, then a colon: the person speaks. */
 	expect_quote(a, "No one believes", "Rob Tennant");
-	/* Only he is a person. */
-	ck_assert_uint_eq(a->n_people, 1);
+	/* Only they are people. */
+	ck_assert_uint_eq(a->n_people, 2);
 	article_free(a);
 }
 END_TEST

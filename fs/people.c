@@ -490,25 +490,25 @@ static size_t cap_run_end(const struct tok *t, size_t n, size_t i, bool inq)
 static size_t body_name_end(const char *text, const struct tok *t, size_t n,
 			    size_t r0, size_t r1, bool inq)
 {
-	for (;;) {
-		if (r1 + 1 >= n || (t[r1 - 1].flags & TF_POSS))
-			return r1;
-		if ((t[r1 - 1].lex & LEX_ORG) && tok_is(text, &t[r1], "of") &&
-		    cap_run_end(t, n, r1 + 1, inq) > r1 + 1) {
-			r1 = cap_run_end(t, n, r1 + 1, inq);
-			continue;
-		}
-		bool body = false;
-		for (size_t k = r0; k < r1; k++)
-			body = body || (t[k].lex & LEX_ORG);
+	bool body = false; /* a body's word seen so far */
+	for (size_t k = r0; k < r1; k++)
+		body = body || (t[k].lex & LEX_ORG);
+	while (r1 + 1 < n && !(t[r1 - 1].flags & TF_POSS)) {
 		size_t e = cap_run_end(t, n, r1 + 1, inq);
-		if (body && tok_is(text, &t[r1], "and") && e >= r1 + 3 &&
-		    (t[e - 1].lex & LEX_ORG) && !(t[e - 1].flags & TF_POSS)) {
-			r1 = e;
-			continue;
-		}
-		return r1;
+		if (e == r1 + 1)
+			break;
+		bool of =
+			(t[r1 - 1].lex & LEX_ORG) && tok_is(text, &t[r1], "of");
+		bool and = body && tok_is(text, &t[r1], "and") && e >= r1 + 3 &&
+			   (t[e - 1].lex & LEX_ORG) &&
+			   !(t[e - 1].flags & TF_POSS);
+		if (!of && !and)
+			break;
+		for (size_t k = r1 + 1; k < e; k++)
+			body = body || (t[k].lex & LEX_ORG);
+		r1 = e;
 	}
+	return r1;
 }
 
 /*

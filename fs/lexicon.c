@@ -224,7 +224,7 @@ static const char orgs[] =
 static const char media[] =
 	"post times journal news herald tribune guardian telegraph gazette "
 	"magazine review chronicle examiner globe observer independent express "
-	"mail mirror sun star register inquirer courier dispatch bulletin "
+	"mail mirror sun star register inquirer courier dispatch bulletin monitor "
 	"insider beacon standard economist atlantic politico breitbart "
 	"huffpost huffington axios vox slate salon reuters ap afp bloomberg "
 	"cnn msnbc nbc abc cbs pbs npr bbc fox cnbc newsweek time hill "

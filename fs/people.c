@@ -248,6 +248,26 @@ static bool party_tag(const char *text, const struct tok *t, size_t n,
 	       w[1] == '-';
 }
 
+static bool ends(const char *text, const struct tok *t, const char *end)
+{
+	size_t n = t->end - t->start, e = strlen(end);
+	return n > e && memcmp(text + t->end - e, end, e) == 0;
+}
+
+/* "Tunisians", "Salafists", "Shiites", "Republicans": a people or a
+ * movement, never a person's name. */
+static bool group_word(const char *text, const struct tok *t)
+{
+	return ends(text, t, "ians") || ends(text, t, "icans") ||
+	       ends(text, t, "ists") || ends(text, t, "ites");
+}
+
+/* "representatives", "officials": a role many hold, no one's title. */
+static bool plural(const char *text, const struct tok *t)
+{
+	return ends(text, t, "s") && !ends(text, t, "ss");
+}
+
 /* "Smith, a spokesman for…", "Smith, who…": a role follows the name. */
 static bool appositive(const char *text, const struct tok *t, size_t n,
 		       size_t c1)
@@ -263,6 +283,7 @@ static bool appositive(const char *text, const struct tok *t, size_t n,
 				!(t[i].flags & TF_CAP);
 	     i++)
 		if ((t[i].lex & (LEX_HEAD | LEX_TITLE)) &&
+		    !plural(text, &t[i]) &&
 		    (tok_is(text, &t[i + 1], "of") ||
 		     tok_is(text, &t[i + 1], "for") ||
 		     tok_is(text, &t[i + 1], "at")))
@@ -385,7 +406,7 @@ static void role_after(const char *text, const struct tok *t, size_t n,
 	/* The role ends on its noun: "executive director", not "former". */
 	while (core > r0 && !role_noun(&t[core - 1]))
 		core--;
-	if (!noun || core == r0)
+	if (!noun || core == r0 || plural(text, &t[core - 1]))
 		return;
 	size_t end = core;
 	if (!ends_aside(text, t, n, end)) {
@@ -422,7 +443,7 @@ static void role_before(const char *text, const struct tok *t, size_t n,
 	/* A capital that opens the sentence is no title: "Its". */
 	while (r0 < r1 && !role_noun(&t[r0]) && (t[r0].flags & TF_CAP))
 		r0++;
-	if (r0 == r1)
+	if (r0 == r1 || plural(text, &t[r1 - 1]))
 		return;
 	o->role0 = r0;
 	o->core1 = r1;
@@ -623,7 +644,8 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 				return -1;
 			continue;
 		}
-		if (e - c0 > NAME_WORDS_MAX)
+		if (e - c0 > NAME_WORDS_MAX ||
+		    (group_word(text, &t[e - 1]) && !first_name(t[c0].lex)))
 			continue;
 		/* "Bay Lee, national treasurer for the campaign,": a first
 		 * name that is also a place's word, before a surname, when an

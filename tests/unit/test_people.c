@@ -331,6 +331,21 @@ START_TEST(place_word_after_title)
 }
 END_TEST
 
+/* Peoples and movements are no one's name, and a role many hold is no
+ * one's title. */
+START_TEST(groups_are_not_people)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Many Tunisians said they were afraid. Salafists said "
+		"nothing. Staff met Northfield, representatives of the "
+		"networks, on Monday. Dottie Deans said she would vote.\n");
+	person(a, "Dottie Deans");
+	ck_assert_uint_eq(a->n_people, 1);
+	article_free(a);
+}
+END_TEST
+
 static Suite *people_suite(void)
 {
 	Suite *s = suite_create("people");
@@ -351,6 +366,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, roles_beside_names);
 	tcase_add_test(tc, name_of_body);
 	tcase_add_test(tc, place_word_after_title);
+	tcase_add_test(tc, groups_are_not_people);
 	suite_add_tcase(s, tc);
 	return s;
 }

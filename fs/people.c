@@ -459,6 +459,14 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		    !(t[r0 - 1].kind == TK_PUNCT &&
 		      text[t[r0 - 1].start] != ','))
 			o.ev |= EV_MID;
+		/* "“We won!” Mendoza said.": a name right after a
+		 * quotation, with the verb after it, signs the quotation;
+		 * its capital is its own even when the quotation ended a
+		 * sentence. */
+		else if (r0 > 0 && (t[r0 - 1].flags & TF_INQUOTE) &&
+			 (o.ev & EV_VERB) && e < n && is_word(&t[e]) &&
+			 !(t[e].flags & TF_CAP))
+			o.ev |= EV_MID;
 		/* A lone acronym or single word with nothing for it waits for
 		 * the grouping to decide. */
 		if (add_occ(pp, &o) < 0)

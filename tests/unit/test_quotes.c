@@ -696,6 +696,23 @@ START_TEST(quote_after_lead_in)
 }
 END_TEST
 
+/* A surname alone that signs a quotation ("“…,” Pardo said", "“…!” Pardo
+ * said") is a person though nothing else names him. */
+START_TEST(lone_surname_after_quote)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"The hall was half empty by the time the vote came.\n\n"
+		"“We were never asked,” Pardo said.\n\n"
+		"“Nobody told us a thing!” Quillen said.\n\n"
+		"“The count was fair,” Days later the board met.\n");
+	expect_quote(a, "We were never", "Pardo");
+	expect_quote(a, "Nobody told", "Quillen");
+	ck_assert_ptr_null(article_find_person(a, "Days"));
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -830,6 +847,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, one_word_body_reports);
 	tcase_add_test(tc, asked_by_name);
 	tcase_add_test(tc, quote_after_lead_in);
+	tcase_add_test(tc, lone_surname_after_quote);
 	suite_add_tcase(s, tc);
 	return s;
 }

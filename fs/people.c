@@ -232,6 +232,29 @@ static bool signs_quote(const char *text, const struct tok *t, size_t t0)
 	       tok_is_dash(text, &t[t0 - 1]);
 }
 
+/* "“…,” Ann Pike, the party's chair in Ohio, said.": a name right after
+ * a quotation, set off by a comma, whose clause then closes with ", said"
+ * signs the quotation.  Reads at most a short appositive ahead. */
+static bool signs_with_appositive(const char *text, const struct tok *t,
+				  size_t n, size_t r0, size_t c1)
+{
+	if (r0 == 0 || !(t[r0 - 1].flags & TF_INQUOTE) || c1 >= n ||
+	    t[c1].kind != TK_PUNCT || text[t[c1].start] != ',')
+		return false;
+	for (size_t i = c1 + 1; i + 1 < n && i < c1 + 24; i++) {
+		const struct tok *p = &t[i];
+		if (p->flags & TF_SENT_END)
+			return false;
+		if (p->kind != TK_PUNCT || (p->flags & TF_INQUOTE) ||
+		    text[p->start] != ',')
+			continue;
+		const struct tok *v = &t[i + 1];
+		return is_word(v) && !(v->flags & (TF_CAP | TF_INQUOTE)) &&
+		       (v->lex & LEX_VERB);
+	}
+	return false;
+}
+
 /* "(R-Texas)", "(D-N.Y.)": a US legislator's party tag. */
 static bool party_tag(const char *text, const struct tok *t, size_t n,
 		      size_t c1)
@@ -452,6 +475,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			o.ev |= EV_FIRST;
 		if (!inq &&
 		    (verb_beside(t, n, o.t0, e) || party_tag(text, t, n, e) ||
+		     signs_with_appositive(text, t, n, r0, e) ||
 		     signs_quote(text, t, o.t0) || appositive(text, t, n, e) ||
 		     after_role(text, t, n, o.t0, e)))
 			o.ev |= EV_VERB;
@@ -464,8 +488,9 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		 * its capital is its own even when the quotation ended a
 		 * sentence. */
 		else if (r0 > 0 && (t[r0 - 1].flags & TF_INQUOTE) &&
-			 (o.ev & EV_VERB) && e < n && is_word(&t[e]) &&
-			 !(t[e].flags & TF_CAP))
+			 (o.ev & EV_VERB) && e < n &&
+			 ((is_word(&t[e]) && !(t[e].flags & TF_CAP)) ||
+			  signs_with_appositive(text, t, n, r0, e)))
 			o.ev |= EV_MID;
 		/* A lone acronym or single word with nothing for it waits for
 		 * the grouping to decide. */

@@ -385,8 +385,9 @@ START_TEST(attribution_forms_more)
 	expect_quote(a, "is that rates rise.", "Ann Lee");
 	expect_quote(a, "far too calm.", "Ann Lee");
 	expect_quote(a, "the deal saved jobs.", "Carl Pike");
-	/* "told Pike": the one told is no speaker. */
-	expect_quote(a, "We are ready,", NULL);
+	/* "told Pike": the one told is no speaker; the name before the
+	 * appositive is. */
+	expect_quote(a, "We are ready,", "Zorvan Hart");
 	/* "X said, adding": the participle continues X's verb. */
 	expect_quote(a, "He was never keen.", "Ann Lee");
 	/* A sentence opened only by a connective goes on in the voice of
@@ -713,6 +714,26 @@ START_TEST(lone_surname_after_quote)
 }
 END_TEST
 
+/* A name with no other evidence, set off after a quotation by an
+ * appositive that a reporting verb closes, signs the quotation. */
+START_TEST(name_appositive_after_quote)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"The plant closed in March.\n\n"
+		"“Nobody saw it coming,” Brannock Tulle, the union's shop "
+		"steward at the plant, said on Monday.\n\n"
+		"“We will reopen,” Osk Varrow, owner of the site, told "
+		"reporters.\n\n"
+		"“It was old,” Ferran Ludd, a neighbour. The plant stood for "
+		"years, locals said.\n");
+	expect_quote(a, "Nobody saw it", "Brannock Tulle");
+	expect_quote(a, "We will reopen", "Osk Varrow");
+	ck_assert_ptr_null(article_find_person(a, "Ferran Ludd"));
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -848,6 +869,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, asked_by_name);
 	tcase_add_test(tc, quote_after_lead_in);
 	tcase_add_test(tc, lone_surname_after_quote);
+	tcase_add_test(tc, name_appositive_after_quote);
 	suite_add_tcase(s, tc);
 	return s;
 }

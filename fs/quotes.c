@@ -1775,14 +1775,113 @@ static bool split_part(struct walk *w, size_t k, struct qspan *q,
 	return true;
 }
 
+/* Nouns for what someone said or wrote: "Lee's claim", "Lee's post". */
+static bool speech_noun(const struct walk *w, size_t i)
+{
+	static const char *const nouns[] = {"claim",	  "claims",
+					    "assertion",  "assertions",
+					    "conclusion", "statement",
+					    "remark",	  "remarks",
+					    "comment",	  "comments",
+					    "words",	  "post",
+					    "tweet",	  "tweets",
+					    "message",	  "description",
+					    "pledge",	  "promise",
+					    "vow",	  "warning",
+					    "insistence", "argument",
+					    "contention", "accusation",
+					    "charge",	  "quip",
+					    "retort",	  "response",
+					    "reply",	  "answer",
+					    "admission",  "declaration",
+					    "dictum",	  "suggestion",
+					    "prediction", "complaint",
+					    "boast",	  "characterization"};
+	const struct tok *t = &w->t[i];
+	if (!narr_word(t) || (t->flags & TF_CAP))
+		return false;
+	for (size_t k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++)
+		if (tok_is(w->s, t, nouns[k]))
+			return true;
+	return false;
+}
+
+/* Whether the tokens [a, k) between a noun for what is said and the
+ * quotation make the quotation that noun's content: ": “…”", "that the
+ * deal “saved jobs”", "of a “…”".  Not "Lee's comments “hurt”" nor "Lee's
+ * claim that Pike lied is “absurd”", where the quotation judges them. */
+static bool holds_words(const struct walk *w, size_t a, size_t k)
+{
+	if (a >= k)
+		return false;
+	if (punct_is(w, a, ':'))
+		return a + 1 == k;
+	if (!narr_word(&w->t[a]))
+		return false;
+	if (tok_is(w->s, &w->t[a], "of"))
+		return k - a <= 3;
+	if (!tok_is(w->s, &w->t[a], "that") || k - a > 9)
+		return false;
+	int be = 0;
+	for (size_t i = a + 1; i < k; i++) {
+		const struct tok *t = &w->t[i];
+		if (punct_is(w, i, ','))
+			return false;
+		if (narr_word(t) &&
+		    (tok_is(w->s, t, "is") || tok_is(w->s, t, "are") ||
+		     tok_is(w->s, t, "was") || tok_is(w->s, t, "were")))
+			be++;
+	}
+	return be <= 1;
+}
+
+/*
+ * "Pike dismissed Lee's claim that the deal “saved jobs”", "From Lee's
+ * Facebook post: “…”": a person's possessive before a noun for what is
+ * said, with no reporting verb between it and the quotation, names the
+ * one whose words are quoted.  Reads a dozen tokens back at most.
+ */
+static bool possessed_words(struct walk *w, size_t k, struct qspan *q)
+{
+	unsigned sent = w->t[k].sent;
+	for (size_t j = k; j > 0 && k - j < 12; j--) {
+		size_t v = j - 1;
+		const struct tok *t = &w->t[v];
+		if (t->sent != sent || !narr(t))
+			return false;
+		if (speech_noun(w, v) && v > 0) {
+			/* One word may stand between: "Lee's Facebook
+			 * post", "Lee's latest remarks". */
+			size_t o = v - 1;
+			if (!(w->t[o].flags & TF_POSS) && o > 0 &&
+			    narr_word(&w->t[o]) &&
+			    !(w->t[o].lex & (LEX_VERB | LEX_DET | LEX_PREP)))
+				o--;
+			const struct tok *po = &w->t[o];
+			if (narr_word(po) && (po->flags & TF_POSS) &&
+			    po->mention >= 0 &&
+			    w->an->m[po->mention].person >= 0 &&
+			    holds_words(w, v + 1, k)) {
+				set_speaker(w, q, mention_ref(w, po->mention),
+					    v);
+				return true;
+			}
+		}
+		if (reporting_at(w, v))
+			return false;
+	}
+	return false;
+}
+
 /* Runs the sieve for one quotation; prev is the previous one in the
  * story (or NULL). */
 static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 		      bool only_quotes)
 {
 	size_t k = q->tok;
-	if (!q->block && (trailing(w, k, q) || split_part(w, k, q, prev) ||
-			  leading(w, k, q) || closing(w, k, q)))
+	if (!q->block &&
+	    (trailing(w, k, q) || split_part(w, k, q, prev) ||
+	     possessed_words(w, k, q) || leading(w, k, q) || closing(w, k, q)))
 		return;
 	struct ref r = NONE;
 	if (q->cont && prev && prev->decided)

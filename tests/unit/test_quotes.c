@@ -734,6 +734,25 @@ START_TEST(name_appositive_after_quote)
 }
 END_TEST
 
+/* A person's possessive before a noun for what was said names whose words
+ * the quotation holds, when the quotation is that noun's content; not
+ * when it judges them. */
+START_TEST(possessive_speech_noun)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Mayor Tilda Horn and Sen. Amos Crane met on Friday.\n\n"
+		"Crane later mocked Horn's claim that the budget was "
+		"“balanced at last.”\n\n"
+		"From Crane's campaign post: “We will fix the roads.”\n\n"
+		"Horn called Crane's remarks “deeply unfair.”\n");
+	expect_quote(a, "balanced at last", "Tilda Horn");
+	expect_quote(a, "We will fix", "Amos Crane");
+	expect_quote(a, "deeply unfair", "Tilda Horn");
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -870,6 +889,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, quote_after_lead_in);
 	tcase_add_test(tc, lone_surname_after_quote);
 	tcase_add_test(tc, name_appositive_after_quote);
+	tcase_add_test(tc, possessive_speech_noun);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -40,6 +40,7 @@ enum evidence {
 struct occ {
 	const char *text; /* the text its tokens point into */
 	struct tok *t;	  /* that text's tokens */
+	size_t nt;	  /* how many */
 	size_t para;	  /* paragraph, or SIZE_MAX for headline/standfirst */
 	size_t t0;	  /* first token of title or honorific */
 	size_t c0, c1;	  /* the name proper */
@@ -404,6 +405,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		/* A leading first name that is also a title word: "Will". */
 		struct occ o = {.text = text,
 				.t = t,
+				.nt = n,
 				.para = para,
 				.c0 = c0,
 				.c1 = e,
@@ -747,6 +749,171 @@ static int add_once(struct article *a, struct person *per, const char *s,
 		     : person_add_alias(a, per, s);
 }
 
+/* US states' abbreviations in party tags ("R-Fla.", "D-NY"), each with
+ * the last word of the state's name. */
+static const char *const state_abbr[][2] = {{"ala", "alabama"},
+					    {"al", "alabama"},
+					    {"ak", "alaska"},
+					    {"ariz", "arizona"},
+					    {"az", "arizona"},
+					    {"ark", "arkansas"},
+					    {"ar", "arkansas"},
+					    {"calif", "california"},
+					    {"ca", "california"},
+					    {"colo", "colorado"},
+					    {"co", "colorado"},
+					    {"conn", "connecticut"},
+					    {"ct", "connecticut"},
+					    {"del", "delaware"},
+					    {"de", "delaware"},
+					    {"fla", "florida"},
+					    {"fl", "florida"},
+					    {"ga", "georgia"},
+					    {"hi", "hawaii"},
+					    {"id", "idaho"},
+					    {"ill", "illinois"},
+					    {"il", "illinois"},
+					    {"ind", "indiana"},
+					    {"in", "indiana"},
+					    {"ia", "iowa"},
+					    {"kan", "kansas"},
+					    {"kans", "kansas"},
+					    {"ks", "kansas"},
+					    {"ky", "kentucky"},
+					    {"la", "louisiana"},
+					    {"me", "maine"},
+					    {"md", "maryland"},
+					    {"mass", "massachusetts"},
+					    {"ma", "massachusetts"},
+					    {"mich", "michigan"},
+					    {"mi", "michigan"},
+					    {"minn", "minnesota"},
+					    {"mn", "minnesota"},
+					    {"miss", "mississippi"},
+					    {"ms", "mississippi"},
+					    {"mo", "missouri"},
+					    {"mont", "montana"},
+					    {"mt", "montana"},
+					    {"neb", "nebraska"},
+					    {"ne", "nebraska"},
+					    {"nev", "nevada"},
+					    {"nv", "nevada"},
+					    {"n.h", "hampshire"},
+					    {"nh", "hampshire"},
+					    {"n.j", "jersey"},
+					    {"nj", "jersey"},
+					    {"n.m", "mexico"},
+					    {"nm", "mexico"},
+					    {"n.y", "york"},
+					    {"ny", "york"},
+					    {"n.c", "carolina"},
+					    {"nc", "carolina"},
+					    {"n.d", "dakota"},
+					    {"nd", "dakota"},
+					    {"oh", "ohio"},
+					    {"okla", "oklahoma"},
+					    {"ok", "oklahoma"},
+					    {"ore", "oregon"},
+					    {"or", "oregon"},
+					    {"pa", "pennsylvania"},
+					    {"r.i", "rhode"},
+					    {"ri", "rhode"},
+					    {"s.c", "carolina"},
+					    {"sc", "carolina"},
+					    {"s.d", "dakota"},
+					    {"sd", "dakota"},
+					    {"tenn", "tennessee"},
+					    {"tn", "tennessee"},
+					    {"tex", "texas"},
+					    {"tx", "texas"},
+					    {"ut", "utah"},
+					    {"vt", "vermont"},
+					    {"va", "virginia"},
+					    {"wash", "washington"},
+					    {"wa", "washington"},
+					    {"w.va", "virginia"},
+					    {"wv", "virginia"},
+					    {"wis", "wisconsin"},
+					    {"wi", "wisconsin"},
+					    {"wyo", "wyoming"},
+					    {"wy", "wyoming"},
+					    {"ohio", "ohio"},
+					    {"texas", "texas"},
+					    {"iowa", "iowa"},
+					    {"utah", "utah"},
+					    {"maine", "maine"},
+					    {"idaho", "idaho"},
+					    {"alaska", "alaska"},
+					    {"hawaii", "hawaii"}};
+
+/* Copies the n bytes at s lowercased into out (cap bytes). */
+static void lower_copy(char *out, size_t cap, const char *s, size_t n)
+{
+	if (n >= cap)
+		n = cap - 1;
+	for (size_t k = 0; k < n; k++)
+		out[k] =
+			(s[k] >= 'A' && s[k] <= 'Z') ? (char)(s[k] + 32) : s[k];
+	out[n] = '\0';
+}
+
+/* The place a person represents or governs, as this occurrence tells it:
+ * "Florida Sen. Ann Pike", "Gov. Ann Pike of New Jersey", "Sen. Ann Pike
+ * (R-Fla.)" or ", D-Vt.,".  Fills place with the place's last word,
+ * lowercase; leaves it alone when the occurrence tells none. */
+static void occ_place(const struct occ *o, char *place, size_t cap)
+{
+	const struct tok *t = o->t;
+	/* A place word before the title or honorific. */
+	if (o->t0 < o->c0 && o->t0 > 0) {
+		const struct tok *p = &t[o->t0 - 1];
+		if (is_word(p) && (p->flags & TF_CAP) &&
+		    !(p->flags & TF_INQUOTE) && (p->lex & LEX_PLACE) &&
+		    !(p->lex & (LEX_TITLE | LEX_MODIFIER | LEX_ORG))) {
+			lower_copy(place, cap, o->text + p->start,
+				   p->end - p->start);
+			return;
+		}
+	}
+	size_t c1 = o->c1;
+	/* "of New Jersey": the last word of the place's run. */
+	if (c1 + 1 < o->nt && tok_is(o->text, &t[c1], "of") &&
+	    is_word(&t[c1 + 1]) && (t[c1 + 1].flags & TF_CAP)) {
+		size_t e = c1 + 1;
+		while (e + 1 < o->nt && e < c1 + 3 && is_word(&t[e + 1]) &&
+		       (t[e + 1].flags & TF_CAP) && !(t[e].flags & TF_POSS))
+			e++;
+		if (t[e].lex & LEX_PLACE)
+			lower_copy(place, cap, o->text + t[e].start,
+				   t[e].end - t[e].start);
+		return;
+	}
+	/* A party tag: "(R-Fla.)", ", D-Vt.,". */
+	if (c1 + 1 < o->nt && t[c1].kind == TK_PUNCT &&
+	    (o->text[t[c1].start] == '(' || o->text[t[c1].start] == ',')) {
+		const struct tok *g = &t[c1 + 1];
+		const char *w = o->text + g->start;
+		size_t len = g->end - g->start;
+		if (len < 4 || (w[0] != 'R' && w[0] != 'D' && w[0] != 'I') ||
+		    w[1] != '-')
+			return;
+		char ab[8];
+		size_t al = len - 2;
+		if (al && w[len - 1] == '.')
+			al--;
+		if (al >= sizeof(ab))
+			return;
+		lower_copy(ab, sizeof(ab), w + 2, al);
+		for (size_t k = 0;
+		     k < sizeof(state_abbr) / sizeof(state_abbr[0]); k++)
+			if (strcmp(ab, state_abbr[k][0]) == 0) {
+				lower_copy(place, cap, state_abbr[k][1],
+					   strlen(state_abbr[k][1]));
+				return;
+			}
+	}
+}
+
 /* Records what one occurrence says about its person: the mention, an
  * alias, a title, a gender. */
 static int note_person(struct ppass *pp, struct occ *o, int p)
@@ -758,6 +925,8 @@ static int note_person(struct ppass *pp, struct occ *o, int p)
 
 	per->mentions++;
 	pi->last_seen = ++pp->clock;
+	if (!pi->place[0] && !o->in_quote && o->para != SIZE_MAX)
+		occ_place(o, pi->place, sizeof(pi->place));
 	if (!join_words(o->text, o->t, o->c0, o->c1, form, sizeof(form), false))
 		return 0;
 	if (o->honorific >= 0) {

@@ -453,6 +453,7 @@ static struct ref describe(const struct walk *w, size_t a, size_t b)
 {
 	const char *desc[8];
 	char store[8][32];
+	const char *place = NULL;
 	size_t nd = 0;
 	for (size_t i = a; i < b && nd < 8; i++) {
 		const struct tok *t = &w->t[i];
@@ -466,6 +467,10 @@ static struct ref describe(const struct walk *w, size_t a, size_t b)
 		}
 		store[nd][len] = '\0';
 		desc[nd] = store[nd];
+		/* "the New Jersey governor": the place's last word. */
+		if ((t->flags & TF_CAP) && (t->lex & LEX_PLACE) &&
+		    !(t->lex & (LEX_TITLE | LEX_MODIFIER)))
+			place = store[nd];
 		nd++;
 	}
 	if (!nd)
@@ -474,8 +479,18 @@ static struct ref describe(const struct walk *w, size_t a, size_t b)
 	int best = -1, best_fit = 0;
 	for (size_t p = 0; p < an->a->n_people; p++) {
 		const struct person_info *pi = &an->pi[p];
+		/* A place in the description that is known to be someone
+		 * else's: not this person; the same place: a closer fit. */
+		int bonus = 0;
+		if (place && pi->place[0]) {
+			if (strcmp(place, pi->place) != 0)
+				continue;
+			bonus = 1;
+		}
 		for (size_t k = 0; k < pi->n_titles; k++) {
 			int f = title_fit(desc, nd, pi->titles_lc[k]);
+			if (f > 0)
+				f += bonus;
 			if (f > best_fit ||
 			    (f == best_fit && f > 0 &&
 			     pi->last_seen > an->pi[best].last_seen)) {

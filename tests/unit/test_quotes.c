@@ -753,6 +753,28 @@ START_TEST(possessive_speech_noun)
 }
 END_TEST
 
+/* A description that names a place ("the Vermont senator") goes to the
+ * person of that place, told by a place before the title, "of" after the
+ * name or a party tag, rather than to whoever last had the title. */
+START_TEST(description_with_place)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Sen. Carl Vale (D-Vt.) and Ohio Gov. Rita Moss spoke after "
+		"Sen. Ann Pike of Nevada.\n\n"
+		"“The bill is dead,” the Vermont senator said.\n\n"
+		"Sen. Ann Pike left early.\n\n"
+		"“We start again,” the Vermont senator said.\n\n"
+		"“It will pass,” the Nevada senator said.\n\n"
+		"“Not this year,” the Ohio governor said.\n");
+	expect_quote(a, "The bill is dead", "Carl Vale");
+	expect_quote(a, "We start again", "Carl Vale");
+	expect_quote(a, "It will pass", "Ann Pike");
+	expect_quote(a, "Not this year", "Rita Moss");
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -890,6 +912,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, lone_surname_after_quote);
 	tcase_add_test(tc, name_appositive_after_quote);
 	tcase_add_test(tc, possessive_speech_noun);
+	tcase_add_test(tc, description_with_place);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -181,6 +181,32 @@ static size_t single_close(const char *s, size_t n, size_t i, size_t ml,
 	return 0;
 }
 
+/* Whether the closing mark at i (len bytes) ends a height, 6’2” or
+ * 5'11", rather than the quotation, which a later mark of the same kind
+ * closes.  Checks a few bytes back, and looks ahead only on a height. */
+static bool inch_mark(const char *s, size_t n, size_t i, size_t len)
+{
+	if (i < 3 || !(s[i - 1] >= '0' && s[i - 1] <= '9'))
+		return false;
+	size_t d = i - 1;
+	if (d > 0 && s[d - 1] >= '0' && s[d - 1] <= '9')
+		d--; /* 5'11" */
+	size_t f;
+	if (d >= 2 && s[d - 1] == '\'')
+		f = d - 1;
+	else if (d >= 4 && (unsigned char)s[d - 3] == 0xE2 &&
+		 (unsigned char)s[d - 2] == 0x80 &&
+		 (unsigned char)s[d - 1] == 0x99)
+		f = d - 3;
+	else
+		return false;
+	if (!(s[f - 1] >= '0' && s[f - 1] <= '9'))
+		return false;
+	if (len == 1)
+		return memchr(s + i + 1, '"', n - i - 1) != NULL;
+	return memmem(s + i + len, n - i - len, "\xE2\x80\x9D", 3) != NULL;
+}
+
 int quotes_find(struct analysis *an)
 {
 	bool carry = false; /* the previous paragraph ended inside a quote */
@@ -276,6 +302,11 @@ int quotes_find(struct analysis *an)
 				}
 				continue;
 			}
+			/* "he is 6’2”,” she said": a height's inch mark,
+			 * when the quotation closes later on. */
+			if ((m == M_CLOSE || m == M_STRAIGHT) &&
+			    inch_mark(s, n, i, len))
+				continue;
 			/* A mark turned the wrong way: “Frozen“, ”Hello */
 			if (m == M_OPEN && kind == M_OPEN && depth == 1 &&
 			    cp_before(s, i) != ' ' &&

@@ -775,6 +775,22 @@ START_TEST(description_with_place)
 }
 END_TEST
 
+/* A height's inch mark inside a quotation (6’2”, 5'11") does not close
+ * it when the quotation closes later; a height at the end still does. */
+START_TEST(inch_marks_in_quotes)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"“He is a giant; he’s 6’2”,” Nora Bell said.\n\n"
+		"\"She says she's 5'11\" but she is not,\" Bell added.\n\n"
+		"The coach wrote that the center is “7’1”” and growing.\n");
+	expect_quote(a, "He is a giant; he’s 6’2”,", "Nora Bell");
+	expect_quote(a, "She says she's 5'11\" but she is not,", "Nora Bell");
+	ck_assert_uint_eq(a->n_quotes, 3);
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -913,6 +929,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, name_appositive_after_quote);
 	tcase_add_test(tc, possessive_speech_noun);
 	tcase_add_test(tc, description_with_place);
+	tcase_add_test(tc, inch_marks_in_quotes);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -445,6 +445,23 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 				   LEX_NOT_NAME | LEX_TITLE | LEX_MODIFIER)) &&
 		    (appositive(text, t, n, e) || party_tag(text, t, n, e)))
 			c0 = o.c0 = r0;
+		/* "President Park Geun-hye", "strategist Bay Buchanan": so
+		 * too right after a title or honorific (a role word, not a
+		 * nationality or party). */
+		else if (e - c0 == 1 && e == r1 && c0 >= 2 && c0 - 1 >= r0 &&
+			 (t[c0 - 1].lex & LEX_PLACE) &&
+			 !(t[c0 - 1].lex & (LEX_ORG | LEX_MEDIA | LEX_NOT_NAME |
+					    LEX_TITLE | LEX_MODIFIER)) &&
+			 is_word(&t[c0 - 2]) &&
+			 !(t[c0 - 2].flags & (TF_POSS | TF_INQUOTE)) &&
+			 (t[c0 - 2].lex & (LEX_TITLE | LEX_HONORIFIC)) &&
+			 !(t[c0 - 2].lex & (LEX_MODIFIER | LEX_ORG)) &&
+			 !(t[c0].lex & ~(LEX_MALE | LEX_FEMALE)) &&
+			 /* "billionaire Dallas Mavericks owner": a body
+			  * before a role is no one. */
+			 !(e < n && is_word(&t[e]) && !(t[e].flags & TF_CAP) &&
+			   (t[e].lex & LEX_TITLE)))
+			c0 = o.c0 = c0 - 1;
 		/* "United Nations", "Daily Beast": the last word of a thing's
 		 * name, not a person's. */
 		if (e - c0 == 1 && c0 > r0 &&

@@ -198,8 +198,18 @@ static bool verb_beside(const struct tok *t, size_t n, size_t t0, size_t c1)
 	if (c1 < n && is_word(&t[c1]) && !(t[c1].flags & TF_CAP) &&
 	    (t[c1].lex & (LEX_AUX | LEX_VERB)))
 		return false;
-	return t0 > 0 && is_word(&t[t0 - 1]) && (t[t0 - 1].lex & LEX_VERB) &&
-	       !(t[t0 - 1].flags & (TF_CAP | TF_INQUOTE));
+	/* "said Virginia delegate Beau Correll": a place may qualify the
+	 * role between the verb and the name. */
+	size_t b = t0;
+	if (c1 - t0 >= 2 && !(t[t0].flags & TF_CAP))
+		while (b > 0 && t0 - b < 2 && is_word(&t[b - 1]) &&
+		       (t[b - 1].flags & TF_CAP) &&
+		       !(t[b - 1].flags & (TF_POSS | TF_INQUOTE)) &&
+		       (t[b - 1].lex & LEX_PLACE) &&
+		       !(t[b - 1].lex & (LEX_ORG | LEX_MEDIA | LEX_NOT_NAME)))
+			b--;
+	return b > 0 && is_word(&t[b - 1]) && (t[b - 1].lex & LEX_VERB) &&
+	       !(t[b - 1].flags & (TF_CAP | TF_INQUOTE));
 }
 
 /* Whether one capitalised word alone may be a person: not a month or a

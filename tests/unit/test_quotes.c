@@ -791,6 +791,19 @@ START_TEST(inch_marks_in_quotes)
 }
 END_TEST
 
+/* "said Ohio delegate Wim Sorrel": a place qualifying the role between
+ * the verb and an unknown name still makes the verb the name's. */
+START_TEST(verb_place_role_name)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"“We were shut out,” said Ohio delegate Wim Sorrel, angered by "
+		"the vote.\n");
+	expect_quote(a, "We were shut out", "Wim Sorrel");
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -930,6 +943,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, possessive_speech_noun);
 	tcase_add_test(tc, description_with_place);
 	tcase_add_test(tc, inch_marks_in_quotes);
+	tcase_add_test(tc, verb_place_role_name);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1895,7 +1895,11 @@ static bool possessed_words(struct walk *w, size_t k, struct qspan *q)
 		const struct tok *t = &w->t[v];
 		if (t->sent != sent || !narr(t))
 			return false;
-		if (speech_noun(w, v) && v > 0) {
+		/* The cheap test first: a possessive one or two back. */
+		if (v > 0 &&
+		    ((w->t[v - 1].flags & TF_POSS) ||
+		     (v > 1 && (w->t[v - 2].flags & TF_POSS))) &&
+		    speech_noun(w, v)) {
 			/* One word may stand between: "Lee's Facebook
 			 * post", "Lee's latest remarks". */
 			size_t o = v - 1;

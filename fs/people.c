@@ -40,6 +40,7 @@ enum evidence {
 struct occ {
 	const char *text; /* the text its tokens point into */
 	struct tok *t;	  /* that text's tokens */
+	size_t nt;	  /* how many */
 	size_t para;	  /* paragraph, or SIZE_MAX for headline/standfirst */
 	size_t t0;	  /* first token of title or honorific */
 	size_t c0, c1;	  /* the name proper */
@@ -201,8 +202,18 @@ static bool verb_beside(const struct tok *t, size_t n, size_t t0, size_t c1)
 	if (c1 < n && is_word(&t[c1]) && !(t[c1].flags & TF_CAP) &&
 	    (t[c1].lex & (LEX_AUX | LEX_VERB)))
 		return false;
-	return t0 > 0 && is_word(&t[t0 - 1]) && (t[t0 - 1].lex & LEX_VERB) &&
-	       !(t[t0 - 1].flags & (TF_CAP | TF_INQUOTE));
+	/* "said Virginia delegate Beau Correll": a place may qualify the
+	 * role between the verb and the name. */
+	size_t b = t0;
+	if (c1 - t0 >= 2 && !(t[t0].flags & TF_CAP))
+		while (b > 0 && t0 - b < 2 && is_word(&t[b - 1]) &&
+		       (t[b - 1].flags & TF_CAP) &&
+		       !(t[b - 1].flags & (TF_POSS | TF_INQUOTE)) &&
+		       (t[b - 1].lex & LEX_PLACE) &&
+		       !(t[b - 1].lex & (LEX_ORG | LEX_MEDIA | LEX_NOT_NAME)))
+			b--;
+	return b > 0 && is_word(&t[b - 1]) && (t[b - 1].lex & LEX_VERB) &&
+	       !(t[b - 1].flags & (TF_CAP | TF_INQUOTE));
 }
 
 /* Whether one capitalised word alone may be a person: not a month or a
@@ -234,6 +245,29 @@ static bool signs_quote(const char *text, const struct tok *t, size_t t0)
 	return t0 >= 2 &&
 	       (t[t0 - 2].kind == TK_QUOTE || (t[t0 - 2].flags & TF_INQUOTE)) &&
 	       tok_is_dash(text, &t[t0 - 1]);
+}
+
+/* "“…,” Ann Pike, the party's chair in Ohio, said.": a name right after
+ * a quotation, set off by a comma, whose clause then closes with ", said"
+ * signs the quotation.  Reads at most a short appositive ahead. */
+static bool signs_with_appositive(const char *text, const struct tok *t,
+				  size_t n, size_t r0, size_t c1)
+{
+	if (r0 == 0 || !(t[r0 - 1].flags & TF_INQUOTE) || c1 >= n ||
+	    t[c1].kind != TK_PUNCT || text[t[c1].start] != ',')
+		return false;
+	for (size_t i = c1 + 1; i + 1 < n && i < c1 + 24; i++) {
+		const struct tok *p = &t[i];
+		if (p->flags & TF_SENT_END)
+			return false;
+		if (p->kind != TK_PUNCT || (p->flags & TF_INQUOTE) ||
+		    text[p->start] != ',')
+			continue;
+		const struct tok *v = &t[i + 1];
+		return is_word(v) && !(v->flags & (TF_CAP | TF_INQUOTE)) &&
+		       (v->lex & LEX_VERB);
+	}
+	return false;
 }
 
 /* "(R-Texas)", "(D-N.Y.)": a US legislator's party tag. */
@@ -616,6 +650,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		/* A leading first name that is also a title word: "Will". */
 		struct occ o = {.text = text,
 				.t = t,
+				.nt = n,
 				.para = para,
 				.c0 = c0,
 				.c1 = e,
@@ -656,14 +691,22 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 				   LEX_NOT_NAME | LEX_TITLE | LEX_MODIFIER)) &&
 		    (appositive(text, t, n, e) || party_tag(text, t, n, e)))
 			c0 = o.c0 = r0;
-		/* "President Park Geun-hye", "Mayor London Breed": a place's
-		 * word between a title and a name is the name's first word. */
-		if (e - c0 <= 2 && c0 >= r0 + 2 &&
-		    (t[c0 - 1].lex & LEX_PLACE) &&
-		    !(t[c0 - 1].lex &
-		      (LEX_ORG | LEX_MEDIA | LEX_NOT_NAME | LEX_TITLE)) &&
-		    (t[c0 - 2].lex & (LEX_HONORIFIC | LEX_TITLE)) &&
-		    (t[c0 - 2].flags & TF_CAP))
+		/* "President Park Geun-hye", "strategist Bay Buchanan",
+		 * "Mayor London Breed": so too right after a title or
+		 * honorific (a role word, not a nationality or party). */
+		else if (e - c0 <= 2 && e == r1 && c0 >= 2 && c0 - 1 >= r0 &&
+			 (t[c0 - 1].lex & LEX_PLACE) &&
+			 !(t[c0 - 1].lex & (LEX_ORG | LEX_MEDIA | LEX_NOT_NAME |
+					    LEX_TITLE | LEX_MODIFIER)) &&
+			 is_word(&t[c0 - 2]) &&
+			 !(t[c0 - 2].flags & (TF_POSS | TF_INQUOTE)) &&
+			 (t[c0 - 2].lex & (LEX_TITLE | LEX_HONORIFIC)) &&
+			 !(t[c0 - 2].lex & (LEX_MODIFIER | LEX_ORG)) &&
+			 !(t[c0].lex & ~(LEX_MALE | LEX_FEMALE)) &&
+			 /* "billionaire Dallas Mavericks owner": a body
+			  * before a role is no one. */
+			 !(e < n && is_word(&t[e]) && !(t[e].flags & TF_CAP) &&
+			   (t[e].lex & LEX_TITLE)))
 			c0 = o.c0 = c0 - 1;
 		/* "United Nations", "Daily Beast": the last word of a thing's
 		 * name, not a person's. */
@@ -702,6 +745,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			o.ev |= EV_FIRST;
 		if (!inq &&
 		    (verb_beside(t, n, o.t0, e) || party_tag(text, t, n, e) ||
+		     signs_with_appositive(text, t, n, r0, e) ||
 		     signs_quote(text, t, o.t0) || appositive(text, t, n, e) ||
 		     after_role(text, t, n, o.t0, e) ||
 		     of_body(text, t, n, c0, e)))
@@ -709,6 +753,15 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		if (r0 > 0 && t[r0 - 1].sent == t[r0].sent &&
 		    !(t[r0 - 1].kind == TK_PUNCT &&
 		      text[t[r0 - 1].start] != ','))
+			o.ev |= EV_MID;
+		/* "“We won!” Mendoza said.": a name right after a
+		 * quotation, with the verb after it, signs the quotation;
+		 * its capital is its own even when the quotation ended a
+		 * sentence. */
+		else if (r0 > 0 && (t[r0 - 1].flags & TF_INQUOTE) &&
+			 (o.ev & EV_VERB) && e < n &&
+			 ((is_word(&t[e]) && !(t[e].flags & TF_CAP)) ||
+			  signs_with_appositive(text, t, n, r0, e)))
 			o.ev |= EV_MID;
 		/* A lone acronym or single word with nothing for it waits for
 		 * the grouping to decide. */
@@ -965,6 +1018,171 @@ static int add_once(struct article *a, struct person *per, const char *s,
 		     : person_add_alias(a, per, s);
 }
 
+/* US states' abbreviations in party tags ("R-Fla.", "D-NY"), each with
+ * the last word of the state's name. */
+static const char *const state_abbr[][2] = {{"ala", "alabama"},
+					    {"al", "alabama"},
+					    {"ak", "alaska"},
+					    {"ariz", "arizona"},
+					    {"az", "arizona"},
+					    {"ark", "arkansas"},
+					    {"ar", "arkansas"},
+					    {"calif", "california"},
+					    {"ca", "california"},
+					    {"colo", "colorado"},
+					    {"co", "colorado"},
+					    {"conn", "connecticut"},
+					    {"ct", "connecticut"},
+					    {"del", "delaware"},
+					    {"de", "delaware"},
+					    {"fla", "florida"},
+					    {"fl", "florida"},
+					    {"ga", "georgia"},
+					    {"hi", "hawaii"},
+					    {"id", "idaho"},
+					    {"ill", "illinois"},
+					    {"il", "illinois"},
+					    {"ind", "indiana"},
+					    {"in", "indiana"},
+					    {"ia", "iowa"},
+					    {"kan", "kansas"},
+					    {"kans", "kansas"},
+					    {"ks", "kansas"},
+					    {"ky", "kentucky"},
+					    {"la", "louisiana"},
+					    {"me", "maine"},
+					    {"md", "maryland"},
+					    {"mass", "massachusetts"},
+					    {"ma", "massachusetts"},
+					    {"mich", "michigan"},
+					    {"mi", "michigan"},
+					    {"minn", "minnesota"},
+					    {"mn", "minnesota"},
+					    {"miss", "mississippi"},
+					    {"ms", "mississippi"},
+					    {"mo", "missouri"},
+					    {"mont", "montana"},
+					    {"mt", "montana"},
+					    {"neb", "nebraska"},
+					    {"ne", "nebraska"},
+					    {"nev", "nevada"},
+					    {"nv", "nevada"},
+					    {"n.h", "hampshire"},
+					    {"nh", "hampshire"},
+					    {"n.j", "jersey"},
+					    {"nj", "jersey"},
+					    {"n.m", "mexico"},
+					    {"nm", "mexico"},
+					    {"n.y", "york"},
+					    {"ny", "york"},
+					    {"n.c", "carolina"},
+					    {"nc", "carolina"},
+					    {"n.d", "dakota"},
+					    {"nd", "dakota"},
+					    {"oh", "ohio"},
+					    {"okla", "oklahoma"},
+					    {"ok", "oklahoma"},
+					    {"ore", "oregon"},
+					    {"or", "oregon"},
+					    {"pa", "pennsylvania"},
+					    {"r.i", "rhode"},
+					    {"ri", "rhode"},
+					    {"s.c", "carolina"},
+					    {"sc", "carolina"},
+					    {"s.d", "dakota"},
+					    {"sd", "dakota"},
+					    {"tenn", "tennessee"},
+					    {"tn", "tennessee"},
+					    {"tex", "texas"},
+					    {"tx", "texas"},
+					    {"ut", "utah"},
+					    {"vt", "vermont"},
+					    {"va", "virginia"},
+					    {"wash", "washington"},
+					    {"wa", "washington"},
+					    {"w.va", "virginia"},
+					    {"wv", "virginia"},
+					    {"wis", "wisconsin"},
+					    {"wi", "wisconsin"},
+					    {"wyo", "wyoming"},
+					    {"wy", "wyoming"},
+					    {"ohio", "ohio"},
+					    {"texas", "texas"},
+					    {"iowa", "iowa"},
+					    {"utah", "utah"},
+					    {"maine", "maine"},
+					    {"idaho", "idaho"},
+					    {"alaska", "alaska"},
+					    {"hawaii", "hawaii"}};
+
+/* Copies the n bytes at s lowercased into out (cap bytes). */
+static void lower_copy(char *out, size_t cap, const char *s, size_t n)
+{
+	if (n >= cap)
+		n = cap - 1;
+	for (size_t k = 0; k < n; k++)
+		out[k] =
+			(s[k] >= 'A' && s[k] <= 'Z') ? (char)(s[k] + 32) : s[k];
+	out[n] = '\0';
+}
+
+/* The place a person represents or governs, as this occurrence tells it:
+ * "Florida Sen. Ann Pike", "Gov. Ann Pike of New Jersey", "Sen. Ann Pike
+ * (R-Fla.)" or ", D-Vt.,".  Fills place with the place's last word,
+ * lowercase; leaves it alone when the occurrence tells none. */
+static void occ_place(const struct occ *o, char *place, size_t cap)
+{
+	const struct tok *t = o->t;
+	/* A place word before the title or honorific. */
+	if (o->t0 < o->c0 && o->t0 > 0) {
+		const struct tok *p = &t[o->t0 - 1];
+		if (is_word(p) && (p->flags & TF_CAP) &&
+		    !(p->flags & TF_INQUOTE) && (p->lex & LEX_PLACE) &&
+		    !(p->lex & (LEX_TITLE | LEX_MODIFIER | LEX_ORG))) {
+			lower_copy(place, cap, o->text + p->start,
+				   p->end - p->start);
+			return;
+		}
+	}
+	size_t c1 = o->c1;
+	/* "of New Jersey": the last word of the place's run. */
+	if (c1 + 1 < o->nt && tok_is(o->text, &t[c1], "of") &&
+	    is_word(&t[c1 + 1]) && (t[c1 + 1].flags & TF_CAP)) {
+		size_t e = c1 + 1;
+		while (e + 1 < o->nt && e < c1 + 3 && is_word(&t[e + 1]) &&
+		       (t[e + 1].flags & TF_CAP) && !(t[e].flags & TF_POSS))
+			e++;
+		if (t[e].lex & LEX_PLACE)
+			lower_copy(place, cap, o->text + t[e].start,
+				   t[e].end - t[e].start);
+		return;
+	}
+	/* A party tag: "(R-Fla.)", ", D-Vt.,". */
+	if (c1 + 1 < o->nt && t[c1].kind == TK_PUNCT &&
+	    (o->text[t[c1].start] == '(' || o->text[t[c1].start] == ',')) {
+		const struct tok *g = &t[c1 + 1];
+		const char *w = o->text + g->start;
+		size_t len = g->end - g->start;
+		if (len < 4 || (w[0] != 'R' && w[0] != 'D' && w[0] != 'I') ||
+		    w[1] != '-')
+			return;
+		char ab[8];
+		size_t al = len - 2;
+		if (al && w[len - 1] == '.')
+			al--;
+		if (al >= sizeof(ab))
+			return;
+		lower_copy(ab, sizeof(ab), w + 2, al);
+		for (size_t k = 0;
+		     k < sizeof(state_abbr) / sizeof(state_abbr[0]); k++)
+			if (strcmp(ab, state_abbr[k][0]) == 0) {
+				lower_copy(place, cap, state_abbr[k][1],
+					   strlen(state_abbr[k][1]));
+				return;
+			}
+	}
+}
+
 /* Records what one occurrence says about its person: the mention, an
  * alias, a title, a gender. */
 static int note_person(struct ppass *pp, struct occ *o, int p)
@@ -976,6 +1194,8 @@ static int note_person(struct ppass *pp, struct occ *o, int p)
 
 	per->mentions++;
 	pi->last_seen = ++pp->clock;
+	if (!pi->place[0] && !o->in_quote && o->para != SIZE_MAX)
+		occ_place(o, pi->place, sizeof(pi->place));
 	if (!join_words(o->text, o->t, o->c0, o->c1, form, sizeof(form), false))
 		return 0;
 	if (o->honorific >= 0) {

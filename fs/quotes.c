@@ -181,6 +181,32 @@ static size_t single_close(const char *s, size_t n, size_t i, size_t ml,
 	return 0;
 }
 
+/* Whether the closing mark at i (len bytes) ends a height, 6’2” or
+ * 5'11", rather than the quotation, which a later mark of the same kind
+ * closes.  Checks a few bytes back, and looks ahead only on a height. */
+static bool inch_mark(const char *s, size_t n, size_t i, size_t len)
+{
+	if (i < 3 || !(s[i - 1] >= '0' && s[i - 1] <= '9'))
+		return false;
+	size_t d = i - 1;
+	if (d > 0 && s[d - 1] >= '0' && s[d - 1] <= '9')
+		d--; /* 5'11" */
+	size_t f;
+	if (d >= 2 && s[d - 1] == '\'')
+		f = d - 1;
+	else if (d >= 4 && (unsigned char)s[d - 3] == 0xE2 &&
+		 (unsigned char)s[d - 2] == 0x80 &&
+		 (unsigned char)s[d - 1] == 0x99)
+		f = d - 3;
+	else
+		return false;
+	if (!(s[f - 1] >= '0' && s[f - 1] <= '9'))
+		return false;
+	if (len == 1)
+		return memchr(s + i + 1, '"', n - i - 1) != NULL;
+	return memmem(s + i + len, n - i - len, "\xE2\x80\x9D", 3) != NULL;
+}
+
 int quotes_find(struct analysis *an)
 {
 	bool carry = false; /* the previous paragraph ended inside a quote */
@@ -276,6 +302,11 @@ int quotes_find(struct analysis *an)
 				}
 				continue;
 			}
+			/* "he is 6’2”,” she said": a height's inch mark,
+			 * when the quotation closes later on. */
+			if ((m == M_CLOSE || m == M_STRAIGHT) &&
+			    inch_mark(s, n, i, len))
+				continue;
 			/* A mark turned the wrong way: “Frozen“, ”Hello */
 			if (m == M_OPEN && kind == M_OPEN && depth == 1 &&
 			    cp_before(s, i) != ' ' &&
@@ -453,6 +484,7 @@ static struct ref describe(const struct walk *w, size_t a, size_t b)
 {
 	const char *desc[8];
 	char store[8][32];
+	const char *place = NULL;
 	size_t nd = 0;
 	for (size_t i = a; i < b && nd < 8; i++) {
 		const struct tok *t = &w->t[i];
@@ -466,6 +498,10 @@ static struct ref describe(const struct walk *w, size_t a, size_t b)
 		}
 		store[nd][len] = '\0';
 		desc[nd] = store[nd];
+		/* "the New Jersey governor": the place's last word. */
+		if ((t->flags & TF_CAP) && (t->lex & LEX_PLACE) &&
+		    !(t->lex & (LEX_TITLE | LEX_MODIFIER)))
+			place = store[nd];
 		nd++;
 	}
 	if (!nd)
@@ -474,8 +510,18 @@ static struct ref describe(const struct walk *w, size_t a, size_t b)
 	int best = -1, best_fit = 0;
 	for (size_t p = 0; p < an->a->n_people; p++) {
 		const struct person_info *pi = &an->pi[p];
+		/* A place in the description that is known to be someone
+		 * else's: not this person; the same place: a closer fit. */
+		int bonus = 0;
+		if (place && pi->place[0]) {
+			if (strcmp(place, pi->place) != 0)
+				continue;
+			bonus = 1;
+		}
 		for (size_t k = 0; k < pi->n_titles; k++) {
 			int f = title_fit(desc, nd, pi->titles_lc[k]);
+			if (f > 0)
+				f += bonus;
 			if (f > best_fit ||
 			    (f == best_fit && f > 0 &&
 			     pi->last_seen > an->pi[best].last_seen)) {
@@ -1821,14 +1867,117 @@ static bool split_part(struct walk *w, size_t k, struct qspan *q,
 	return true;
 }
 
+/* Nouns for what someone said or wrote: "Lee's claim", "Lee's post". */
+static bool speech_noun(const struct walk *w, size_t i)
+{
+	static const char *const nouns[] = {"claim",	  "claims",
+					    "assertion",  "assertions",
+					    "conclusion", "statement",
+					    "remark",	  "remarks",
+					    "comment",	  "comments",
+					    "words",	  "post",
+					    "tweet",	  "tweets",
+					    "message",	  "description",
+					    "pledge",	  "promise",
+					    "vow",	  "warning",
+					    "insistence", "argument",
+					    "contention", "accusation",
+					    "charge",	  "quip",
+					    "retort",	  "response",
+					    "reply",	  "answer",
+					    "admission",  "declaration",
+					    "dictum",	  "suggestion",
+					    "prediction", "complaint",
+					    "boast",	  "characterization"};
+	const struct tok *t = &w->t[i];
+	if (!narr_word(t) || (t->flags & TF_CAP))
+		return false;
+	for (size_t k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++)
+		if (tok_is(w->s, t, nouns[k]))
+			return true;
+	return false;
+}
+
+/* Whether the tokens [a, k) between a noun for what is said and the
+ * quotation make the quotation that noun's content: ": “…”", "that the
+ * deal “saved jobs”", "of a “…”".  Not "Lee's comments “hurt”" nor "Lee's
+ * claim that Pike lied is “absurd”", where the quotation judges them. */
+static bool holds_words(const struct walk *w, size_t a, size_t k)
+{
+	if (a >= k)
+		return false;
+	if (punct_is(w, a, ':'))
+		return a + 1 == k;
+	if (!narr_word(&w->t[a]))
+		return false;
+	if (tok_is(w->s, &w->t[a], "of"))
+		return k - a <= 3;
+	if (!tok_is(w->s, &w->t[a], "that") || k - a > 9)
+		return false;
+	int be = 0;
+	for (size_t i = a + 1; i < k; i++) {
+		const struct tok *t = &w->t[i];
+		if (punct_is(w, i, ','))
+			return false;
+		if (narr_word(t) &&
+		    (tok_is(w->s, t, "is") || tok_is(w->s, t, "are") ||
+		     tok_is(w->s, t, "was") || tok_is(w->s, t, "were")))
+			be++;
+	}
+	return be <= 1;
+}
+
+/*
+ * "Pike dismissed Lee's claim that the deal “saved jobs”", "From Lee's
+ * Facebook post: “…”": a person's possessive before a noun for what is
+ * said, with no reporting verb between it and the quotation, names the
+ * one whose words are quoted.  Reads a dozen tokens back at most.
+ */
+static bool possessed_words(struct walk *w, size_t k, struct qspan *q)
+{
+	unsigned sent = w->t[k].sent;
+	for (size_t j = k; j > 0 && k - j < 12; j--) {
+		size_t v = j - 1;
+		const struct tok *t = &w->t[v];
+		if (t->sent != sent || !narr(t))
+			return false;
+		/* The cheap test first: a possessive one or two back. */
+		if (v > 0 &&
+		    ((w->t[v - 1].flags & TF_POSS) ||
+		     (v > 1 && (w->t[v - 2].flags & TF_POSS))) &&
+		    speech_noun(w, v)) {
+			/* One word may stand between: "Lee's Facebook
+			 * post", "Lee's latest remarks". */
+			size_t o = v - 1;
+			if (!(w->t[o].flags & TF_POSS) && o > 0 &&
+			    narr_word(&w->t[o]) &&
+			    !(w->t[o].lex & (LEX_VERB | LEX_DET | LEX_PREP)))
+				o--;
+			const struct tok *po = &w->t[o];
+			if (narr_word(po) && (po->flags & TF_POSS) &&
+			    po->mention >= 0 &&
+			    w->an->m[po->mention].person >= 0 &&
+			    holds_words(w, v + 1, k)) {
+				set_speaker(w, q, mention_ref(w, po->mention),
+					    v);
+				return true;
+			}
+		}
+		if (reporting_at(w, v))
+			return false;
+	}
+	return false;
+}
+
 /* Runs the sieve for one quotation; prev is the previous one in the
  * story (or NULL). */
 static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 		      bool only_quotes)
 {
 	size_t k = q->tok;
-	if (!q->block && (trailing(w, k, q) || split_part(w, k, q, prev) ||
-			  leading(w, k, q) || closing(w, k, q)))
+	if (!q->block &&
+	    (trailing(w, k, q) || split_part(w, k, q, prev) ||
+	     possessed_words(w, k, q) || leading(w, k, q) || closing(w, k, q)))
 		return;
 	struct ref r = NONE;
 	if (q->cont && prev && prev->decided)

@@ -86,6 +86,8 @@ struct person_info {
 	char **titles_lc;	  /* lowercase titles, for descriptions */
 	size_t n_titles;
 	size_t last_seen; /* order of the latest mention, 0 for none */
+	char place[24];	  /* lowercase last word of the place they represent
+			     or govern ("jersey" for "New Jersey Gov."), or "" */
 };
 
 struct org {

@@ -239,6 +239,24 @@ START_TEST(place_word_first_name)
 }
 END_TEST
 
+/* A place's word that opens a name right after a role word: "President
+ * Park Min-seo", "strategist Bay Orland"; but "billionaire Dallas Rovers
+ * owner" names a body. */
+START_TEST(place_word_after_role)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Acting President Park Min-seo met the envoy.\n\n"
+		"Republican strategist Bay Orland said the race was over.\n\n"
+		"The billionaire Dallas Rovers owner spoke last.\n");
+	person(a, "Park Min-seo");
+	person(a, "Bay Orland");
+	ck_assert_ptr_null(article_find_person(a, "Dallas Rovers"));
+	ck_assert_ptr_null(article_find_person(a, "Rovers"));
+	article_free(a);
+}
+END_TEST
+
 /* Common first names make "FIRST Green" a person though "Green" is a
  * party word. */
 START_TEST(common_first_names)
@@ -362,6 +380,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, middle_initial_in_name);
 	tcase_add_test(tc, peoples_are_not_people);
 	tcase_add_test(tc, place_word_first_name);
+	tcase_add_test(tc, place_word_after_role);
 	tcase_add_test(tc, common_first_names);
 	tcase_add_test(tc, roles_beside_names);
 	tcase_add_test(tc, name_of_body);

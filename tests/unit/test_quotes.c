@@ -385,8 +385,9 @@ START_TEST(attribution_forms_more)
 	expect_quote(a, "is that rates rise.", "Ann Lee");
 	expect_quote(a, "far too calm.", "Ann Lee");
 	expect_quote(a, "the deal saved jobs.", "Carl Pike");
-	/* "told Pike": the one told is no speaker. */
-	expect_quote(a, "We are ready,", NULL);
+	/* "told Pike": the one told is no speaker; the name before the
+	 * appositive is. */
+	expect_quote(a, "We are ready,", "Zorvan Hart");
 	/* "X said, adding": the participle continues X's verb. */
 	expect_quote(a, "He was never keen.", "Ann Lee");
 	/* A sentence opened only by a connective goes on in the voice of
@@ -696,6 +697,113 @@ START_TEST(quote_after_lead_in)
 }
 END_TEST
 
+/* A surname alone that signs a quotation ("“…,” Pardo said", "“…!” Pardo
+ * said") is a person though nothing else names him. */
+START_TEST(lone_surname_after_quote)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"The hall was half empty by the time the vote came.\n\n"
+		"“We were never asked,” Pardo said.\n\n"
+		"“Nobody told us a thing!” Quillen said.\n\n"
+		"“The count was fair,” Days later the board met.\n");
+	expect_quote(a, "We were never", "Pardo");
+	expect_quote(a, "Nobody told", "Quillen");
+	ck_assert_ptr_null(article_find_person(a, "Days"));
+	article_free(a);
+}
+END_TEST
+
+/* A name with no other evidence, set off after a quotation by an
+ * appositive that a reporting verb closes, signs the quotation. */
+START_TEST(name_appositive_after_quote)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"The plant closed in March.\n\n"
+		"“Nobody saw it coming,” Brannock Tulle, the union's shop "
+		"steward at the plant, said on Monday.\n\n"
+		"“We will reopen,” Osk Varrow, owner of the site, told "
+		"reporters.\n\n"
+		"“It was old,” Ferran Ludd, a neighbour. The plant stood for "
+		"years, locals said.\n");
+	expect_quote(a, "Nobody saw it", "Brannock Tulle");
+	expect_quote(a, "We will reopen", "Osk Varrow");
+	ck_assert_ptr_null(article_find_person(a, "Ferran Ludd"));
+	article_free(a);
+}
+END_TEST
+
+/* A person's possessive before a noun for what was said names whose words
+ * the quotation holds, when the quotation is that noun's content; not
+ * when it judges them. */
+START_TEST(possessive_speech_noun)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Mayor Tilda Horn and Sen. Amos Crane met on Friday.\n\n"
+		"Crane later mocked Horn's claim that the budget was "
+		"“balanced at last.”\n\n"
+		"From Crane's campaign post: “We will fix the roads.”\n\n"
+		"Horn called Crane's remarks “deeply unfair.”\n");
+	expect_quote(a, "balanced at last", "Tilda Horn");
+	expect_quote(a, "We will fix", "Amos Crane");
+	expect_quote(a, "deeply unfair", "Tilda Horn");
+	article_free(a);
+}
+END_TEST
+
+/* A description that names a place ("the Vermont senator") goes to the
+ * person of that place, told by a place before the title, "of" after the
+ * name or a party tag, rather than to whoever last had the title. */
+START_TEST(description_with_place)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Sen. Carl Vale (D-Vt.) and Ohio Gov. Rita Moss spoke after "
+		"Sen. Ann Pike of Nevada.\n\n"
+		"“The bill is dead,” the Vermont senator said.\n\n"
+		"Sen. Ann Pike left early.\n\n"
+		"“We start again,” the Vermont senator said.\n\n"
+		"“It will pass,” the Nevada senator said.\n\n"
+		"“Not this year,” the Ohio governor said.\n");
+	expect_quote(a, "The bill is dead", "Carl Vale");
+	expect_quote(a, "We start again", "Carl Vale");
+	expect_quote(a, "It will pass", "Ann Pike");
+	expect_quote(a, "Not this year", "Rita Moss");
+	article_free(a);
+}
+END_TEST
+
+/* A height's inch mark inside a quotation (6’2”, 5'11") does not close
+ * it when the quotation closes later; a height at the end still does. */
+START_TEST(inch_marks_in_quotes)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"“He is a giant; he’s 6’2”,” Nora Bell said.\n\n"
+		"\"She says she's 5'11\" but she is not,\" Bell added.\n\n"
+		"The coach wrote that the center is “7’1”” and growing.\n");
+	expect_quote(a, "He is a giant; he’s 6’2”,", "Nora Bell");
+	expect_quote(a, "She says she's 5'11\" but she is not,", "Nora Bell");
+	ck_assert_uint_eq(a->n_quotes, 3);
+	article_free(a);
+}
+END_TEST
+
+/* "said Ohio delegate Wim Sorrel": a place qualifying the role between
+ * the verb and an unknown name still makes the verb the name's. */
+START_TEST(verb_place_role_name)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"“We were shut out,” said Ohio delegate Wim Sorrel, angered by "
+		"the vote.\n");
+	expect_quote(a, "We were shut out", "Wim Sorrel");
+	article_free(a);
+}
+END_TEST
+
 /* --no-analysis: the parse alone, nothing found. */
 START_TEST(analysis_switched_off)
 {
@@ -862,6 +970,12 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, asked_by_name);
 	tcase_add_test(tc, quote_after_lead_in);
 	tcase_add_test(tc, body_pronoun_speaks);
+	tcase_add_test(tc, lone_surname_after_quote);
+	tcase_add_test(tc, name_appositive_after_quote);
+	tcase_add_test(tc, possessive_speech_noun);
+	tcase_add_test(tc, description_with_place);
+	tcase_add_test(tc, inch_marks_in_quotes);
+	tcase_add_test(tc, verb_place_role_name);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -609,6 +609,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 				s++;
 			struct occ o = {.text = text,
 					.t = t,
+					.nt = n,
 					.para = para,
 					.t0 = s,
 					.c0 = s,

@@ -202,9 +202,12 @@ static bool inch_mark(const char *s, size_t n, size_t i, size_t len)
 		return false;
 	if (!(s[f - 1] >= '0' && s[f - 1] <= '9'))
 		return false;
+	/* The look ahead is bounded, so that a paragraph of heights stays
+	 * linear. */
+	size_t ahead = n - i - len < 4096 ? n - i - len : 4096;
 	if (len == 1)
-		return memchr(s + i + 1, '"', n - i - 1) != NULL;
-	return memmem(s + i + len, n - i - len, "\xE2\x80\x9D", 3) != NULL;
+		return memchr(s + i + 1, '"', ahead) != NULL;
+	return memmem(s + i + len, ahead, "\xE2\x80\x9D", 3) != NULL;
 }
 
 int quotes_find(struct analysis *an)

@@ -566,6 +566,23 @@ static size_t body_name_end(const char *text, const struct tok *t, size_t n,
 	return r1;
 }
 
+/* Records the run [r0, r1) as an organisation's occurrence, without the
+ * capitalised filler that opens it ("But", "On Monday"). */
+static int add_org(struct ppass *pp, struct occ *o, size_t r0, size_t r1)
+{
+	const struct tok *t = o->t;
+	size_t s = r0;
+	while (s < r1 && (t[s].lex & LEX_NOT_NAME) &&
+	       !(t[s].lex & (LEX_ORG | LEX_MEDIA)))
+		s++;
+	if (s == r1)
+		return 0;
+	o->t0 = o->c0 = s;
+	o->c1 = r1;
+	o->org = true;
+	return add_occ(pp, o);
+}
+
 /*
  * Finds the name-like runs of one text and records them.  in_body: only
  * body paragraphs make mentions that the attribution can use.
@@ -602,23 +619,15 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		bool body_of = whole > r1;
 		r1 = whole;
 		i = r1;
+		struct occ o = {.text = text,
+				.t = t,
+				.nt = n,
+				.para = para,
+				.honorific = -1,
+				.in_quote = inq,
+				.group = -1};
 		if (body_of) {
-			size_t s = r0;
-			while (s < r1 && (t[s].lex & LEX_NOT_NAME) &&
-			       !(t[s].lex & (LEX_ORG | LEX_MEDIA)))
-				s++;
-			struct occ o = {.text = text,
-					.t = t,
-					.nt = n,
-					.para = para,
-					.t0 = s,
-					.c0 = s,
-					.c1 = r1,
-					.honorific = -1,
-					.in_quote = inq,
-					.group = -1,
-					.org = true};
-			if (add_occ(pp, &o) < 0)
+			if (add_org(pp, &o, r0, r1) < 0)
 				return -1;
 			continue;
 		}
@@ -648,35 +657,15 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			c0 = e - 1;
 		while (c0 > r0 && !not_name_like(&t[c0 - 1]))
 			c0--;
-		/* A leading first name that is also a title word: "Will". */
-		struct occ o = {.text = text,
-				.t = t,
-				.nt = n,
-				.para = para,
-				.c0 = c0,
-				.c1 = e,
-				.honorific = -1,
-				.in_quote = inq,
-				.group = -1};
+		o.c0 = c0;
+		o.c1 = e;
 		if (c0 == e) {
 			/* No name: an organisation when a cue says so. */
 			bool org = false;
 			for (size_t k = r0; k < r1; k++)
 				if (t[k].lex & (LEX_ORG | LEX_MEDIA))
 					org = true;
-			if (!org)
-				continue;
-			size_t s = r0;
-			while (s < r1 && (t[s].lex & LEX_NOT_NAME) &&
-			       !(t[s].lex & (LEX_ORG | LEX_MEDIA)))
-				s++;
-			if (s == r1)
-				continue;
-			o.t0 = s;
-			o.c0 = s;
-			o.c1 = r1;
-			o.org = true;
-			if (add_occ(pp, &o) < 0)
+			if (org && add_org(pp, &o, r0, r1) < 0)
 				return -1;
 			continue;
 		}

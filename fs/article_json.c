@@ -68,10 +68,31 @@ static json_t *string_array(char *const *v, size_t n)
 }
 
 /* Quotes and people come in thousands: their objects are built key by
- * key (json_pack would parse its format string for each one). */
-static void set(json_t *o, const char *key, json_t *value)
+ * key (json_pack would parse its format string for each one), with each
+ * key's length known at compile time rather than measured again. */
+#define SET(o, key, value)                                                     \
+	json_object_setn_new_nocheck(o, key, sizeof(key) - 1, value)
+
+/* A string of a quote or person.  Every one of them is an arena copy
+ * made by model.c (article_strndup(), article_text()), which repairs it
+ * to valid UTF-8 without NUL bytes, so jansson's check of each byte
+ * would find nothing to refuse. */
+static json_t *model_string(const char *s)
 {
-	json_object_set_new_nocheck(o, key, value);
+	return json_string_nocheck(s);
+}
+
+static json_t *model_string_or_null(const char *s)
+{
+	return s ? json_string_nocheck(s) : json_null();
+}
+
+static json_t *model_string_array(char *const *v, size_t n)
+{
+	json_t *arr = json_array();
+	for (size_t i = 0; arr && i < n; i++)
+		json_array_append_new(arr, model_string(v[i]));
+	return arr;
 }
 
 static json_t *quotes_json(const struct article *a)
@@ -82,12 +103,12 @@ static json_t *quotes_json(const struct article *a)
 		json_t *o = json_object();
 		if (!o)
 			break;
-		set(o, "text", json_string(q->text));
-		set(o, "speaker", string_or_null(q->speaker));
-		set(o, "paragraph", json_integer((json_int_t)q->paragraph));
-		set(o, "start", json_integer((json_int_t)q->start));
-		set(o, "end", json_integer((json_int_t)q->end));
-		set(o, "cue", string_or_null(q->cue));
+		SET(o, "text", model_string(q->text));
+		SET(o, "speaker", model_string_or_null(q->speaker));
+		SET(o, "paragraph", json_integer((json_int_t)q->paragraph));
+		SET(o, "start", json_integer((json_int_t)q->start));
+		SET(o, "end", json_integer((json_int_t)q->end));
+		SET(o, "cue", model_string_or_null(q->cue));
 		json_array_append_new(arr, o);
 	}
 	return arr;
@@ -101,11 +122,11 @@ static json_t *people_json(const struct article *a)
 		json_t *o = json_object();
 		if (!o)
 			break;
-		set(o, "name", json_string(p->name));
-		set(o, "slug", json_string(p->slug));
-		set(o, "titles", string_array(p->titles, p->n_titles));
-		set(o, "aliases", string_array(p->aliases, p->n_aliases));
-		set(o, "mentions", json_integer((json_int_t)p->mentions));
+		SET(o, "name", model_string(p->name));
+		SET(o, "slug", model_string(p->slug));
+		SET(o, "titles", model_string_array(p->titles, p->n_titles));
+		SET(o, "aliases", model_string_array(p->aliases, p->n_aliases));
+		SET(o, "mentions", json_integer((json_int_t)p->mentions));
 		json_array_append_new(arr, o);
 	}
 	return arr;

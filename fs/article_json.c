@@ -82,20 +82,28 @@ struct jtext {
 	bool failed; /* memory ran out */
 };
 
-static void put(struct jtext *b, const char *s, size_t n)
+/* Makes room for n more bytes; false when memory runs out. */
+static __attribute__((noinline)) bool grow(struct jtext *b, size_t n)
 {
 	if (b->failed)
-		return;
-	if (b->cap - b->n < n) {
-		size_t nc = b->cap * 2 > b->n + n ? b->cap * 2 : b->n + n;
-		char *v = realloc(b->p, nc);
-		if (!v) {
-			b->failed = true;
-			return;
-		}
-		b->p = v;
-		b->cap = nc;
+		return false;
+	size_t nc = b->cap * 2 > b->n + n ? b->cap * 2 : b->n + n;
+	char *v = realloc(b->p, nc);
+	if (!v) {
+		b->failed = true;
+		return false;
 	}
+	b->p = v;
+	b->cap = nc;
+	return true;
+}
+
+/* Inline, so that the many short pieces of known length are copied
+ * without a call. */
+static inline void put(struct jtext *b, const char *s, size_t n)
+{
+	if (b->cap - b->n < n && !grow(b, n))
+		return;
 	memcpy(b->p + b->n, s, n);
 	b->n += n;
 }

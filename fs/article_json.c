@@ -5,6 +5,7 @@
  * sees the story top-down; unknown optional fields are null, never absent.
  */
 #include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -67,48 +68,211 @@ static json_t *string_array(char *const *v, size_t n)
 	return arr;
 }
 
-/* Quotes and people come in thousands: their objects are built key by
- * key (json_pack would parse its format string for each one). */
-static void set(json_t *o, const char *key, json_t *value)
+/*
+ * Quotes and people come in thousands of small objects, which jansson
+ * would build as hash tables, check for loops and dump code point by
+ * code point.  They are written as JSON text here instead, laid out
+ * exactly as json_dumps() lays out the rest of the file, and put in
+ * the place they have in the object (see build_json()).
+ */
+struct jtext {
+	char *p;
+	size_t n, cap;
+	bool pretty; /* JSON_INDENT(2), else JSON_COMPACT */
+	bool failed; /* memory ran out */
+};
+
+/* Makes room for n more bytes; false when memory runs out. */
+static __attribute__((noinline)) bool grow(struct jtext *b, size_t n)
 {
-	json_object_set_new_nocheck(o, key, value);
+	if (b->failed)
+		return false;
+	size_t nc = b->cap * 2 > b->n + n ? b->cap * 2 : b->n + n;
+	char *v = realloc(b->p, nc);
+	if (!v) {
+		b->failed = true;
+		return false;
+	}
+	b->p = v;
+	b->cap = nc;
+	return true;
 }
 
-static json_t *quotes_json(const struct article *a)
+/* Inline, so that the many short pieces of known length are copied
+ * without a call. */
+static inline void put(struct jtext *b, const char *s, size_t n)
 {
-	json_t *arr = json_array();
-	for (size_t i = 0; arr && i < a->n_quotes; i++) {
+	if (b->cap - b->n < n && !grow(b, n))
+		return;
+	memcpy(b->p + b->n, s, n);
+	b->n += n;
+}
+
+#define PUT(b, lit) put(b, lit, sizeof(lit) - 1)
+
+/* What jansson writes between values: a new line indented two spaces a
+ * level when pretty, nothing when compact. */
+static void indent(struct jtext *b, int depth)
+{
+	static const char spaces[] = "\n            ";
+	if (b->pretty)
+		put(b, spaces, 1 + 2 * (size_t)depth);
+}
+
+/* A string as jansson's dump_string() writes it without JSON_ENSURE_ASCII:
+ * '"', '\\' and control characters escaped, all else as it is.  Every
+ * string here is an arena copy made by model.c (article_strndup(),
+ * article_text()), which repairs it to valid UTF-8, as jansson needs. */
+static void string(struct jtext *b, const char *s)
+{
+	const char *run = s;
+
+	PUT(b, "\"");
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c >= 0x20 && c != '"' && c != '\\')
+			continue;
+		put(b, run, (size_t)(s - run));
+		run = s + 1;
+		switch (c) {
+		case '"':
+			PUT(b, "\\\"");
+			break;
+		case '\\':
+			PUT(b, "\\\\");
+			break;
+		case '\b':
+			PUT(b, "\\b");
+			break;
+		case '\f':
+			PUT(b, "\\f");
+			break;
+		case '\n':
+			PUT(b, "\\n");
+			break;
+		case '\r':
+			PUT(b, "\\r");
+			break;
+		case '\t':
+			PUT(b, "\\t");
+			break;
+		default: {
+			char esc[8];
+			snprintf(esc, sizeof(esc), "\\u%04X", c);
+			put(b, esc, 6);
+		}
+		}
+	}
+	put(b, run, (size_t)(s - run));
+	PUT(b, "\"");
+}
+
+static void string_or_null_text(struct jtext *b, const char *s)
+{
+	if (s)
+		string(b, s);
+	else
+		PUT(b, "null");
+}
+
+/* A count or offset, as jansson's "%lld". */
+static void integer(struct jtext *b, size_t v)
+{
+	char d[24], *e = d + sizeof(d), *p = e;
+	do
+		*--p = (char)('0' + v % 10);
+	while (v /= 10);
+	put(b, p, (size_t)(e - p));
+}
+
+/* A member of an object at depth - 1: the comma before it unless first,
+ * the indentation, the key and the separator. */
+static void key(struct jtext *b, int depth, bool first, const char *k, size_t n)
+{
+	if (!first)
+		PUT(b, ",");
+	indent(b, depth);
+	PUT(b, "\"");
+	put(b, k, n);
+	if (b->pretty)
+		PUT(b, "\": ");
+	else
+		PUT(b, "\":");
+}
+
+#define KEY(b, depth, first, k) key(b, depth, first, k, sizeof(k) - 1)
+
+/* An array's elements at depth; an empty one is "[]" in either layout. */
+static void string_array_text(struct jtext *b, int depth, char *const *v,
+			      size_t n)
+{
+	PUT(b, "[");
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			PUT(b, ",");
+		indent(b, depth);
+		string(b, v[i]);
+	}
+	if (n)
+		indent(b, depth - 1);
+	PUT(b, "]");
+}
+
+/* "quotes" and "people", members of the top object (depth 1). */
+static void quotes_text(struct jtext *b, const struct article *a)
+{
+	PUT(b, "[");
+	for (size_t i = 0; i < a->n_quotes; i++) {
 		const struct quote *q = &a->quotes[i];
-		json_t *o = json_object();
-		if (!o)
-			break;
-		set(o, "text", json_string(q->text));
-		set(o, "speaker", string_or_null(q->speaker));
-		set(o, "paragraph", json_integer((json_int_t)q->paragraph));
-		set(o, "start", json_integer((json_int_t)q->start));
-		set(o, "end", json_integer((json_int_t)q->end));
-		set(o, "cue", string_or_null(q->cue));
-		json_array_append_new(arr, o);
+		if (i)
+			PUT(b, ",");
+		indent(b, 2);
+		PUT(b, "{");
+		KEY(b, 3, true, "text");
+		string(b, q->text);
+		KEY(b, 3, false, "speaker");
+		string_or_null_text(b, q->speaker);
+		KEY(b, 3, false, "paragraph");
+		integer(b, q->paragraph);
+		KEY(b, 3, false, "start");
+		integer(b, q->start);
+		KEY(b, 3, false, "end");
+		integer(b, q->end);
+		KEY(b, 3, false, "cue");
+		string_or_null_text(b, q->cue);
+		indent(b, 2);
+		PUT(b, "}");
 	}
-	return arr;
+	if (a->n_quotes)
+		indent(b, 1);
+	PUT(b, "]");
 }
 
-static json_t *people_json(const struct article *a)
+static void people_text(struct jtext *b, const struct article *a)
 {
-	json_t *arr = json_array();
-	for (size_t i = 0; arr && i < a->n_people; i++) {
+	PUT(b, "[");
+	for (size_t i = 0; i < a->n_people; i++) {
 		const struct person *p = &a->people[i];
-		json_t *o = json_object();
-		if (!o)
-			break;
-		set(o, "name", json_string(p->name));
-		set(o, "slug", json_string(p->slug));
-		set(o, "titles", string_array(p->titles, p->n_titles));
-		set(o, "aliases", string_array(p->aliases, p->n_aliases));
-		set(o, "mentions", json_integer((json_int_t)p->mentions));
-		json_array_append_new(arr, o);
+		if (i)
+			PUT(b, ",");
+		indent(b, 2);
+		PUT(b, "{");
+		KEY(b, 3, true, "name");
+		string(b, p->name);
+		KEY(b, 3, false, "slug");
+		string(b, p->slug);
+		KEY(b, 3, false, "titles");
+		string_array_text(b, 4, p->titles, p->n_titles);
+		KEY(b, 3, false, "aliases");
+		string_array_text(b, 4, p->aliases, p->n_aliases);
+		KEY(b, 3, false, "mentions");
+		integer(b, p->mentions);
+		indent(b, 2);
+		PUT(b, "}");
 	}
-	return arr;
+	if (a->n_people)
+		indent(b, 1);
+	PUT(b, "]");
 }
 
 static json_t *images_json(const struct article *a)
@@ -124,30 +288,74 @@ static json_t *images_json(const struct article *a)
 	return arr;
 }
 
-static char *build_json(const struct article *a, const char *name, bool pretty)
+static json_t *paragraphs_json(const struct article *a)
 {
 	json_t *paras = json_array();
 	for (size_t i = 0; paras && i < a->n_paragraphs; i++)
 		json_array_append_new(paras,
 				      json_string(a->paragraphs[i].text));
+	return paras;
+}
 
-	json_t *o = json_pack(
-		"{s:s, s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:o, s:o, s:o, s:o}",
-		"name", name, "source", a->source, "format", a->format,
-		"headline", a->headline, "standfirst",
-		string_or_null(a->standfirst), "byline",
-		string_array(a->byline, a->n_byline), "date",
-		string_or_null(a->date), "url", string_or_null(a->url),
-		"paragraphs", paras, "quotes", quotes_json(a), "people",
-		people_json(a), "images", images_json(a));
-	if (!o)
+/* The members before "quotes", as json_pack() takes them. */
+#define HEAD_FORMAT "s:s, s:s, s:s, s:s, s:o, s:o, s:o, s:o, s:o"
+#define HEAD_VALUES(a, name)                                                   \
+	"name", name, "source", a->source, "format", a->format, "headline",    \
+		a->headline, "standfirst", string_or_null(a->standfirst),      \
+		"byline", string_array(a->byline, a->n_byline), "date",        \
+		string_or_null(a->date), "url", string_or_null(a->url),        \
+		"paragraphs", paragraphs_json(a)
+
+static char *build_json(const struct article *a, const char *name, bool pretty)
+{
+	size_t flags =
+		JSON_PRESERVE_ORDER | (pretty ? JSON_INDENT(2) : JSON_COMPACT);
+
+	/* No quotes and no people (as with --no-analysis): one object,
+	 * dumped whole. */
+	if (!a->n_quotes && !a->n_people) {
+		json_t *o = json_pack("{" HEAD_FORMAT ", s:o, s:o, s:o}",
+				      HEAD_VALUES(a, name), "quotes",
+				      json_array(), "people", json_array(),
+				      "images", images_json(a));
+		if (!o)
+			return NULL;
+		/* The text is copied out of the arena; the values need no
+		 * json_decref, the arena goes with them. */
+		char *text = json_dumps(o, flags);
+		return text ? strdup(text) : NULL;
+	}
+
+	/* Otherwise the members before "quotes" and the "images" after
+	 * "people" are dumped as two objects, and the quotes and people
+	 * written between them: the first without its closing brace
+	 * (and the new line before it when pretty), the second without its
+	 * opening one. */
+	json_t *head = json_pack("{" HEAD_FORMAT "}", HEAD_VALUES(a, name));
+	json_t *tail = json_pack("{s:o}", "images", images_json(a));
+	if (!head || !tail)
 		return NULL;
-	/* The text is copied out of the arena; the values need no
-	 * json_decref, the arena goes with them. */
-	char *text =
-		json_dumps(o, JSON_PRESERVE_ORDER |
-				      (pretty ? JSON_INDENT(2) : JSON_COMPACT));
-	return text ? strdup(text) : NULL;
+	char *h = json_dumps(head, flags), *t = json_dumps(tail, flags);
+	if (!h || !t)
+		return NULL;
+	size_t hn = strlen(h) - (pretty ? 2 : 1), tn = strlen(t);
+	struct jtext b = {.pretty = pretty};
+	b.cap = hn + tn + 256 * (a->n_quotes + a->n_people);
+	b.p = malloc(b.cap);
+	if (!b.p)
+		return NULL;
+	put(&b, h, hn);
+	KEY(&b, 1, false, "quotes");
+	quotes_text(&b, a);
+	KEY(&b, 1, false, "people");
+	people_text(&b, a);
+	PUT(&b, ",");
+	put(&b, t + 1, tn); /* its NUL too */
+	if (b.failed) {
+		free(b.p);
+		return NULL;
+	}
+	return b.p;
 }
 
 char *article_to_json(const struct article *a, const char *name, bool pretty)

@@ -2020,14 +2020,11 @@ static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 }
 
 /* The speaker named by an attribution that closes the sentence [i, e)
- * holding no quotation: ", Lee said.", ", said Lee, a banker.", ", Lee
- * said on Monday.". */
+ * holding no quotation (the caller knows it holds none): ", Lee said.",
+ * ", said Lee, a banker.", ", Lee said on Monday.". */
 static struct ref closing_speaker(struct walk *w, size_t i, size_t e)
 {
 	size_t c = e;
-	for (size_t k = i; k < e; k++)
-		if (w->t[k].kind == TK_QUOTE || (w->t[k].flags & TF_INQUOTE))
-			return NONE;
 	while (c > i && !punct_is(w, c - 1, ','))
 		c--;
 	/* "…, said Lee, a banker." and "…, Lee, a banker, said.": back
@@ -2160,10 +2157,27 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 	size_t label_end = 0;
 	int label = transcript_label(w, &label_end);
 	while (i < w->n) {
+		/* One look over the sentence finds its end and what the
+		 * passes below would otherwise walk it again for: whether it
+		 * quotes at all, its first quotation and first narrative
+		 * mention, and a reporting verb before that quotation. */
 		unsigned sent = w->t[i].sent;
-		size_t e = i;
-		while (e < w->n && w->t[e].sent == sent)
-			e++;
+		size_t e = i, first_quote = w->n, first_mention = w->n;
+		bool quotes_here = false, reports = false;
+		for (; e < w->n && w->t[e].sent == sent; e++) {
+			const struct tok *t = &w->t[e];
+			if (t->kind == TK_QUOTE || (t->flags & TF_INQUOTE)) {
+				quotes_here = true;
+				if (t->kind == TK_QUOTE && first_quote == w->n)
+					first_quote = e;
+			} else if (t->kind == TK_WORD) {
+				if (first_quote == w->n &&
+				    (t->lex & (LEX_VERB | LEX_VERB_ING)))
+					reports = true;
+				if (t->mention >= 0 && first_mention == w->n)
+					first_mention = e;
+			}
+		}
 		w->cur_subject = NONE;
 		w->cur_subject_tok = w->n;
 		size_t at = w->n;
@@ -2179,13 +2193,13 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 		 * whose attribution closes the sentence is the speaker's,
 		 * whoever its own subject is; the next quotation goes on in
 		 * that voice. */
-		struct ref closer = closing_speaker(w, i, e);
+		struct ref closer =
+			quotes_here ? NONE : closing_speaker(w, i, e);
 		if (closer.kind == R_PERSON || closer.kind == R_ORG)
 			subj = closer;
 		struct ref said = NONE;
-		bool reports = false;
 		size_t first_q = an->nq; /* this sentence's quotations */
-		for (size_t k = i; k < e; k++) {
+		for (size_t k = first_quote; k < e; k++) {
 			const struct tok *t = &w->t[k];
 			if (narr_word(t) &&
 			    (t->lex & (LEX_VERB | LEX_VERB_ING)))
@@ -2240,7 +2254,7 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 			}
 		}
 		/* The people of this sentence, for later pronouns. */
-		for (size_t k = i; k < e; k++) {
+		for (size_t k = first_mention; k < e; k++) {
 			const struct tok *t = &w->t[k];
 			if (!narr_word(t) || t->mention < 0 ||
 			    (k > i && w->t[k - 1].mention == t->mention))

@@ -180,7 +180,7 @@ static void classify_word(const char *s, size_t n, struct tok *t)
 	unsigned first = cp_at(s, n, t->start, &len);
 	bool lower = false; /* a lowercase letter seen: not all capitals */
 
-	if (cp_is_upper(first))
+	if (first < 0x80 ? first >= 'A' && first <= 'Z' : cp_is_upper(first))
 		t->flags |= TF_CAP;
 	/* Most words show a lowercase letter first or second, which ends
 	 * the count at once. */
@@ -299,6 +299,10 @@ static int tokenize_range(const char *s, size_t n, size_t i, size_t end,
 					     : word_end(s, end, i);
 			i = add_word(s, n < end ? n : end, i, e, flags, quote,
 				     out, cap, &err);
+			/* The space after a word, taken here rather than by
+			 * a turn of the loop of its own. */
+			if (i < end && s[i] == ' ')
+				i++;
 		} else {
 			sep = false;
 			/* "McConnell, R-Ky., said": a full stop before a

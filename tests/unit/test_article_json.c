@@ -96,6 +96,39 @@ START_TEST(quotes_and_people_round_trip)
 }
 END_TEST
 
+/* Quotes and people are written as text, not by jansson: the file must
+ * still be laid out exactly as jansson lays it out, in both layouts, escapes
+ * included. */
+START_TEST(quotes_and_people_as_jansson_writes_them)
+{
+	struct article *a =
+		text_article("H\n\n“A \\ \"b\" ü,” Ann Lee said.\n\nMore.\n");
+	struct person *p = article_add_person(a, "Ann Lee");
+	person_add_title(a, p, "mayor");
+	person_add_title(a, p, "Sen. \"x\"");
+	person_add_alias(a, p, "Lee");
+	p->mentions = 12345;
+	article_add_person(a, "Bob Stone");
+	struct quote *q = article_add_quote(a, 0, 3, 15);
+	q->speaker = p->name;
+	q->cue = article_strdup(a, "c\x01\x1f\b\f\n\r\t\x7f/\\\"");
+	article_add_quote(a, 1, 0, 4);
+	for (int pretty = 0; pretty < 2; pretty++) {
+		char *text = article_to_json(a, "h", pretty);
+		json_t *o = json_loads(text, 0, NULL);
+		ck_assert_ptr_nonnull(o);
+		char *again = json_dumps(
+			o, JSON_PRESERVE_ORDER |
+				   (pretty ? JSON_INDENT(2) : JSON_COMPACT));
+		ck_assert_str_eq(text, again);
+		free(again);
+		json_decref(o);
+		free(text);
+	}
+	article_free(a);
+}
+END_TEST
+
 START_TEST(error_line)
 {
 	char *line = error_to_json("a/b.txt", "empty file");
@@ -116,6 +149,7 @@ static Suite *json_suite(void)
 	TCase *tc = tcase_create("render");
 	tcase_add_test(tc, seed_round_trips);
 	tcase_add_test(tc, quotes_and_people_round_trip);
+	tcase_add_test(tc, quotes_and_people_as_jansson_writes_them);
 	tcase_add_test(tc, error_line);
 	suite_add_tcase(s, tc);
 	return s;

@@ -15,12 +15,11 @@
 #include "articlefs/article_json.h"
 
 /*
- * article.json is built, dumped and dropped at once, and a story's quotes
- * and people make thousands of small jansson values (a dozen for one
- * quote).  While a thread builds one, jansson takes its memory from an
- * arena of that thread, dropped whole at the end, instead of a malloc and
- * a free for each value.  Everywhere else (reading JSON sources) jansson
- * uses malloc as before.
+ * article.json is built, dumped and dropped at once.  While a thread
+ * builds one, jansson takes its memory from an arena of that thread,
+ * dropped whole at the end, instead of a malloc and a free for each value
+ * (a paragraph, a byline name, an image's fields).  Everywhere else
+ * (reading JSON sources) jansson uses malloc as before.
  */
 static __thread bool building;
 static __thread struct arena values = {.chunk_size = 64 * 1024};

@@ -698,6 +698,21 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			 !(e < n && is_word(&t[e]) && !(t[e].flags & TF_CAP) &&
 			   (t[e].lex & LEX_TITLE)))
 			c0 = o.c0 = c0 - 1;
+		/* "Nell Park Hendry, a historian," "said Ruth Hall Ames": a
+		 * place's or building's word between a first name and a
+		 * surname is a middle name, when a reporting verb or an
+		 * appositive says a person is named. */
+		if (e - c0 == 1 && e == r1 && c0 >= r0 + 2 &&
+		    first_name(t[c0 - 2].lex) &&
+		    !(t[c0 - 2].lex & (LEX_ORG | LEX_MEDIA | LEX_EVENT |
+				       LEX_TITLE | LEX_HONORIFIC)) &&
+		    (t[c0 - 1].lex & (LEX_PLACE | LEX_EVENT)) &&
+		    !(t[c0 - 1].lex &
+		      (LEX_ORG | LEX_MEDIA | LEX_NOT_NAME | LEX_TITLE |
+		       LEX_HONORIFIC | LEX_MODIFIER)) &&
+		    !(t[c0].lex & (LEX_PLACE | LEX_EVENT | LEX_ORG)) &&
+		    (verb_beside(t, n, c0 - 2, e) || appositive(text, t, n, e)))
+			c0 = o.c0 = c0 - 2;
 		/* "United Nations", "Daily Beast": the last word of a thing's
 		 * name, not a person's. */
 		if (e - c0 == 1 && c0 > r0 &&

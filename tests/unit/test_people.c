@@ -364,6 +364,22 @@ START_TEST(groups_are_not_people)
 }
 END_TEST
 
+/* A place's or building's word between a first name and a surname is a
+ * middle name when a verb or an appositive names a person; without one,
+ * "Jack Street Fair" stays no one. */
+START_TEST(place_word_middle_name)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"\"The rules were bent,\" said Susan Hall Brennick, a lawyer "
+		"in the city. Brennick later said she would appeal. Visitors "
+		"crowded the Jack Street Fair.\n");
+	person(a, "Susan Hall Brennick");
+	ck_assert_uint_eq(a->n_people, 1);
+	article_free(a);
+}
+END_TEST
+
 static Suite *people_suite(void)
 {
 	Suite *s = suite_create("people");
@@ -386,6 +402,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, name_of_body);
 	tcase_add_test(tc, place_word_after_title);
 	tcase_add_test(tc, groups_are_not_people);
+	tcase_add_test(tc, place_word_middle_name);
 	suite_add_tcase(s, tc);
 	return s;
 }

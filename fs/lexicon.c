@@ -207,7 +207,8 @@ static const char orgs[] =
 	"pac super-pac inc. academy council assembly energy coal oil gas "
 	"petroleum pharmaceuticals pharma foods steel mining insurance "
 	"securities investors investments consulting consultancy directorate "
-	"railways railway railroad rail trains buses airport logistics shipping electric electronics dynamics chemical chemicals "
+	"railways railway railroad rail trains buses airport logistics "
+	"shipping electric electronics dynamics chemical chemicals "
 	"aerospace semiconductor diocese archdiocese patriarchate parish "
 	/* Peoples, who speak as one body ("the Syrians said"), never as
 	 * a person named so. */

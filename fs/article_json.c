@@ -13,6 +13,7 @@
 
 #include "articlefs/arena.h"
 #include "articlefs/article_json.h"
+#include "articlefs/strbuf.h"
 
 /*
  * article.json is built, dumped and dropped at once.  While a thread
@@ -75,36 +76,13 @@ static json_t *string_array(char *const *v, size_t n)
  * the place they have in the object (see build_json()).
  */
 struct jtext {
-	char *p;
-	size_t n, cap;
+	struct strbuf s;
 	bool pretty; /* JSON_INDENT(2), else JSON_COMPACT */
-	bool failed; /* memory ran out */
 };
 
-/* Makes room for n more bytes; false when memory runs out. */
-static __attribute__((noinline)) bool grow(struct jtext *b, size_t n)
-{
-	if (b->failed)
-		return false;
-	size_t nc = b->cap * 2 > b->n + n ? b->cap * 2 : b->n + n;
-	char *v = realloc(b->p, nc);
-	if (!v) {
-		b->failed = true;
-		return false;
-	}
-	b->p = v;
-	b->cap = nc;
-	return true;
-}
-
-/* Inline, so that the many short pieces of known length are copied
- * without a call. */
 static inline void put(struct jtext *b, const char *s, size_t n)
 {
-	if (b->cap - b->n < n && !grow(b, n))
-		return;
-	memcpy(b->p + b->n, s, n);
-	b->n += n;
+	strbuf_add(&b->s, s, n);
 }
 
 #define PUT(b, lit) put(b, lit, sizeof(lit) - 1)
@@ -339,22 +317,21 @@ static char *build_json(const struct article *a, const char *name, bool pretty)
 		return NULL;
 	size_t hn = strlen(h) - (pretty ? 2 : 1), tn = strlen(t);
 	struct jtext b = {.pretty = pretty};
-	b.cap = hn + tn + 256 * (a->n_quotes + a->n_people);
-	b.p = malloc(b.cap);
-	if (!b.p)
-		return NULL;
+	/* Room for a typical story at once: about 256 bytes a quote or
+	 * person. */
+	strbuf_grow(&b.s, hn + tn + 256 * (a->n_quotes + a->n_people));
 	put(&b, h, hn);
 	KEY(&b, 1, false, "quotes");
 	quotes_text(&b, a);
 	KEY(&b, 1, false, "people");
 	people_text(&b, a);
 	PUT(&b, ",");
-	put(&b, t + 1, tn); /* its NUL too */
-	if (b.failed) {
-		free(b.p);
+	put(&b, t + 1, tn - 1);
+	if (b.s.oom) {
+		free(b.s.p);
 		return NULL;
 	}
-	return b.p;
+	return b.s.p;
 }
 
 char *article_to_json(const struct article *a, const char *name, bool pretty)

@@ -36,6 +36,7 @@
 #include "articlefs/jsonmeta.h"
 #include "articlefs/limits.h"
 #include "articlefs/source.h"
+#include "articlefs/strbuf.h"
 #include "articlefs/utf8.h"
 
 /* The head of a page that naming reads (source.c reads no more). */
@@ -314,38 +315,11 @@ static struct nstat *st(const xmlNode *n)
 	return n && n->type == XML_ELEMENT_NODE ? n->_private : NULL;
 }
 
-/* A growable string. */
-struct sbuf {
-	char *p;
-	size_t n, cap;
-	bool oom;
-};
-
-static void sb_add(struct sbuf *b, const char *s, size_t n)
-{
-	if (b->oom || !n)
-		return;
-	if (b->n + n + 1 > b->cap) {
-		size_t cap = b->cap ? b->cap : 256;
-		while (cap < b->n + n + 1)
-			cap *= 2;
-		char *p = realloc(b->p, cap);
-		if (!p) {
-			b->oom = true;
-			return;
-		}
-		b->p = p;
-		b->cap = cap;
-	}
-	memcpy(b->p + b->n, s, n);
-	b->n += n;
-	b->p[b->n] = '\0';
-}
-
-static void sb_adds(struct sbuf *b, const char *s)
+/* A node's text, which libxml2 may leave NULL. */
+static void add_cstr(struct strbuf *b, const char *s)
 {
 	if (s)
-		sb_add(b, s, strlen(s));
+		strbuf_add(b, s, strlen(s));
 }
 
 /* True when s holds nothing but white space. */
@@ -400,23 +374,23 @@ static const char *attr(const xmlNode *n, const char *name)
 }
 
 /* Gathers the text below n (to the depth limit) into b. */
-static void gather_text(const xmlNode *n, struct sbuf *b, unsigned depth)
+static void gather_text(const xmlNode *n, struct strbuf *b, unsigned depth)
 {
 	if (depth > limits.max_depth)
 		return;
 	for (const xmlNode *c = n->children; c; c = c->next) {
 		if (c->type == XML_TEXT_NODE ||
 		    c->type == XML_CDATA_SECTION_NODE)
-			sb_adds(b, (const char *)c->content);
+			add_cstr(b, (const char *)c->content);
 		else if (c->type == XML_ELEMENT_NODE) {
 			enum tag t = tag_of(c);
 			if (t == T_SCRIPT || t == T_STYLE || t == T_TEMPLATE)
 				continue;
 			if (t == T_BR || tag_block(t))
-				sb_add(b, " ", 1);
+				strbuf_add(b, " ", 1);
 			gather_text(c, b, depth + 1);
 			if (tag_block(t))
-				sb_add(b, " ", 1);
+				strbuf_add(b, " ", 1);
 		}
 	}
 }
@@ -424,7 +398,7 @@ static void gather_text(const xmlNode *n, struct sbuf *b, unsigned depth)
 /* The text below n, white space folded, malloc'd ("" when none). */
 static char *text_of(const xmlNode *n)
 {
-	struct sbuf b = {0};
+	struct strbuf b = {0};
 	gather_text(n, &b, 0);
 	if (b.oom || !b.p) {
 		free(b.p);
@@ -536,12 +510,12 @@ static json_t *ld_find_article(json_t *v, int depth)
 
 static void meta_ld(struct meta *m, const xmlNode *script)
 {
-	struct sbuf b = {0};
+	struct strbuf b = {0};
 	json_error_t e;
 
 	for (const xmlNode *c = script->children; c; c = c->next)
 		if (c->content)
-			sb_adds(&b, (const char *)c->content);
+			add_cstr(&b, (const char *)c->content);
 	if (!b.p || b.oom ||
 	    m->n_ld >= sizeof(m->ld_roots) / sizeof(*m->ld_roots)) {
 		free(b.p);
@@ -1676,7 +1650,7 @@ struct page {
 	/* what each class and id said, remembered: pages repeat them */
 	struct hint hints[HINT_CACHE];
 	/* emission */
-	struct sbuf para;
+	struct strbuf para;
 	unsigned quote_depth, heading_depth;
 	unsigned brs;
 	bool oom;
@@ -2296,8 +2270,8 @@ static const xmlNode *find_credit(const xmlNode *n, unsigned depth)
 }
 
 /* Text of n without the text of the element skip. */
-static void text_without(const xmlNode *n, const xmlNode *skip, struct sbuf *b,
-			 unsigned depth)
+static void text_without(const xmlNode *n, const xmlNode *skip,
+			 struct strbuf *b, unsigned depth)
 {
 	if (depth > 32)
 		return;
@@ -2306,12 +2280,12 @@ static void text_without(const xmlNode *n, const xmlNode *skip, struct sbuf *b,
 			continue;
 		if (c->type == XML_TEXT_NODE ||
 		    c->type == XML_CDATA_SECTION_NODE)
-			sb_adds(b, (const char *)c->content);
+			add_cstr(b, (const char *)c->content);
 		else if (c->type == XML_ELEMENT_NODE) {
 			struct nstat *s = st(c);
 			if (s && s->gone)
 				continue;
-			sb_add(b, " ", 1);
+			strbuf_add(b, " ", 1);
 			text_without(c, skip, b, depth + 1);
 		}
 	}
@@ -2373,7 +2347,7 @@ static void add_figure(struct page *pg, const xmlNode *fig)
 	if (!img)
 		return;
 	if (capn) {
-		struct sbuf b = {0};
+		struct strbuf b = {0};
 		text_without(capn, cred, &b, 0);
 		caption = b.p ? squeeze(b.p) : NULL;
 	}
@@ -2417,7 +2391,7 @@ static void emit(struct page *pg, const xmlNode *n, unsigned depth)
 			    !blank((const char *)c->content,
 				   strlen((const char *)c->content)))
 				pg->brs = 0;
-			sb_adds(&pg->para, (const char *)c->content);
+			add_cstr(&pg->para, (const char *)c->content);
 			continue;
 		}
 		struct nstat *s = st(c);
@@ -2430,7 +2404,7 @@ static void emit(struct page *pg, const xmlNode *n, unsigned depth)
 			if (++pg->brs >= 2)
 				flush(pg);
 			else
-				sb_add(&pg->para, " ", 1);
+				strbuf_add(&pg->para, " ", 1);
 			continue;
 		case T_IMG:
 			add_image(pg, c, NULL, NULL);
@@ -2445,9 +2419,9 @@ static void emit(struct page *pg, const xmlNode *n, unsigned depth)
 		case T_FIGCAPTION:
 			continue;
 		case T_Q:
-			sb_adds(&pg->para, "\xe2\x80\x9c");
+			add_cstr(&pg->para, "\xe2\x80\x9c");
 			emit(pg, c, depth + 1);
-			sb_adds(&pg->para, "\xe2\x80\x9d");
+			add_cstr(&pg->para, "\xe2\x80\x9d");
 			continue;
 		default:
 			break;

@@ -613,6 +613,17 @@ static struct ref org_first_word(const struct walk *w, size_t i)
 
 static size_t verb_after(const struct walk *w, size_t j);
 
+static bool is_acronym(const struct walk *w, size_t i)
+{
+	const struct tok *t = &w->t[i];
+	if (!narr_word(t) || t->end - t->start < 2 || t->end - t->start > 6)
+		return false;
+	for (size_t k = t->start; k < t->end; k++)
+		if (w->s[k] < 'A' || w->s[k] > 'Z')
+			return false;
+	return true;
+}
+
 /* The organisation named by the words [a, b) as the text spells them
  * ("State Department", "South Korea"), added when new; -1 when the name
  * is too long or memory runs out. */
@@ -742,6 +753,18 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 	if (role_then_name(w, i, &held, end))
 		return held;
 	const struct tok *t = &w->t[i];
+	/* "West said", "Will wrote": a capitalised common word before a
+	 * verb that is the surname of one person named in full. */
+	if (t->mention < 0 && (t->flags & TF_CAP) && t->lex &&
+	    is_verb(w, i + 1) &&
+	    !(i > 0 && narr_word(&w->t[i - 1]) &&
+	      (w->t[i - 1].lex & LEX_DET))) {
+		struct ref sr = surname_ref(w, i);
+		if (sr.kind != R_NONE) {
+			*end = i + 1;
+			return sr;
+		}
+	}
 	if (t->mention < 0 &&
 	    ((t->lex & LEX_PLACE) || tok_is(w->s, t, "the"))) {
 		struct ref place = place_speaker(w, i, end);
@@ -1025,10 +1048,12 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 	if (tok_is(w->s, t, "who") && last >= floor + 2 &&
 	    punct_is(w, last - 1, ',') && w->t[last - 2].mention >= 0)
 		return mention_ref(w, w->t[last - 2].mention);
-	/* "King says", "Bishop wrote": a capitalised role word that is the
-	 * surname of one person the story named in full is that person. */
-	if ((t->flags & TF_CAP) &&
-	    (t->lex & (LEX_HEAD | LEX_GROUP_NOUN | LEX_TITLE))) {
+	/* "King says", "Bishop wrote", "West landed": a capitalised common
+	 * word that is the surname of one person the story named in full
+	 * is that person ("the West said" is not). */
+	if ((t->flags & TF_CAP) && t->lex &&
+	    !(last > floor && narr_word(&w->t[last - 1]) &&
+	      (w->t[last - 1].lex & LEX_DET))) {
 		struct ref sr = surname_ref(w, last);
 		if (sr.kind != R_NONE)
 			return sr;
@@ -1071,6 +1096,20 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 		if (place.kind != R_NONE)
 			return place;
 	}
+	/* "the RMT said", "the RMT union said", "MWW said": an acronym
+	 * that names no one speaks for its body. */
+	size_t a = last;
+	if (a > floor && !(t->flags & TF_CAP) &&
+	    (t->lex & (LEX_ORG | LEX_GROUP_NOUN)))
+		a--;
+	if (is_acronym(w, a) && w->t[a].mention < 0 &&
+	    !(w->t[a].lex & (LEX_PLACE | LEX_NOT_NAME | LEX_TITLE)) &&
+	    (a == floor || !narr_word(&w->t[a - 1]) ||
+	     is_determiner(w, a - 1) || w->t[a - 1].sent != t->sent)) {
+		int org = org_of_words(w, a, a + 1);
+		if (org >= 0)
+			return (struct ref){R_ORG, org};
+	}
 	struct ref r = np_forward(w, last, &end);
 	if (r.kind != R_NONE)
 		return r;
@@ -1105,6 +1144,28 @@ static void set_speaker(struct walk *w, struct qspan *q, struct ref r,
 			q->cue_len = w->t[cue + 1].end - w->t[cue].start;
 		}
 	}
+}
+
+/* "one commuter, Priya Patel," "a local teacher, Ann Ross.": a short
+ * lowercase description from i, then, set off by a comma, the person it
+ * describes. */
+static struct ref described_name(const struct walk *w, size_t i)
+{
+	if (i >= w->n || !narr_word(&w->t[i]) ||
+	    !(is_determiner(w, i) || tok_is(w->s, &w->t[i], "one") ||
+	      tok_is(w->s, &w->t[i], "another")))
+		return NONE;
+	size_t k = i + 1;
+	while (k < w->n && k < i + 5 && narr_word(&w->t[k]) &&
+	       !(w->t[k].flags & TF_CAP) && w->t[k].mention < 0)
+		k++;
+	if (k == i + 1 || !punct_is(w, k, ',') || k + 1 >= w->n)
+		return NONE;
+	const struct tok *t = &w->t[k + 1];
+	if (!narr_word(t) || t->mention < 0 ||
+	    w->an->m[t->mention].person < 0 || w->an->m[t->mention].t0 != k + 1)
+		return NONE;
+	return mention_ref(w, t->mention);
 }
 
 /* The verb at or after token j, past up to three auxiliaries ("has",
@@ -1204,17 +1265,6 @@ static bool role_then_name(struct walk *w, size_t i, struct ref *r, size_t *end)
  * organisation speaking.  A single word must look like a body's name (an
  * acronym), not like "the Republican" or "the Texan", who are people.
  */
-static bool is_acronym(const struct walk *w, size_t i)
-{
-	const struct tok *t = &w->t[i];
-	if (!narr_word(t) || t->end - t->start < 2 || t->end - t->start > 6)
-		return false;
-	for (size_t k = t->start; k < t->end; k++)
-		if (w->s[k] < 'A' || w->s[k] > 'Z')
-			return false;
-	return true;
-}
-
 /* i: the determiner, or for a bare acronym ("MWW said"), the token
  * before it. */
 static size_t org_subject(struct walk *w, size_t i, bool bare, struct ref *r)
@@ -1270,6 +1320,13 @@ static bool clause_at(struct walk *w, size_t i, struct qspan *q,
 			return true;
 		}
 		r = np_forward(w, i + 1, &end);
+		/* "…,” said one commuter, Priya Patel, 34.": a description,
+		 * then the name it describes. */
+		if (r.kind == R_NONE || r.kind == R_UNKNOWN) {
+			struct ref named = described_name(w, i + 1);
+			if (named.kind != R_NONE)
+				r = named;
+		}
 		/* "…,” said Paris Hilton.": capitals after the verb name
 		 * someone, though no one we know; the previous speaker does
 		 * not go on. */
@@ -1511,6 +1568,14 @@ static bool reporting_at(const struct walk *w, size_t v)
 {
 	if (!is_verb(w, v))
 		return false;
+	/* "the “disheartened” state": a short quotation between a
+	 * determiner and the word leaves it a noun. */
+	size_t b0 = v;
+	while (b0 > 0 && v - b0 < 8 && !narr_word(&w->t[b0 - 1]))
+		b0--;
+	if (b0 < v && b0 > 0 && narr_word(&w->t[b0 - 1]) &&
+	    (w->t[b0 - 1].lex & LEX_DET))
+		return false;
 	if (v == 0 || !narr_word(&w->t[v - 1]))
 		return true;
 	const struct tok *p = &w->t[v - 1];
@@ -1671,6 +1736,22 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 					r = np_backward(w, u - 1, sfloor);
 		} else {
 			r = np_backward(w, v, sfloor);
+			/* "Ryan lamented the “…” and criticized the “…”": a
+			 * verb joined on by "and" shares the subject of the
+			 * reporting verb before it. */
+			if (r.kind == R_NONE && v > sfloor &&
+			    narr_word(&w->t[v - 1]) &&
+			    tok_is(w->s, &w->t[v - 1], "and"))
+				for (size_t u = v - 1; u > sfloor; u--) {
+					if (!reporting_at(w, u - 1))
+						continue;
+					struct ref o =
+						np_backward(w, u - 1, sfloor);
+					if (o.kind == R_PERSON ||
+					    o.kind == R_ORG)
+						r = o;
+					break;
+				}
 			if (r.kind == R_NONE)
 				r = subject_of(w, v, &at);
 			/* "Pike said that Lee begged him and “…”": a verb

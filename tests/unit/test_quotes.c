@@ -930,6 +930,31 @@ START_TEST(body_pronoun_speaks)
 }
 END_TEST
 
+/* Forms common in British and wire copy: a description then the name it
+ * describes, a verb joined on by "and", an acronym speaking for its
+ * body, a surname that is also a common word. */
+START_TEST(attribution_forms_wire)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Trains were late again. Rep. Ann West and Sen. Ola Berg "
+		"spoke.\n\n"
+		"“It is a disgrace,” said one commuter, Priya Nair, 34.\n\n"
+		"The delay was debated on Monday when Sen. Ola Berg lamented "
+		"the “dismal” state of the network and criticised the “waste” "
+		"of money.\n\n"
+		"In a statement, the RMT union said the plan was “a "
+		"betrayal”.\n\n"
+		"“We are not done,” West said.\n");
+	expect_quote(a, "It is a disgrace", "Priya Nair");
+	expect_quote(a, "dismal", "Ola Berg");
+	expect_quote(a, "waste", "Ola Berg");
+	expect_quote(a, "a betrayal", "RMT");
+	expect_quote(a, "We are not done", "Ann West");
+	article_free(a);
+}
+END_TEST
+
 static Suite *quotes_suite(void)
 {
 	Suite *s = suite_create("quotes");
@@ -949,6 +974,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, flood_of_capitals);
 	tcase_add_test(tc, attribution_forms);
 	tcase_add_test(tc, attribution_forms_more);
+	tcase_add_test(tc, attribution_forms_wire);
 	tcase_add_test(tc, transcript_lines);
 	tcase_add_test(tc, analysis_switched_off);
 	tcase_add_test(tc, colon_clause_speaks);

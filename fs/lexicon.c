@@ -38,6 +38,8 @@ static const char titles[] =
 	"comedian commentator pundit surrogate treasurer counsel lawyer "
 	"prosecutor emperor premier envoy press campaign national security "
 	"defence defense home interior finance health education state "
+	"transport transportation energy environment culture trade housing "
+	"agriculture labor veterans "
 	"secretary-general then-president then-candidate then-senator "
 	"president-elect vice-president chairperson whip majority minority "
 	"house senate white state's district pres supt insp inspector "
@@ -95,7 +97,7 @@ static const char modifiers[] =
 	"kremlin vatican fbi cia nsa doj dhs nypd lapd white house senate "
 	"congressional parliamentary opposition ruling independent libertarian "
 	"green progressive top senior former deputy then incoming outgoing "
-	"longtime long-time veteran chief acting interim new";
+	"longtime long-time veteran chief acting interim new shadow junior";
 
 /* Verbs that report speech or writing, in every form a news story uses. */
 static const char verbs[] =

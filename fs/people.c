@@ -226,6 +226,12 @@ static bool lone_word_ok(const char *text, const struct tok *t)
 	const char *w = text + t->start;
 	if ((t->flags & TF_UPPER) && len <= 4)
 		return false;
+	/* "MPs", "CEOs": an acronym's plural. */
+	size_t caps = 0;
+	while (caps < len && w[caps] >= 'A' && w[caps] <= 'Z')
+		caps++;
+	if (caps >= 2 && caps + 1 == len && w[caps] == 's')
+		return false;
 	if (memchr(w, '.', len))
 		return false;
 	const char *h = memchr(w, '-', len);
@@ -311,6 +317,15 @@ static bool appositive(const char *text, const struct tok *t, size_t n,
 	const struct tok *d = &t[c1 + 1];
 	if (tok_is(text, d, "who"))
 		return true;
+	/* "Priya Nair, 34, said": an age. */
+	size_t dn = d->end - d->start;
+	if (d->kind == TK_WORD && dn >= 1 && dn <= 2 && text[d->start] >= '1' &&
+	    text[d->start] <= '9' &&
+	    (dn == 1 ||
+	     (text[d->start + 1] >= '0' && text[d->start + 1] <= '9')) &&
+	    t[c1 + 2].kind == TK_PUNCT &&
+	    (text[t[c1 + 2].start] == ',' || (t[c1 + 2].flags & TF_SENT_END)))
+		return true;
 	/* "Alixandria Lapp, executive director of the PAC": a role with no
 	 * article, then what it is a role in. */
 	for (size_t i = c1 + 1; i + 1 < n && i < c1 + 4 && is_word(&t[i]) &&
@@ -364,7 +379,7 @@ static bool after_role(const char *text, const struct tok *t, size_t n,
 	    text[t[t0 - 1].start] != ',')
 		return false;
 	const struct tok *r = &t[t0 - 2];
-	if (!is_word(r) || (r->flags & TF_CAP) ||
+	if (!is_word(r) || (r->flags & (TF_POSS | TF_INQUOTE)) ||
 	    !(r->lex & (LEX_HEAD | LEX_TITLE)))
 		return false;
 	return c1 < n && t[c1].kind == TK_PUNCT &&
@@ -463,27 +478,6 @@ static void role_after(const char *text, const struct tok *t, size_t n,
 	o->role1 = end;
 }
 
-/* The role just before the name, set off by a comma: "The city's deputy
- * mayor, Tomasz Kędzierski, called". */
-static void role_before(const char *text, const struct tok *t, size_t n,
-			size_t t0, size_t c1, struct occ *o)
-{
-	if (!after_role(text, t, n, t0, c1))
-		return;
-	size_t r1 = t0 - 1, r0 = r1;
-	while (r0 > 0 && r0 > r1 - 4 && role_word(&t[r0 - 1]) &&
-	       t[r0 - 1].sent == t[r1 - 1].sent)
-		r0--;
-	/* A capital that opens the sentence is no title: "Its". */
-	while (r0 < r1 && !role_noun(&t[r0]) && (t[r0].flags & TF_CAP))
-		r0++;
-	if (r0 == r1 || plural(text, &t[r1 - 1]))
-		return;
-	o->role0 = r0;
-	o->core1 = r1;
-	o->role1 = r1;
-}
-
 /* Reads the title leftwards from the name: "US vice president", "Nato
  * secretary general", "Secretary of State".  Returns the first title
  * token; *head tells whether a role noun was among them. */
@@ -522,6 +516,45 @@ static size_t title_start(const char *text, const struct tok *t, size_t c0,
 	while (i < c0 && tok_is(text, &t[i], "of"))
 		i++;
 	return i;
+}
+
+/* The role just before the name, set off by a comma: "The city's deputy
+ * mayor, Tomasz Kędzierski, called", "The Conservative leader, Kemi
+ * Badenoch,", "The Transport Secretary, Louise Haigh,". */
+static void role_before(const char *text, const struct tok *t, size_t n,
+			size_t t0, size_t c1, struct occ *o)
+{
+	if (!after_role(text, t, n, t0, c1))
+		return;
+	size_t r1 = t0 - 1, r0 = r1;
+	unsigned sent = t[r1 - 1].sent;
+	while (r0 > 0 && r1 - r0 < 4 && role_word(&t[r0 - 1]) &&
+	       t[r0 - 1].sent == sent)
+		r0--;
+	/* A capital that opens the sentence is no title: "Its". */
+	while (r0 < r1 && !role_noun(&t[r0]) && (t[r0].flags & TF_CAP))
+		r0++;
+	if (r0 == r1 || plural(text, &t[r1 - 1]))
+		return;
+	/* The party, nation or body the role belongs to, read as a title
+	 * before a name is read; it must follow a determiner, a possessive
+	 * or the sentence's start, so that a list of names ("Angus King,
+	 * Mark Judge,") gives no one a title. */
+	size_t floor = r0;
+	while (floor > 0 && t[floor - 1].sent == sent)
+		floor--;
+	bool head;
+	size_t b = title_start(text, t, r0, floor, &head);
+	if (b < r0 && (b == floor || is_det(text, &t[b - 1]) ||
+		       (t[b - 1].flags & TF_POSS)))
+		r0 = b;
+	else if ((t[r1 - 1].flags & TF_CAP) &&
+		 !(r0 == floor || is_det(text, &t[r0 - 1]) ||
+		   (t[r0 - 1].flags & TF_POSS)))
+		return;
+	o->role0 = r0;
+	o->core1 = r1;
+	o->role1 = r1;
 }
 
 /* The end of the capitalised words from i in the same quotation state. */

@@ -309,6 +309,32 @@ START_TEST(roles_beside_names)
 }
 END_TEST
 
+/* A role set off before a name at a paragraph's start, with the party or
+ * department it belongs to; a name in a list is given no title by the
+ * name before it; an acronym's plural is no one. */
+START_TEST(roles_set_off_first)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"The Transport Secretary, Ewa Lind, opened the line.\n\n"
+		"The Green leader, Ola Berg, was there with shadow "
+		"chancellor Ian Voss.\n\n"
+		"They met Angus King, Mark Judge, and Ms Lind, who told MPs "
+		"and CEOs to wait.\n");
+	const struct person *p = person(a, "Ewa Lind");
+	ck_assert(has(p->titles, p->n_titles, "Transport Secretary"));
+	p = person(a, "Ola Berg");
+	ck_assert(has(p->titles, p->n_titles, "Green leader"));
+	p = person(a, "Ian Voss");
+	ck_assert(has(p->titles, p->n_titles, "shadow chancellor"));
+	p = person(a, "Mark Judge");
+	ck_assert_uint_eq(p->n_titles, 0);
+	ck_assert_ptr_null(article_find_person(a, "MPs"));
+	ck_assert_ptr_null(article_find_person(a, "CEOs"));
+	article_free(a);
+}
+END_TEST
+
 /* A full name "of" a body is a person; the body is not, nor are the
  * words of a body named with "of" or "and"; a profession named by its
  * ending is a role. */
@@ -399,6 +425,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, place_word_after_role);
 	tcase_add_test(tc, common_first_names);
 	tcase_add_test(tc, roles_beside_names);
+	tcase_add_test(tc, roles_set_off_first);
 	tcase_add_test(tc, name_of_body);
 	tcase_add_test(tc, place_word_after_title);
 	tcase_add_test(tc, groups_are_not_people);

@@ -204,6 +204,7 @@ static const char orgs[] =
 	"breitbart huffpost huffington axios vox slate salon cnbc c-span "
 	"fbi cia nsa doj dhs irs epa fda cdc nasa nato un eu opec who gop dnc "
 	"rnc nra aclu naacp isis isil taliban hamas hezbollah al-qaeda "
+	"al-shabaab al-shabab al-nusra al-aqsa authority "
 	"kremlin pentagon congress supreme google facebook twitter apple "
 	"microsoft amazon youtube instagram tesla boeing walmart "
 	"pac super-pac inc. academy council assembly energy coal oil gas "
@@ -231,7 +232,7 @@ static const char media[] =
 	"insider beacon standard economist atlantic politico breitbart "
 	"huffpost huffington axios vox slate salon reuters ap afp bloomberg "
 	"cnn msnbc nbc abc cbs pbs npr bbc fox cnbc newsweek time hill "
-	"buzzfeed yahoo daily weekly";
+	"al-jazeera buzzfeed yahoo daily weekly";
 
 /* Places and words of place names. */
 static const char places[] =

@@ -106,8 +106,12 @@ char *article_text(struct article *a, const char *s, size_t n)
 	for (size_t i = 0; i < n;) {
 		uint32_t cp;
 		size_t k = utf8_decode(s + i, n - i, &cp);
-		if (utf8_is_space(cp) || cp == 0 || (cp < 0x20) ||
-		    (cp >= 0x7F && cp < 0xA0)) {
+		if (cp == 0xAD || cp == 0x200B || cp == 0x2060) {
+			/* Soft hyphen, zero-width space, word joiner: hints
+			 * for line breaking that show nothing, but would stop
+			 * grep finding "Vladimir" in "Vladi&shy;mir". */
+		} else if (utf8_is_space(cp) || cp == 0 || (cp < 0x20) ||
+			   (cp >= 0x7F && cp < 0xA0)) {
 			space = o != p;
 		} else {
 			if (space)

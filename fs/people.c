@@ -216,6 +216,12 @@ static bool verb_beside(const struct tok *t, size_t n, size_t t0, size_t c1)
 	       !(t[b - 1].flags & (TF_CAP | TF_INQUOTE));
 }
 
+static bool ends(const char *text, const struct tok *t, const char *end)
+{
+	size_t n = t->end - t->start, e = strlen(end);
+	return n > e && memcmp(text + t->end - e, end, e) == 0;
+}
+
 /* Whether one capitalised word alone may be a person: not a month or a
  * place, not a short acronym (ITV, N.C.), not "GOP-dominated". */
 static bool lone_word_ok(const char *text, const struct tok *t)
@@ -225,6 +231,12 @@ static bool lone_word_ok(const char *text, const struct tok *t)
 	size_t len = t->end - t->start;
 	const char *w = text + t->start;
 	if ((t->flags & TF_UPPER) && len <= 4)
+		return false;
+	/* "Inequality", "Awareness", "Immigration": an abstract noun's
+	 * ending, which no surname has. */
+	if (len >= 6 && (ends(text, t, "ity") || ends(text, t, "ness") ||
+			 ends(text, t, "tion") || ends(text, t, "sion") ||
+			 ends(text, t, "ism")))
 		return false;
 	/* "MPs", "CEOs": an acronym's plural. */
 	size_t caps = 0;
@@ -286,12 +298,6 @@ static bool party_tag(const char *text, const struct tok *t, size_t n,
 	size_t len = t[c1 + 1].end - t[c1 + 1].start;
 	return len >= 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') &&
 	       w[1] == '-';
-}
-
-static bool ends(const char *text, const struct tok *t, const char *end)
-{
-	size_t n = t->end - t->start, e = strlen(end);
-	return n > e && memcmp(text + t->end - e, end, e) == 0;
 }
 
 /* "Tunisians", "Salafists", "Shiites", "Republicans": a people or a
@@ -877,7 +883,17 @@ static void split_name(const char *key, char *first, char *last, size_t cap)
 		while (ls > key && ls[-1] != ' ')
 			ls--;
 	}
+	/* "Bashar al-Assad" is "Assad" for short. */
+	ls += name_article(ls, (size_t)(end - ls));
 	put(last, cap, 0, ls, (size_t)(end - ls));
+}
+
+/* The key of a short form: "al-Bashir" is matched as "Bashir" is. */
+static void short_key(char *key)
+{
+	size_t k = name_article(key, strlen(key));
+	if (k)
+		memmove(key, key + k, strlen(key + k) + 1);
 }
 
 static int grow_pi(struct analysis *an)
@@ -1348,6 +1364,8 @@ static int resolve_all(struct ppass *pp)
 		int p = -1;
 		if (o->group >= 0 && pp->g[o->group].words >= 2)
 			p = pp->g[o->group].person;
+		if (o->c1 - o->c0 == 1)
+			short_key(key);
 		if (p < 0 && o->c1 - o->c0 == 1)
 			p = resolve_short(pp, key);
 		if (p < 0 && o->group >= 0)
@@ -1383,6 +1401,8 @@ static int decide(struct ppass *pp)
 		if (!join_words(o->text, o->t, o->c0, o->c1, key, sizeof(key),
 				true))
 			continue;
+		if (words == 1)
+			short_key(key);
 		split_name(key, first, last, sizeof(first));
 		int g = add_group(pp, key, words, first, last, k);
 		if (g < -1)

@@ -174,13 +174,34 @@ static size_t ascii_word_end(const char *s, size_t n, size_t i)
 	return e;
 }
 
+size_t name_article(const char *w, size_t n)
+{
+	static const char *const articles[] = {"al-", "el-",  "ad-", "ar-",
+					       "as-", "ash-", "az-"};
+	for (size_t i = 0; i < sizeof(articles) / sizeof(*articles); i++) {
+		size_t k = strlen(articles[i]);
+		if (n > k + 1 && (w[0] | 0x20) == articles[i][0] &&
+		    memcmp(w + 1, articles[i] + 1, k - 1) == 0 &&
+		    (w[k] | 0x20) >= 'a' && (w[k] | 0x20) <= 'z')
+			return k;
+	}
+	return 0;
+}
+
 static void classify_word(const char *s, size_t n, struct tok *t)
 {
 	size_t len, letters = 0;
 	unsigned first = cp_at(s, n, t->start, &len);
 	bool lower = false; /* a lowercase letter seen: not all capitals */
 
-	if (first < 0x80 ? first >= 'A' && first <= 'Z' : cp_is_upper(first))
+	bool cap = first < 0x80 ? first >= 'A' && first <= 'Z'
+				: cp_is_upper(first);
+	/* "al-Assad", "el-Sisi": a name word behind its article. */
+	if (!cap && (first == 'a' || first == 'e')) {
+		size_t k = name_article(s + t->start, t->end - t->start);
+		cap = k && s[t->start + k] >= 'A' && s[t->start + k] <= 'Z';
+	}
+	if (cap)
 		t->flags |= TF_CAP;
 	/* Most words show a lowercase letter first or second, which ends
 	 * the count at once. */

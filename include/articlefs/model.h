@@ -85,8 +85,9 @@ void article_free(struct article *a);
 
 /*
  * Copies of s (n bytes) into the article's arena, repaired to valid UTF-8.
- * article_text() also trims the ends and folds every run of white space
- * (tabs, newlines, NBSP) into one space, which is what a field file holds.
+ * article_text() also trims the ends, folds every run of white space
+ * (tabs, newlines, NBSP) into one space, which is what a field file holds,
+ * and drops the invisible soft hyphen, zero-width space and word joiner.
  */
 char *article_strndup(struct article *a, const char *s, size_t n);
 char *article_strdup(struct article *a, const char *s);

@@ -150,6 +150,10 @@ static inline bool tok_is_dash(const char *text, const struct tok *t)
 	       p[1] == 0x80 && (p[2] == 0x93 || p[2] == 0x94 || p[2] == 0x95);
 }
 
+/* The length of an Arabic article joined to a word ("al-" of "al-Assad",
+ * "el-" of "el-Sisi") at the front of the n bytes at w, or 0. */
+size_t name_article(const char *w, size_t n);
+
 /* Unicode helpers over UTF-8. */
 bool cp_is_upper(unsigned cp);
 bool cp_is_alnum(unsigned cp);

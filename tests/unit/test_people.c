@@ -335,6 +335,30 @@ START_TEST(roles_set_off_first)
 }
 END_TEST
 
+/* An Arabic article joined to a surname: the name is whole, and the
+ * surname alone, with or without its article, is that person.  An
+ * abstract noun alone is no one. */
+START_TEST(arabic_article_names)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"President Bashar al-Assad met Omar Hassan al-Bashir. Al-Qaeda "
+		"and the al-Shabaab group were not invited.\n\n"
+		"“We will win,” Assad said. “No,” al-Bashir said. The Center "
+		"on Poverty and Inequality said little; Inequality says it "
+		"all.\n");
+	const struct person *p = person(a, "Bashar al-Assad");
+	ck_assert_uint_eq(p->mentions, 2);
+	p = person(a, "Omar Hassan al-Bashir");
+	ck_assert_uint_eq(p->mentions, 2);
+	ck_assert(has(p->aliases, p->n_aliases, "al-Bashir"));
+	ck_assert_uint_eq(a->n_people, 2);
+	ck_assert_str_eq(a->quotes[0].speaker, "Bashar al-Assad");
+	ck_assert_str_eq(a->quotes[1].speaker, "Omar Hassan al-Bashir");
+	article_free(a);
+}
+END_TEST
+
 /* A full name "of" a body is a person; the body is not, nor are the
  * words of a body named with "of" or "and"; a profession named by its
  * ending is a role. */
@@ -426,6 +450,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, common_first_names);
 	tcase_add_test(tc, roles_beside_names);
 	tcase_add_test(tc, roles_set_off_first);
+	tcase_add_test(tc, arabic_article_names);
 	tcase_add_test(tc, name_of_body);
 	tcase_add_test(tc, place_word_after_title);
 	tcase_add_test(tc, groups_are_not_people);

@@ -145,6 +145,20 @@ START_TEST(crlf_and_bom)
 }
 END_TEST
 
+/* Invisible line-breaking hints are dropped, so that grep finds the
+ * word: soft hyphen, zero-width space, word joiner. */
+START_TEST(invisible_hints_dropped)
+{
+	struct article *a = text_article("Vladi\xC2\xADmir speaks\n\n"
+					 "Mr Pu\xE2\x80\x8Btin and "
+					 "Mr\xE2\x81\xA0Lavrov met.\n");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_str_eq(a->headline, "Vladimir speaks");
+	ck_assert_str_eq(a->paragraphs[0].text, "Mr Putin and MrLavrov met.");
+	article_free(a);
+}
+END_TEST
+
 START_TEST(empty_and_blank_yield_nothing)
 {
 	char *err = NULL;
@@ -221,6 +235,7 @@ static Suite *text_suite(void)
 	tcase_add_test(tc, byline_and_date_one_line_layout);
 	tcase_add_test(tc, invalid_utf8_is_repaired);
 	tcase_add_test(tc, crlf_and_bom);
+	tcase_add_test(tc, invisible_hints_dropped);
 	tcase_add_test(tc, empty_and_blank_yield_nothing);
 	tcase_add_test(tc, peek_matches_parse);
 	tcase_add_test(tc, long_headline_and_big_text);

@@ -622,6 +622,24 @@ static int add_org(struct ppass *pp, struct occ *o, size_t r0, size_t r1)
 	return add_occ(pp, o);
 }
 
+/* "the Ennahda party", "the Wagner group": a name between "the" and a
+ * lowercase word for a body of people is that body's. */
+static bool party_named(const char *text, const struct tok *t, size_t n,
+			size_t r0, size_t r1)
+{
+	static const char *const bodies[] = {"party",	"movement",  "militia",
+					     "faction", "coalition", "alliance",
+					     "union",	"group"};
+	if (r0 == 0 || r1 >= n || !tok_is(text, &t[r0 - 1], "the") ||
+	    !is_word(&t[r1]) || (t[r1].flags & TF_CAP) ||
+	    (t[r1 - 1].flags & TF_POSS))
+		return false;
+	for (size_t k = 0; k < sizeof(bodies) / sizeof(*bodies); k++)
+		if (tok_is(text, &t[r1], bodies[k]))
+			return true;
+	return false;
+}
+
 /*
  * Finds the name-like runs of one text and records them.  in_body: only
  * body paragraphs make mentions that the attribution can use.
@@ -665,7 +683,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 				.honorific = -1,
 				.in_quote = inq,
 				.group = -1};
-		if (body_of) {
+		if (body_of || party_named(text, t, n, r0, r1)) {
 			if (add_org(pp, &o, r0, r1) < 0)
 				return -1;
 			continue;
@@ -1414,12 +1432,12 @@ static int decide(struct ppass *pp)
 			pp->g[g].ev |= o->ev & (EV_HONORIFIC | EV_TITLE);
 	}
 	/* "Peabody Energy" then "Peabody said": the first word of an
-	 * organisation's name, alone, is that organisation, no person. */
+	 * organisation's name, alone, is that organisation, no person; so
+	 * is a one-word organisation's name ("the Ennahda party"). */
 	for (size_t k = 0; k < pp->no; k++) {
 		const struct occ *o = &pp->o[k];
-		if (!o->org || o->c1 - o->c0 < 2 ||
-		    !join_words(o->text, o->t, o->c0, o->c0 + 1, key,
-				sizeof(key), true))
+		if (!o->org || !join_words(o->text, o->t, o->c0, o->c0 + 1, key,
+					   sizeof(key), true))
 			continue;
 		int g = find_group(pp, key);
 		if (g >= 0)

@@ -399,15 +399,17 @@ START_TEST(place_word_after_title)
 }
 END_TEST
 
-/* Peoples and movements are no one's name, and a role many hold is no
- * one's title. */
+/* Peoples and movements are no one's name, nor is a party's ("the Nahdet
+ * party"), and a role many hold is no one's title. */
 START_TEST(groups_are_not_people)
 {
 	struct article *a = analysed(
 		"H\n\n"
 		"Many Tunisians said they were afraid. Salafists said "
 		"nothing. Staff met Northfield, representatives of the "
-		"networks, on Monday. Dottie Deans said she would vote.\n");
+		"networks, on Monday. Dottie Deans said she would vote.\n\n"
+		"Voters chose the Nahdet party. Later, leaders of Nahdet said "
+		"little and Nahdet said it would go.\n");
 	person(a, "Dottie Deans");
 	ck_assert_uint_eq(a->n_people, 1);
 	article_free(a);

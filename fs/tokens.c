@@ -43,10 +43,13 @@ bool cp_is_alnum(unsigned cp)
 	if (cp < 0x80)
 		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
 		       (cp >= '0' && cp <= '9');
-	/* Punctuation and spaces a news text uses outside ASCII. */
+	/* Punctuation and spaces a news text uses outside ASCII, with the
+	 * CJK and full-width forms ("（", "："). */
 	if ((cp >= 0x2000 && cp <= 0x206F) || (cp >= 0x80 && cp <= 0xBF) ||
-	    cp == 0xD7 || cp == 0xF7 || cp == 0x3000 || cp == 0xFEFF ||
-	    cp == UTF8_REPLACEMENT)
+	    cp == 0xD7 || cp == 0xF7 || (cp >= 0x3000 && cp <= 0x303F) ||
+	    (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
+	    (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65) ||
+	    cp == 0xFEFF || cp == UTF8_REPLACEMENT)
 		return false;
 	return true;
 }
@@ -188,6 +191,30 @@ size_t name_article(const char *w, size_t n)
 	return 0;
 }
 
+/* "I’m", "We've", "Don't": a contraction, which is no name's word however
+ * it is capitalised (O'Neill's apostrophe comes before a capital). */
+static bool contraction(const char *w, size_t n)
+{
+	for (size_t k = 1; k <= 2 && k < n; k++) {
+		size_t a = n - k; /* where the ending starts */
+		bool ap = w[a - 1] == '\'' ||
+			  (a >= 3 && (unsigned char)w[a - 3] == 0xE2 &&
+			   (unsigned char)w[a - 2] == 0x80 &&
+			   (unsigned char)w[a - 1] == 0x99);
+		if (!ap)
+			continue;
+		size_t b = w[a - 1] == '\'' ? a - 1 : a - 3; /* apostrophe */
+		if (k == 1 && (w[a] == 'm' || w[a] == 'd' ||
+			       (w[a] == 't' && b > 0 && w[b - 1] == 'n')))
+			return true;
+		if (k == 2 && (memcmp(w + a, "re", 2) == 0 ||
+			       memcmp(w + a, "ve", 2) == 0 ||
+			       memcmp(w + a, "ll", 2) == 0))
+			return true;
+	}
+	return false;
+}
+
 static void classify_word(const char *s, size_t n, struct tok *t)
 {
 	size_t len, letters = 0;
@@ -201,7 +228,7 @@ static void classify_word(const char *s, size_t n, struct tok *t)
 		size_t k = name_article(s + t->start, t->end - t->start);
 		cap = k && s[t->start + k] >= 'A' && s[t->start + k] <= 'Z';
 	}
-	if (cap)
+	if (cap && !contraction(s + t->start, t->end - t->start))
 		t->flags |= TF_CAP;
 	/* Most words show a lowercase letter first or second, which ends
 	 * the count at once. */

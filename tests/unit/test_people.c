@@ -359,6 +359,25 @@ START_TEST(arabic_article_names)
 }
 END_TEST
 
+/* A name's edges: a contraction before or after it is not part of it
+ * ("I’m Ada Quinn", "Dr Bo Lind I've"), nor is full-width punctuation
+ * ("Lind）表示：" in a Chinese story). */
+START_TEST(name_edges)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Ada Quinn said hello. Her sign read: I’m Ada Quinn. Dr Bo "
+		"Lind I've known for years.\n\n"
+		"Mr Lind）表示：good.\n");
+	const struct person *p = person(a, "Ada Quinn");
+	ck_assert_uint_eq(p->mentions, 2);
+	p = person(a, "Bo Lind");
+	ck_assert_uint_eq(p->mentions, 2);
+	ck_assert_uint_eq(a->n_people, 2);
+	article_free(a);
+}
+END_TEST
+
 /* A full name "of" a body is a person; the body is not, nor are the
  * words of a body named with "of" or "and"; a profession named by its
  * ending is a role. */
@@ -453,6 +472,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, roles_beside_names);
 	tcase_add_test(tc, roles_set_off_first);
 	tcase_add_test(tc, arabic_article_names);
+	tcase_add_test(tc, name_edges);
 	tcase_add_test(tc, name_of_body);
 	tcase_add_test(tc, place_word_after_title);
 	tcase_add_test(tc, groups_are_not_people);

@@ -106,7 +106,8 @@ char *article_text(struct article *a, const char *s, size_t n)
 	for (size_t i = 0; i < n;) {
 		uint32_t cp;
 		size_t k = utf8_decode(s + i, n - i, &cp);
-		if (cp == 0xAD || cp == 0x200B || cp == 0x2060) {
+		if (cp >= 0xAD &&
+		    (cp == 0xAD || cp == 0x200B || cp == 0x2060)) {
 			/* Soft hyphen, zero-width space, word joiner: hints
 			 * for line breaking that show nothing, but would stop
 			 * grep finding "Vladimir" in "Vladi&shy;mir". */

@@ -181,6 +181,9 @@ size_t name_article(const char *w, size_t n)
 {
 	static const char *const articles[] = {"al-", "el-",  "ad-", "ar-",
 					       "as-", "ash-", "az-"};
+	/* Asked of every word that starts with a or e: answer most at once. */
+	if (n < 4 || (w[2] != '-' && w[3] != '-'))
+		return 0;
 	for (size_t i = 0; i < sizeof(articles) / sizeof(*articles); i++) {
 		size_t k = strlen(articles[i]);
 		if (n > k + 1 && (w[0] | 0x20) == articles[i][0] &&

@@ -605,14 +605,32 @@ static size_t body_name_end(const char *text, const struct tok *t, size_t n,
 	return r1;
 }
 
+/* Words of faiths and peoples that begin bodies' names ("Catholic
+ * Church", "Muslim Advocates", "Black Lives Matter") though they begin
+ * no one's. */
+static bool faith_word(const char *text, const struct tok *t)
+{
+	static const char *const words[] = {
+		"black",   "catholic", "christian", "evangelical",
+		"islamic", "jewish",   "muslim",    "protestant"};
+	for (size_t k = 0; k < sizeof(words) / sizeof(*words); k++)
+		if (tok_is(text, t, words[k]))
+			return true;
+	return false;
+}
+
 /* Records the run [r0, r1) as an organisation's occurrence, without the
  * capitalised filler that opens it ("But", "On Monday"). */
 static int add_org(struct ppass *pp, struct occ *o, size_t r0, size_t r1)
 {
 	const struct tok *t = o->t;
 	size_t s = r0;
+	/* "But Congress", "The Senate": a sentence's first word goes; a
+	 * party's, faith's or role's stays ("Republican National
+	 * Committee", "Catholic Church", "White House"). */
 	while (s < r1 && (t[s].lex & LEX_NOT_NAME) &&
-	       !(t[s].lex & (LEX_ORG | LEX_MEDIA)))
+	       !(t[s].lex & (LEX_ORG | LEX_MEDIA | LEX_MODIFIER | LEX_TITLE)) &&
+	       !faith_word(o->text, &t[s]))
 		s++;
 	if (s == r1)
 		return 0;

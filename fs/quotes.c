@@ -1291,6 +1291,28 @@ static size_t org_subject(struct walk *w, size_t i, bool bare, struct ref *r)
 	return v;
 }
 
+/* Who "according to" at i names: "according to Ms Lee", and through
+ * the words that came from them, "according to a statement from the
+ * White House", "according to figures released by the ministry". */
+static struct ref according_source(struct walk *w, size_t i)
+{
+	size_t end;
+	struct ref r = np_forward(w, i + 2, &end);
+	if (r.kind == R_PERSON || r.kind == R_ORG)
+		return r;
+	for (size_t k = i + 2; k + 1 < w->n && k < i + 8 && narr_word(&w->t[k]);
+	     k++) {
+		if (!tok_is(w->s, &w->t[k], "from") &&
+		    !tok_is(w->s, &w->t[k], "by"))
+			continue;
+		struct ref o = np_forward(w, k + 1, &end);
+		if (o.kind == R_PERSON || o.kind == R_ORG)
+			return o;
+		break;
+	}
+	return r;
+}
+
 /* An attribution clause starting at token i: "Mr Vance said", "said
  * Mr Vance", "according to X", "Smith, a Republican from Ohio, said".
  * after_period: the quotation ended its sentence, so a capitalised word
@@ -1302,7 +1324,7 @@ static bool clause_at(struct walk *w, size_t i, struct qspan *q,
 		return false;
 	size_t end;
 	if (is_according(w, i)) {
-		struct ref r = np_forward(w, i + 2, &end);
+		struct ref r = according_source(w, i);
 		if (r.kind == R_NONE)
 			return false;
 		set_speaker(w, q, r, i);
@@ -1658,8 +1680,7 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 		if (!narr_word(t))
 			continue;
 		if (v + 1 < w->n && is_according(w, v)) {
-			size_t end;
-			struct ref r = np_forward(w, v + 2, &end);
+			struct ref r = according_source(w, v);
 			if (r.kind != R_NONE) {
 				set_speaker(w, q, r, v);
 				return true;

@@ -955,6 +955,25 @@ START_TEST(attribution_forms_wire)
 }
 END_TEST
 
+/* A body speaks under its whole name, party, faith and role words
+ * included; "according to" reaches the body its words came from. */
+START_TEST(bodies_named_whole)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"The White House said the talks were “useful”.\n\n"
+		"The Republican National Committee said it was “ready”.\n\n"
+		"The Catholic Church said the ruling was “grave”.\n\n"
+		"According to a statement from the Interior Ministry, “order "
+		"has been restored.”\n");
+	expect_quote(a, "useful", "White House");
+	expect_quote(a, "ready", "Republican National Committee");
+	expect_quote(a, "grave", "Catholic Church");
+	expect_quote(a, "order has been restored", "Interior Ministry");
+	article_free(a);
+}
+END_TEST
+
 static Suite *quotes_suite(void)
 {
 	Suite *s = suite_create("quotes");
@@ -975,6 +994,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, attribution_forms);
 	tcase_add_test(tc, attribution_forms_more);
 	tcase_add_test(tc, attribution_forms_wire);
+	tcase_add_test(tc, bodies_named_whole);
 	tcase_add_test(tc, transcript_lines);
 	tcase_add_test(tc, analysis_switched_off);
 	tcase_add_test(tc, colon_clause_speaks);

@@ -320,7 +320,8 @@ START_TEST(roles_set_off_first)
 		"The Green leader, Ola Berg, was there with shadow "
 		"chancellor Ian Voss.\n\n"
 		"They met Angus King, Mark Judge, and Ms Lind, who told MPs "
-		"and CEOs to wait.\n");
+		"and CEOs to wait. She met her Danish counterpart, Jens "
+		"Holm.\n");
 	const struct person *p = person(a, "Ewa Lind");
 	ck_assert(has(p->titles, p->n_titles, "Transport Secretary"));
 	p = person(a, "Ola Berg");
@@ -329,6 +330,8 @@ START_TEST(roles_set_off_first)
 	ck_assert(has(p->titles, p->n_titles, "shadow chancellor"));
 	p = person(a, "Mark Judge");
 	ck_assert_uint_eq(p->n_titles, 0);
+	p = person(a, "Jens Holm");
+	ck_assert(has(p->titles, p->n_titles, "Danish counterpart"));
 	ck_assert_ptr_null(article_find_person(a, "MPs"));
 	ck_assert_ptr_null(article_find_person(a, "CEOs"));
 	article_free(a);

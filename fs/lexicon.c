@@ -93,6 +93,7 @@ static const char modifiers[] =
 	"african nigerian kenyan european asian latin republican republicans "
 	"democratic democrat democrats gop labour conservative tory liberal "
 	"federal state county city regional national international global "
+	"district circuit appellate appeals superior municipal "
 	"defence defense foreign treasury justice commerce homeland pentagon "
 	"kremlin vatican fbi cia nsa doj dhs nypd lapd white house senate "
 	"congressional parliamentary opposition ruling independent libertarian "

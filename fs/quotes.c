@@ -482,6 +482,16 @@ static int title_fit(const char *desc[], size_t nd, const char *title)
 	return (int)k;
 }
 
+/* How recently the walk met a person: 0 for the latest, RECENT_MAX for
+ * one not met lately (or not yet). */
+static size_t recency(const struct walk *w, int person)
+{
+	for (size_t k = 0; k < w->nrecent; k++)
+		if (w->recent[k] == person)
+			return k;
+	return RECENT_MAX;
+}
+
 /* The person given the title that the words [a, b) describe. */
 static struct ref describe(const struct walk *w, size_t a, size_t b)
 {
@@ -527,7 +537,7 @@ static struct ref describe(const struct walk *w, size_t a, size_t b)
 				f += bonus;
 			if (f > best_fit ||
 			    (f == best_fit && f > 0 &&
-			     pi->last_seen > an->pi[best].last_seen)) {
+			     recency(w, (int)p) < recency(w, best))) {
 				best = (int)p;
 				best_fit = f;
 			}

@@ -974,6 +974,24 @@ START_TEST(bodies_named_whole)
 }
 END_TEST
 
+/* A description goes to the person of that role met most recently, and
+ * a court's or body's word before the role does not change it ("U.S.
+ * District Judge" is "the judge"). */
+START_TEST(description_most_recent)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"U.S. District Judge Brian Moss ruled first.\n\n"
+		"Judge Ann Lee ruled against it. “We will not,” the judge "
+		"said.\n\n"
+		"Moss spoke again. “The court will not tolerate this,” the "
+		"judge wrote.\n");
+	expect_quote(a, "We will not", "Ann Lee");
+	expect_quote(a, "The court will not", "Brian Moss");
+	article_free(a);
+}
+END_TEST
+
 static Suite *quotes_suite(void)
 {
 	Suite *s = suite_create("quotes");
@@ -995,6 +1013,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, attribution_forms_more);
 	tcase_add_test(tc, attribution_forms_wire);
 	tcase_add_test(tc, bodies_named_whole);
+	tcase_add_test(tc, description_most_recent);
 	tcase_add_test(tc, transcript_lines);
 	tcase_add_test(tc, analysis_switched_off);
 	tcase_add_test(tc, colon_clause_speaks);

@@ -232,7 +232,7 @@ static const char media[] =
 	"mail mirror sun star register inquirer courier dispatch bulletin monitor "
 	"insider beacon standard economist atlantic politico breitbart "
 	"huffpost huffington axios vox slate salon reuters ap afp bloomberg "
-	"cnn msnbc nbc abc cbs pbs npr bbc fox cnbc newsweek time hill "
+	"cnn msnbc nbc abc cbs pbs npr bbc fox cnbc newsweek time hill sports "
 	"al-jazeera buzzfeed yahoo daily weekly";
 
 /* Places and words of place names. */

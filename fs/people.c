@@ -658,6 +658,21 @@ static bool party_named(const char *text, const struct tok *t, size_t n,
 	return false;
 }
 
+/* "Shares of Nvidia", "Nvidia shares", "Nvidia stock": a company's
+ * name, which is no one's. */
+static bool company_named(const char *text, const struct tok *t, size_t n,
+			  size_t r0, size_t r1)
+{
+	if (r0 >= 2 && tok_is(text, &t[r0 - 1], "of") &&
+	    (tok_is(text, &t[r0 - 2], "shares") ||
+	     tok_is(text, &t[r0 - 2], "stock")))
+		return true;
+	return r1 < n && is_word(&t[r1]) && !(t[r1].flags & TF_CAP) &&
+	       !(t[r1 - 1].flags & TF_POSS) &&
+	       (tok_is(text, &t[r1], "shares") ||
+		tok_is(text, &t[r1], "stock"));
+}
+
 /*
  * Finds the name-like runs of one text and records them.  in_body: only
  * body paragraphs make mentions that the attribution can use.
@@ -701,7 +716,8 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 				.honorific = -1,
 				.in_quote = inq,
 				.group = -1};
-		if (body_of || party_named(text, t, n, r0, r1)) {
+		if (body_of || party_named(text, t, n, r0, r1) ||
+		    company_named(text, t, n, r0, r1)) {
 			if (add_org(pp, &o, r0, r1) < 0)
 				return -1;
 			continue;

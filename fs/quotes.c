@@ -601,7 +601,8 @@ static struct ref surname_ref(const struct walk *w, size_t i)
 }
 
 /* "Peabody Energy" earlier, then "Peabody said": the first word of an
- * organisation's name, alone and no one's name, is that organisation
+ * organisation's name (or all of it: "shares of Nvidia", then "Nvidia
+ * said"), alone and no one's name, is that organisation
  * (np_forward asks for a reporting verb after it: "EB-5 requires" is a
  * programme, not the EB-5 Investment Coalition). */
 static struct ref org_first_word(const struct walk *w, size_t i)
@@ -615,7 +616,8 @@ static struct ref org_first_word(const struct walk *w, size_t i)
 		return NONE;
 	for (size_t k = 0; k < w->an->norgs; k++) {
 		const char *name = w->an->orgs[k].name;
-		if (strncmp(name, w->s + t->start, n) == 0 && name[n] == ' ')
+		if (strncmp(name, w->s + t->start, n) == 0 &&
+		    (name[n] == ' ' || name[n] == '\0'))
 			return (struct ref){R_ORG, (int)k};
 	}
 	return NONE;

@@ -992,6 +992,22 @@ START_TEST(description_most_recent)
 }
 END_TEST
 
+/* A company named by its shares speaks as a body, not a person; a
+ * broadcaster's sports channel is no one. */
+START_TEST(company_by_its_shares)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Shares of Zentrix fell 8% on Tuesday.\n\n"
+		"“We expect revenue to fall,” Zentrix said in a filing.\n\n"
+		"“It is a tough market,” Lena Roe told Sky Sports.\n");
+	expect_quote(a, "We expect revenue", "Zentrix");
+	expect_quote(a, "It is a tough market", "Lena Roe");
+	ck_assert_uint_eq(a->n_people, 1);
+	article_free(a);
+}
+END_TEST
+
 static Suite *quotes_suite(void)
 {
 	Suite *s = suite_create("quotes");
@@ -1014,6 +1030,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, attribution_forms_wire);
 	tcase_add_test(tc, bodies_named_whole);
 	tcase_add_test(tc, description_most_recent);
+	tcase_add_test(tc, company_by_its_shares);
 	tcase_add_test(tc, transcript_lines);
 	tcase_add_test(tc, analysis_switched_off);
 	tcase_add_test(tc, colon_clause_speaks);

@@ -98,7 +98,7 @@ static const char modifiers[] =
 	"kremlin vatican fbi cia nsa doj dhs nypd lapd white house senate "
 	"congressional parliamentary opposition ruling independent libertarian "
 	"green progressive top senior former deputy then incoming outgoing "
-	"longtime long-time veteran chief acting interim new shadow junior";
+	"longtime long-time veteran chief acting interim new shadow junior lead";
 
 /* Verbs that report speech or writing, in every form a news story uses. */
 static const char verbs[] =

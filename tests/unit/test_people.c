@@ -321,7 +321,7 @@ START_TEST(roles_set_off_first)
 		"chancellor Ian Voss.\n\n"
 		"They met Angus King, Mark Judge, and Ms Lind, who told MPs "
 		"and CEOs to wait. She met her Danish counterpart, Jens "
-		"Holm.\n");
+		"Holm, and the study's lead author Ivy Chen.\n");
 	const struct person *p = person(a, "Ewa Lind");
 	ck_assert(has(p->titles, p->n_titles, "Transport Secretary"));
 	p = person(a, "Ola Berg");
@@ -332,6 +332,8 @@ START_TEST(roles_set_off_first)
 	ck_assert_uint_eq(p->n_titles, 0);
 	p = person(a, "Jens Holm");
 	ck_assert(has(p->titles, p->n_titles, "Danish counterpart"));
+	p = person(a, "Ivy Chen");
+	ck_assert(has(p->titles, p->n_titles, "lead author"));
 	ck_assert_ptr_null(article_find_person(a, "MPs"));
 	ck_assert_ptr_null(article_find_person(a, "CEOs"));
 	article_free(a);

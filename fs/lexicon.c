@@ -103,6 +103,8 @@ static const char modifiers[] =
 /* Verbs that report speech or writing, in every form a news story uses. */
 static const char verbs[] =
 	"say says said tell tells told add adds added ask asks asked write "
+	"instruct instructs instructed characterize characterizes "
+	"characterized characterise characterises characterised "
 	"writes wrote state states stated explain explains explained note "
 	"notes noted argue argues argued insist insists insisted continue "
 	"continues continued warn warns warned claim claims claimed declare "

@@ -2088,13 +2088,47 @@ static bool possessed_words(struct walk *w, size_t k, struct qspan *q)
 
 /* Runs the sieve for one quotation; prev is the previous one in the
  * story (or NULL). */
+/* "described as “heartbreaking” by the department", "was branded “a
+ * disgrace” by Lee": a passive whose agent follows the quotation. */
+static bool passive_agent(struct walk *w, size_t k, struct qspan *q)
+{
+	size_t b = k;
+	if (b > 0 && narr_word(&w->t[b - 1]) &&
+	    tok_is(w->s, &w->t[b - 1], "as"))
+		b--;
+	if (b < 2 || !is_verb(w, b - 1) || !narr_word(&w->t[b - 2]))
+		return false;
+	const struct tok *be = &w->t[b - 2];
+	if (!tok_is(w->s, be, "was") && !tok_is(w->s, be, "were") &&
+	    !tok_is(w->s, be, "been") && !tok_is(w->s, be, "is") &&
+	    !tok_is(w->s, be, "are") && !tok_is(w->s, be, "being"))
+		return false;
+	size_t i = next_narr(w, k);
+	if (i >= w->n || !narr_word(&w->t[i]) || !tok_is(w->s, &w->t[i], "by"))
+		return false;
+	size_t end;
+	struct ref r = np_forward(w, i + 1, &end);
+	if (r.kind != R_PERSON && r.kind != R_ORG)
+		return false;
+	set_speaker(w, q, r, b - 1);
+	return true;
+}
+
 static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 		      bool only_quotes)
 {
 	size_t k = q->tok;
+	/* "so-called “metadata”": the writer's scare quotes, no one's
+	 * words. */
+	if (k > 0 && narr_word(&w->t[k - 1]) &&
+	    tok_is(w->s, &w->t[k - 1], "so-called")) {
+		set_speaker(w, q, NONE, w->n);
+		return;
+	}
 	if (!q->block &&
-	    (trailing(w, k, q) || split_part(w, k, q, prev) ||
-	     possessed_words(w, k, q) || leading(w, k, q) || closing(w, k, q)))
+	    (passive_agent(w, k, q) || trailing(w, k, q) ||
+	     split_part(w, k, q, prev) || possessed_words(w, k, q) ||
+	     leading(w, k, q) || closing(w, k, q)))
 		return;
 	struct ref r = NONE;
 	if (q->cont && prev && prev->decided)

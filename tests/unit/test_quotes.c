@@ -1008,6 +1008,26 @@ START_TEST(company_by_its_shares)
 }
 END_TEST
 
+/* "so-called" marks the writer's scare quotes, no one's words, even
+ * beside a speaker; a passive's agent after the quotation speaks. */
+START_TEST(scare_quotes_and_passives)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Senator Ada Lintz said the bill would store so-called "
+		"“metadata” for years.\n\n"
+		"The plan has been called “a disgrace” by Ms Lintz, and was "
+		"described as “heartbreaking” by the Harbour Trust.\n\n"
+		"“Don’t get nervous,” instructed Milton Vela, the crew's "
+		"supervisor.\n");
+	expect_quote(a, "metadata", NULL);
+	expect_quote(a, "a disgrace", "Ada Lintz");
+	expect_quote(a, "heartbreaking", "Harbour Trust");
+	expect_quote(a, "Don’t get nervous", "Milton Vela");
+	article_free(a);
+}
+END_TEST
+
 static Suite *quotes_suite(void)
 {
 	Suite *s = suite_create("quotes");
@@ -1031,6 +1051,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, bodies_named_whole);
 	tcase_add_test(tc, description_most_recent);
 	tcase_add_test(tc, company_by_its_shares);
+	tcase_add_test(tc, scare_quotes_and_passives);
 	tcase_add_test(tc, transcript_lines);
 	tcase_add_test(tc, analysis_switched_off);
 	tcase_add_test(tc, colon_clause_speaks);

@@ -78,7 +78,7 @@ static const char heads[] =
 	"psychiatrist pianist specialist artist cartoonist "
 	"student resident member lobbyist fundraiser donor strategist "
 	"sociologist psychologist scientist archbishop cardinal rabbi imam "
-	"priest counterpart negotiator mediator";
+	"priest counterpart negotiator mediator head";
 
 /* Words that qualify a role: nationality, party, body. */
 static const char modifiers[] =

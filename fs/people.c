@@ -376,6 +376,26 @@ static bool of_body(const char *text, const struct tok *t, size_t n, size_t c0,
 	return false;
 }
 
+/* "The head of Ennahda, Rachid Ghannouchi,": a role "of" a body named in
+ * capitals just before the comma at t0 - 1.  The index of "of", or 0. */
+static size_t role_of_body(const char *text, const struct tok *t, size_t t0)
+{
+	size_t k = t0 - 1, words = 0;
+	while (k > 0 && words < 6 && is_word(&t[k - 1]) &&
+	       !(t[k - 1].flags & (TF_POSS | TF_INQUOTE)) &&
+	       ((t[k - 1].flags & TF_CAP) || tok_is(text, &t[k - 1], "the"))) {
+		k--;
+		words++;
+	}
+	if (words == 0 || k < 2 || !tok_is(text, &t[k - 1], "of"))
+		return 0;
+	const struct tok *r = &t[k - 2];
+	if (!is_word(r) || (r->flags & (TF_CAP | TF_POSS | TF_INQUOTE)) ||
+	    !(r->lex & (LEX_HEAD | LEX_TITLE)))
+		return 0;
+	return k - 1;
+}
+
 /* "The city's deputy mayor, Tomasz Kędzierski, called …": a name set off
  * by commas right after a role names the role's holder. */
 static bool after_role(const char *text, const struct tok *t, size_t n,
@@ -385,8 +405,9 @@ static bool after_role(const char *text, const struct tok *t, size_t n,
 	    text[t[t0 - 1].start] != ',')
 		return false;
 	const struct tok *r = &t[t0 - 2];
-	if (!is_word(r) || (r->flags & (TF_POSS | TF_INQUOTE)) ||
-	    !(r->lex & (LEX_HEAD | LEX_TITLE)))
+	if ((!is_word(r) || (r->flags & (TF_POSS | TF_INQUOTE)) ||
+	     !(r->lex & (LEX_HEAD | LEX_TITLE))) &&
+	    !role_of_body(text, t, t0))
 		return false;
 	return c1 < n && t[c1].kind == TK_PUNCT &&
 	       (text[t[c1].start] == ',' || (t[c1].flags & TF_SENT_END));
@@ -532,7 +553,9 @@ static void role_before(const char *text, const struct tok *t, size_t n,
 {
 	if (!after_role(text, t, n, t0, c1))
 		return;
-	size_t r1 = t0 - 1, r0 = r1;
+	/* The role, up to "of" when it is a body's ("the head of X,"). */
+	size_t of = (t[t0 - 2].flags & TF_CAP) ? role_of_body(text, t, t0) : 0;
+	size_t r1 = of ? of : t0 - 1, r0 = r1;
 	unsigned sent = t[r1 - 1].sent;
 	while (r0 > 0 && r1 - r0 < 4 && role_word(&t[r0 - 1]) &&
 	       t[r0 - 1].sent == sent)
@@ -560,7 +583,7 @@ static void role_before(const char *text, const struct tok *t, size_t n,
 		return;
 	o->role0 = r0;
 	o->core1 = r1;
-	o->role1 = r1;
+	o->role1 = of ? t0 - 1 : r1;
 }
 
 /* The end of the capitalised words from i in the same quotation state. */

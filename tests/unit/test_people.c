@@ -310,8 +310,8 @@ START_TEST(roles_beside_names)
 END_TEST
 
 /* A role set off before a name at a paragraph's start, with the party or
- * department it belongs to; a name in a list is given no title by the
- * name before it; an acronym's plural is no one. */
+ * department it belongs to, or "of" a body; a name in a list is given no
+ * title by the name before it; an acronym's plural is no one. */
 START_TEST(roles_set_off_first)
 {
 	struct article *a = analysed(
@@ -321,7 +321,8 @@ START_TEST(roles_set_off_first)
 		"chancellor Ian Voss.\n\n"
 		"They met Angus King, Mark Judge, and Ms Lind, who told MPs "
 		"and CEOs to wait. She met her Danish counterpart, Jens "
-		"Holm, and the study's lead author Ivy Chen.\n");
+		"Holm, and the study's lead author Ivy Chen.\n\n"
+		"The head of Nahdet, Rami Sallah, condemned it.\n");
 	const struct person *p = person(a, "Ewa Lind");
 	ck_assert(has(p->titles, p->n_titles, "Transport Secretary"));
 	p = person(a, "Ola Berg");
@@ -334,6 +335,8 @@ START_TEST(roles_set_off_first)
 	ck_assert(has(p->titles, p->n_titles, "Danish counterpart"));
 	p = person(a, "Ivy Chen");
 	ck_assert(has(p->titles, p->n_titles, "lead author"));
+	p = person(a, "Rami Sallah");
+	ck_assert(has(p->titles, p->n_titles, "head of Nahdet"));
 	ck_assert_ptr_null(article_find_person(a, "MPs"));
 	ck_assert_ptr_null(article_find_person(a, "CEOs"));
 	article_free(a);

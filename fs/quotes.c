@@ -1638,6 +1638,16 @@ static bool reporting_at(const struct walk *w, size_t v)
 		 tok_is(w->s, &w->t[b - 1], "to"));
 }
 
+/* A preposition at i that makes what follows the one spoken to or of. */
+static bool addressee(const struct walk *w, size_t i)
+{
+	const struct tok *t = &w->t[i];
+	return narr_word(t) &&
+	       (tok_is(w->s, t, "to") || tok_is(w->s, t, "with") ||
+		tok_is(w->s, t, "against") || tok_is(w->s, t, "about") ||
+		tok_is(w->s, t, "at"));
+}
+
 /* A reporting verb earlier in the quotation's sentence. */
 static bool leading(struct walk *w, size_t k, struct qspan *q)
 {
@@ -1850,6 +1860,12 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 			if (t->sent != sent)
 				break;
 			if (!narr_word(t) || t->mention < 0)
+				continue;
+			/* "McConnell delivered a message to Trump: “…”": the
+			 * one addressed does not speak ("More from Jones:"
+			 * still names the source). */
+			size_t m0 = w->an->m[t->mention].t0;
+			if (m0 > 0 && addressee(w, m0 - 1))
 				continue;
 			if (w->an->m[t->mention].person >= 0) {
 				set_speaker(w, q, mention_ref(w, t->mention),

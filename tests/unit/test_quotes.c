@@ -932,7 +932,8 @@ END_TEST
 
 /* Forms common in British and wire copy: a description then the name it
  * describes, a verb joined on by "and", an acronym speaking for its
- * body, a surname that is also a common word. */
+ * body, a surname that is also a common word, a colon after the one
+ * addressed. */
 START_TEST(attribution_forms_wire)
 {
 	struct article *a = analysed(
@@ -945,12 +946,15 @@ START_TEST(attribution_forms_wire)
 		"of money.\n\n"
 		"In a statement, the RMT union said the plan was “a "
 		"betrayal”.\n\n"
-		"“We are not done,” West said.\n");
+		"“We are not done,” West said.\n\n"
+		"Sen. Ola Berg delivered a blunt message to Ms West: “Stop "
+		"it.”\n");
 	expect_quote(a, "It is a disgrace", "Priya Nair");
 	expect_quote(a, "dismal", "Ola Berg");
 	expect_quote(a, "waste", "Ola Berg");
 	expect_quote(a, "a betrayal", "RMT");
 	expect_quote(a, "We are not done", "Ann West");
+	expect_quote(a, "Stop it", "Ola Berg");
 	article_free(a);
 }
 END_TEST

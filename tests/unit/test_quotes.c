@@ -947,8 +947,8 @@ START_TEST(attribution_forms_wire)
 		"In a statement, the RMT union said the plan was “a "
 		"betrayal”.\n\n"
 		"“We are not done,” West said.\n\n"
-		"Sen. Ola Berg delivered a blunt message to Ms West: “Stop "
-		"it.”\n");
+		"Carl Dunn spoke first. Sen. Ola Berg, a Democrat, delivered "
+		"a blunt message to Mr Dunn: “Stop it.”\n");
 	expect_quote(a, "It is a disgrace", "Priya Nair");
 	expect_quote(a, "dismal", "Ola Berg");
 	expect_quote(a, "waste", "Ola Berg");

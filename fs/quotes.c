@@ -1180,6 +1180,38 @@ static struct ref described_name(const struct walk *w, size_t i)
 	return mention_ref(w, t->mention);
 }
 
+/* "said 9/11 widow Terry Strada.", "said longtime resident Ann Pike of
+ * Norfolk.": a few words no list knows, then a person's name that ends
+ * the clause. */
+static struct ref name_after_words(const struct walk *w, size_t i)
+{
+	for (size_t k = i; k < w->n && k < i + 6 && narr(&w->t[k]); k++) {
+		const struct tok *t = &w->t[k];
+		if (t->kind != TK_WORD) {
+			if (punct_is(w, k, '/') || punct_is(w, k, '-'))
+				continue;
+			return NONE;
+		}
+		if (t->mention >= 0) {
+			const struct mention *m = &w->an->m[t->mention];
+			size_t e = m->t1;
+			if (k == i || m->person < 0 || m->t0 != k)
+				return NONE;
+			if (e >= w->n || punct_is(w, e, ',') ||
+			    punct_is(w, e, '(') ||
+			    (w->t[e].flags & TF_SENT_END) ||
+			    tok_is(w->s, &w->t[e], "of"))
+				return mention_ref(w, t->mention);
+			return NONE;
+		}
+		/* Only words that name no one and do no reporting. */
+		if ((t->lex & (LEX_VERB | LEX_VERB_ING | LEX_PREP | LEX_DET)) ||
+		    ((t->flags & TF_CAP) && !(t->flags & TF_ABBR)))
+			return NONE;
+	}
+	return NONE;
+}
+
 /* The verb at or after token j, past up to three auxiliaries ("has",
  * "later"); w->n when there is none. */
 static size_t verb_after(const struct walk *w, size_t j)
@@ -1358,6 +1390,8 @@ static bool clause_at(struct walk *w, size_t i, struct qspan *q,
 		 * then the name it describes. */
 		if (r.kind == R_NONE || r.kind == R_UNKNOWN) {
 			struct ref named = described_name(w, i + 1);
+			if (named.kind == R_NONE)
+				named = name_after_words(w, i + 1);
 			if (named.kind != R_NONE)
 				r = named;
 		}

@@ -933,7 +933,7 @@ END_TEST
 /* Forms common in British and wire copy: a description then the name it
  * describes, a verb joined on by "and", an acronym speaking for its
  * body, a surname that is also a common word, a colon after the one
- * addressed. */
+ * addressed, words no list knows between a verb and a name. */
 START_TEST(attribution_forms_wire)
 {
 	struct article *a = analysed(
@@ -948,13 +948,17 @@ START_TEST(attribution_forms_wire)
 		"betrayal”.\n\n"
 		"“We are not done,” West said.\n\n"
 		"Carl Dunn spoke first. Sen. Ola Berg, a Democrat, delivered "
-		"a blunt message to Mr Dunn: “Stop it.”\n");
+		"a blunt message to Mr Dunn: “Stop it.”\n\n"
+		"“They are wrong,” said 9/11 widow Maria Strada. “We are "
+		"tired,” said longtime resident Ann Pike of Norfolk.\n");
 	expect_quote(a, "It is a disgrace", "Priya Nair");
 	expect_quote(a, "dismal", "Ola Berg");
 	expect_quote(a, "waste", "Ola Berg");
 	expect_quote(a, "a betrayal", "RMT");
 	expect_quote(a, "We are not done", "Ann West");
 	expect_quote(a, "Stop it", "Ola Berg");
+	expect_quote(a, "They are wrong", "Maria Strada");
+	expect_quote(a, "We are tired", "Ann Pike");
 	article_free(a);
 }
 END_TEST

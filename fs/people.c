@@ -314,6 +314,25 @@ static bool plural(const char *text, const struct tok *t)
 	return ends(text, t, "s") && !ends(text, t, "ss");
 }
 
+/* The age set off after a name ending at c1 ("Priya Nair, 34,"), or 0. */
+static unsigned age_after(const char *text, const struct tok *t, size_t n,
+			  size_t c1)
+{
+	if (c1 + 2 >= n || t[c1].kind != TK_PUNCT || text[t[c1].start] != ',')
+		return 0;
+	const struct tok *d = &t[c1 + 1];
+	size_t dn = d->end - d->start;
+	const char *w = text + d->start;
+	if (d->kind != TK_WORD || dn < 1 || dn > 2 || w[0] < '1' ||
+	    w[0] > '9' || (dn == 2 && (w[1] < '0' || w[1] > '9')))
+		return 0;
+	if (t[c1 + 2].kind != TK_PUNCT ||
+	    (text[t[c1 + 2].start] != ',' && !(t[c1 + 2].flags & TF_SENT_END)))
+		return 0;
+	return dn == 1 ? (unsigned)(w[0] - '0')
+		       : (unsigned)((w[0] - '0') * 10 + (w[1] - '0'));
+}
+
 /* "Smith, a spokesman for…", "Smith, who…": a role follows the name. */
 static bool appositive(const char *text, const struct tok *t, size_t n,
 		       size_t c1)
@@ -324,13 +343,7 @@ static bool appositive(const char *text, const struct tok *t, size_t n,
 	if (tok_is(text, d, "who"))
 		return true;
 	/* "Priya Nair, 34, said": an age. */
-	size_t dn = d->end - d->start;
-	if (d->kind == TK_WORD && dn >= 1 && dn <= 2 && text[d->start] >= '1' &&
-	    text[d->start] <= '9' &&
-	    (dn == 1 ||
-	     (text[d->start + 1] >= '0' && text[d->start + 1] <= '9')) &&
-	    t[c1 + 2].kind == TK_PUNCT &&
-	    (text[t[c1 + 2].start] == ',' || (t[c1 + 2].flags & TF_SENT_END)))
+	if (age_after(text, t, n, c1))
 		return true;
 	/* "Alixandria Lapp, executive director of the PAC": a role with no
 	 * article, then what it is a role in. */
@@ -1325,6 +1338,8 @@ static int note_person(struct ppass *pp, struct occ *o, int p)
 	pi->last_seen = ++pp->clock;
 	if (!pi->place[0] && !o->in_quote && o->para != SIZE_MAX)
 		occ_place(o, pi->place, sizeof(pi->place));
+	if (!pi->age && !o->in_quote)
+		pi->age = (unsigned char)age_after(o->text, o->t, o->nt, o->c1);
 	if (!join_words(o->text, o->t, o->c0, o->c1, form, sizeof(form), false))
 		return 0;
 	if (o->honorific >= 0) {

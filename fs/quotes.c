@@ -492,6 +492,31 @@ static size_t recency(const struct walk *w, int person)
 	return RECENT_MAX;
 }
 
+/* The age that a word like "34-year-old" gives, or 0. */
+static unsigned year_old(const struct walk *w, size_t i)
+{
+	const struct tok *t = &w->t[i];
+	const char *s = w->s + t->start;
+	size_t n = t->end - t->start, d = 0;
+	unsigned age = 0;
+	while (d < n && d < 3 && s[d] >= '0' && s[d] <= '9')
+		age = age * 10 + (unsigned)(s[d++] - '0');
+	if (d == 0 || n - d != 9 || memcmp(s + d, "-year-old", 9) != 0)
+		return 0;
+	return age;
+}
+
+/* The person the story gave that age, the most recently met of several. */
+static struct ref aged(const struct walk *w, unsigned age)
+{
+	int best = -1;
+	for (size_t p = 0; p < w->an->a->n_people; p++)
+		if (w->an->pi[p].age == age &&
+		    (best < 0 || recency(w, (int)p) < recency(w, best)))
+			best = (int)p;
+	return best >= 0 ? (struct ref){R_PERSON, best} : UNKNOWN;
+}
+
 /* The person given the title that the words [a, b) describe. */
 static struct ref describe(const struct walk *w, size_t a, size_t b)
 {
@@ -890,6 +915,23 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 			const struct tok *h = &w->t[j];
 			if (h->lex & LEX_VERB && !(h->lex & LEX_HEAD))
 				break;
+			/* "the 34-year-old said": the person of that age;
+			 * "the 50-year-old judge", else the judge. */
+			unsigned age = year_old(w, j);
+			if (age) {
+				size_t r = j + 1;
+				while (r < w->n && narr_word(&w->t[r]) &&
+				       !(w->t[r].flags & TF_CAP) &&
+				       (w->t[r].lex & (LEX_HEAD | LEX_TITLE)))
+					r++;
+				*end = r;
+				struct ref who =
+					definite ? aged(w, age) : UNKNOWN;
+				if (who.kind == R_UNKNOWN && definite &&
+				    r > j + 1)
+					who = describe(w, j + 1, r);
+				return who;
+			}
 			if (!(h->lex &
 			      (LEX_HEAD | LEX_GROUP_NOUN | LEX_TITLE)) ||
 			    (h->flags & TF_CAP))
@@ -1070,7 +1112,8 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 		if (sr.kind != R_NONE)
 			return sr;
 	}
-	if (t->lex & (LEX_HEAD | LEX_GROUP_NOUN | LEX_TITLE)) {
+	if ((t->lex & (LEX_HEAD | LEX_GROUP_NOUN | LEX_TITLE)) ||
+	    year_old(w, last)) {
 		/* Back to the determiner of "the US vice president". */
 		size_t k = last;
 		while (k > floor && last - k < 6 && narr_word(&w->t[k - 1]) &&

@@ -85,9 +85,10 @@ struct person_info {
 	char gender;		  /* 'm', 'f' or 0 */
 	char **titles_lc;	  /* lowercase titles, for descriptions */
 	size_t n_titles;
-	size_t last_seen; /* order of the latest mention, 0 for none */
-	char place[24];	  /* lowercase last word of the place they represent
+	size_t last_seen;  /* order of the latest mention, 0 for none */
+	char place[24];	   /* lowercase last word of the place they represent
 			     or govern ("jersey" for "New Jersey Gov."), or "" */
+	unsigned char age; /* as the story gives it ("Ann Lee, 34,"), or 0 */
 };
 
 struct org {

@@ -1036,6 +1036,23 @@ START_TEST(scare_quotes_and_passives)
 }
 END_TEST
 
+/* "the 34-year-old" is the person the story gave that age. */
+START_TEST(age_descriptions)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"A man, Tom Reed, 34, was charged. His neighbour, Ann Cole, 61, "
+		"saw it.\n\n"
+		"“I did nothing wrong,” the 34-year-old told the court.\n\n"
+		"The 61-year-old said she was “shocked”. “It is sad,” the "
+		"50-year-old judge said.\n");
+	expect_quote(a, "I did nothing wrong", "Tom Reed");
+	expect_quote(a, "shocked", "Ann Cole");
+	expect_quote(a, "It is sad", NULL);
+	article_free(a);
+}
+END_TEST
+
 static Suite *quotes_suite(void)
 {
 	Suite *s = suite_create("quotes");
@@ -1060,6 +1077,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, description_most_recent);
 	tcase_add_test(tc, company_by_its_shares);
 	tcase_add_test(tc, scare_quotes_and_passives);
+	tcase_add_test(tc, age_descriptions);
 	tcase_add_test(tc, transcript_lines);
 	tcase_add_test(tc, analysis_switched_off);
 	tcase_add_test(tc, colon_clause_speaks);

@@ -181,16 +181,17 @@ static size_t single_close(const char *s, size_t n, size_t i, size_t ml,
 	return 0;
 }
 
-/* Whether the closing mark at i (len bytes) ends a height, 6’2” or
- * 5'11", rather than the quotation, which a later mark of the same kind
- * closes.  Checks a few bytes back, and looks ahead only on a height. */
-static bool inch_mark(const char *s, size_t n, size_t i, size_t len)
+/* Whether the mark at i follows a height's feet and inches: 6’2”,
+ * 5'11", 6' 2". */
+static bool after_feet(const char *s, size_t i)
 {
 	if (i < 3 || !(s[i - 1] >= '0' && s[i - 1] <= '9'))
 		return false;
 	size_t d = i - 1;
 	if (d > 0 && s[d - 1] >= '0' && s[d - 1] <= '9')
 		d--; /* 5'11" */
+	if (d > 0 && s[d - 1] == ' ')
+		d--; /* 6' 2" */
 	size_t f;
 	if (d >= 2 && s[d - 1] == '\'')
 		f = d - 1;
@@ -200,7 +201,15 @@ static bool inch_mark(const char *s, size_t n, size_t i, size_t len)
 		f = d - 3;
 	else
 		return false;
-	if (!(s[f - 1] >= '0' && s[f - 1] <= '9'))
+	return s[f - 1] >= '0' && s[f - 1] <= '9';
+}
+
+/* Whether the closing mark at i (len bytes) ends a height rather than
+ * the quotation, which a later mark of the same kind closes.  Checks a
+ * few bytes back, and looks ahead only on a height. */
+static bool inch_mark(const char *s, size_t n, size_t i, size_t len)
+{
+	if (!after_feet(s, i))
 		return false;
 	/* The look ahead is bounded, so that a paragraph of heights stays
 	 * linear. */
@@ -283,6 +292,11 @@ int quotes_find(struct analysis *an)
 				if (m == M_CLOSE && cp_before(s, i) == ' ' &&
 				    cp_is_alnum(cp_after(s, n, i + len)))
 					m = M_OPEN;
+				/* "He is 6' 2" tall": an inch mark opens
+				 * nothing. */
+				if ((m == M_STRAIGHT || m == M_CLOSE) &&
+				    after_feet(s, i))
+					continue;
 				if (m == M_OPEN || m == M_STRAIGHT) {
 					kind = m;
 					depth = 1;

@@ -776,16 +776,19 @@ START_TEST(description_with_place)
 END_TEST
 
 /* A height's inch mark inside a quotation (6’2”, 5'11") does not close
- * it when the quotation closes later; a height at the end still does. */
+ * it when the quotation closes later; a height at the end still does; and
+ * outside a quotation (6' 3") it opens none. */
 START_TEST(inch_marks_in_quotes)
 {
 	struct article *a = analysed(
 		"H\n\n"
 		"“He is a giant; he’s 6’2”,” Nora Bell said.\n\n"
 		"\"She says she's 5'11\" but she is not,\" Bell added.\n\n"
-		"The coach wrote that the center is “7’1”” and growing.\n");
+		"The coach wrote that the center is “7’1”” and growing.\n\n"
+		"The guard is 6' 3\" tall and weighs 200 pounds.\n");
 	expect_quote(a, "He is a giant; he’s 6’2”,", "Nora Bell");
 	expect_quote(a, "She says she's 5'11\" but she is not,", "Nora Bell");
+	/* Outside a quotation, an inch mark opens none. */
 	ck_assert_uint_eq(a->n_quotes, 3);
 	article_free(a);
 }

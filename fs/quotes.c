@@ -2546,7 +2546,10 @@ int quotes_attribute(struct analysis *an)
 			 .prev_colon_subject = NONE};
 	size_t qi = 0;
 
-	for (size_t p = 0; p < an->a->n_paragraphs; p++) {
+	/* The walk only serves the quotations: past the last one's
+	 * paragraph there is nothing left for it to attribute. */
+	size_t end = an->nq ? an->q[an->nq - 1].para + 1 : 0;
+	for (size_t p = 0; p < end && p < an->a->n_paragraphs; p++) {
 		w.p = p;
 		w.s = an->a->paragraphs[p].text;
 		w.t = an->pt[p].t;

@@ -427,7 +427,8 @@ START_TEST(place_word_after_title)
 END_TEST
 
 /* Peoples and movements are no one's name, nor is a party's ("the Nahdet
- * party"), and a role many hold is no one's title. */
+ * party"), nor a heading's word after a capitalised occupation
+ * ("Developer Tools"), and a role many hold is no one's title. */
 START_TEST(groups_are_not_people)
 {
 	struct article *a = analysed(
@@ -436,9 +437,12 @@ START_TEST(groups_are_not_people)
 		"nothing. Staff met Northfield, representatives of the "
 		"networks, on Monday. Dottie Deans said she would vote.\n\n"
 		"Voters chose the Nahdet party. Later, leaders of Nahdet said "
-		"little and Nahdet said it would go.\n");
+		"little and Nahdet said it would go.\n\n"
+		"Open Developer Tools to see it, as the Student Survival "
+		"guide says. Detective Ruiz agreed.\n");
 	person(a, "Dottie Deans");
-	ck_assert_uint_eq(a->n_people, 1);
+	person(a, "Ruiz");
+	ck_assert_uint_eq(a->n_people, 2);
 	article_free(a);
 }
 END_TEST

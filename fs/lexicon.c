@@ -103,8 +103,6 @@ static const char modifiers[] =
 /* Verbs that report speech or writing, in every form a news story uses. */
 static const char verbs[] =
 	"say says said tell tells told add adds added ask asks asked write "
-	"instruct instructs instructed characterize characterizes "
-	"characterized characterise characterises characterised "
 	"writes wrote state states stated explain explains explained note "
 	"notes noted argue argues argued insist insists insisted continue "
 	"continues continued warn warns warned claim claims claimed declare "
@@ -156,7 +154,9 @@ static const char verbs[] =
 	"barks barked react reacts reacted remember remembers remembered "
 	"exhort exhorts exhorted retaliate retaliates retaliated presses "
 	"pressed surmise surmises surmised chant chants chanted demur demurs "
-	"demurred scream screams screamed";
+	"demurred scream screams screamed "
+	"instruct instructs instructed characterize characterizes "
+	"characterized characterise characterises characterised";
 
 /* Organisations whose short names are also other words or parts of
  * names ("Kim Jong Un", "Who said"): organisations only in capitals. */

@@ -80,6 +80,17 @@ static const char heads[] =
 	"sociologist psychologist scientist archbishop cardinal rabbi imam "
 	"priest counterpart negotiator mediator head";
 
+/* Titles people are addressed by, before a surname alone. */
+static const char address[] =
+	"president president-elect senator sen rep representative gov governor "
+	"mayor judge justice king queen prince princess pope pastor father "
+	"bishop cardinal archbishop rabbi imam sheikh general gen colonel col "
+	"captain capt sergeant sgt admiral adm major maj lt lieutenant officer "
+	"detective inspector sheriff chancellor minister secretary speaker "
+	"chairman chairwoman commissioner ambassador coach professor prof "
+	"doctor premier councillor councilman councilwoman delegate agent "
+	"chief leader attorney nurse";
+
 /* Words that qualify a role: nationality, party, body. */
 static const char modifiers[] =
 	"us u.s u.s.a usa uk u.k eu e.u un u.n nato american british english "
@@ -464,6 +475,7 @@ static const struct list lists[] = {
 	{prepositions, LEX_PREP},
 	{tells, LEX_TELLS},
 	{acronyms, LEX_ACRONYM},
+	{address, LEX_ADDRESS},
 };
 
 #define TABLE_SIZE 8192 /* a power of two, over three times the words */

@@ -222,83 +222,6 @@ static bool ends(const char *text, const struct tok *t, const char *end)
 	return n > e && memcmp(text + t->end - e, end, e) == 0;
 }
 
-/* Titles that people are addressed by, before a surname alone. */
-static bool address_title(const char *text, const struct tok *t)
-{
-	static const char *const titles[] = {"president",
-					     "senator",
-					     "sen",
-					     "rep",
-					     "representative",
-					     "gov",
-					     "governor",
-					     "mayor",
-					     "judge",
-					     "justice",
-					     "king",
-					     "queen",
-					     "prince",
-					     "princess",
-					     "pope",
-					     "pastor",
-					     "father",
-					     "bishop",
-					     "cardinal",
-					     "archbishop",
-					     "rabbi",
-					     "imam",
-					     "sheikh",
-					     "general",
-					     "gen",
-					     "colonel",
-					     "col",
-					     "captain",
-					     "capt",
-					     "sergeant",
-					     "sgt",
-					     "admiral",
-					     "adm",
-					     "major",
-					     "maj",
-					     "lt",
-					     "lieutenant",
-					     "officer",
-					     "detective",
-					     "inspector",
-					     "sheriff",
-					     "chancellor",
-					     "minister",
-					     "secretary",
-					     "speaker",
-					     "chairman",
-					     "chairwoman",
-					     "commissioner",
-					     "ambassador",
-					     "coach",
-					     "professor",
-					     "prof",
-					     "doctor",
-					     "premier",
-					     "councillor",
-					     "councilman",
-					     "councilwoman",
-					     "delegate",
-					     "agent",
-					     "chief",
-					     "president-elect",
-					     "leader",
-					     "judge",
-					     "attorney",
-					     "nurse"};
-	struct tok w = *t;
-	if (w.end - w.start > 1 && text[w.end - 1] == '.')
-		w.end--; /* "Rep." */
-	for (size_t k = 0; k < sizeof(titles) / sizeof(*titles); k++)
-		if (tok_is(text, &w, titles[k]))
-			return true;
-	return false;
-}
-
 /* Whether one capitalised word alone may be a person: not a month or a
  * place, not a short acronym (ITV, N.C.), not "GOP-dominated". */
 static bool lone_word_ok(const char *text, const struct tok *t)
@@ -948,7 +871,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			bool addressed = e - c0 > 1 || o.honorific >= 0 ||
 					 !(t[ts - 1].flags & TF_CAP);
 			for (size_t k = tt; k < ts && !addressed; k++)
-				addressed = address_title(text, &t[k]);
+				addressed = t[k].lex & LEX_ADDRESS;
 			if (addressed)
 				o.ev |= EV_TITLE;
 		}

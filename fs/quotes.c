@@ -664,6 +664,7 @@ static struct ref org_first_word(const struct walk *w, size_t i)
 
 static size_t verb_after(const struct walk *w, size_t j);
 
+/* A word of two to six capitals: "RMT", "ACU". */
 static bool is_acronym(const struct walk *w, size_t i)
 {
 	const struct tok *t = &w->t[i];
@@ -1365,9 +1366,9 @@ static bool role_then_name(struct walk *w, size_t i, struct ref *r, size_t *end)
  * name no one has as a person, right before a reporting verb, is an
  * organisation speaking.  A single word must look like a body's name (an
  * acronym), not like "the Republican" or "the Texan", who are people.
+ * i: the determiner, or for a bare acronym ("MWW said"), the token
+ * before it.
  */
-/* i: the determiner, or for a bare acronym ("MWW said"), the token
- * before it. */
 static size_t org_subject(struct walk *w, size_t i, bool bare, struct ref *r)
 {
 	size_t j = i + 1;
@@ -2193,8 +2194,6 @@ static bool possessed_words(struct walk *w, size_t k, struct qspan *q)
 	return false;
 }
 
-/* Runs the sieve for one quotation; prev is the previous one in the
- * story (or NULL). */
 /* "described as “heartbreaking” by the department", "was branded “a
  * disgrace” by Lee": a passive whose agent follows the quotation. */
 static bool passive_agent(struct walk *w, size_t k, struct qspan *q)
@@ -2221,6 +2220,8 @@ static bool passive_agent(struct walk *w, size_t k, struct qspan *q)
 	return true;
 }
 
+/* Runs the sieve for one quotation; prev is the previous one in the
+ * story (or NULL). */
 static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 		      bool only_quotes)
 {

@@ -41,6 +41,9 @@ enum lex_class {
 	LEX_TELLS = 1u << 20,
 	/* UN, WHO: an organisation only when written in capitals */
 	LEX_ACRONYM = 1u << 21,
+	/* Senator, Detective: a title people are addressed by, before a
+	 * surname alone ("Detective Ruiz"; "Developer Tools" is no one) */
+	LEX_ADDRESS = 1u << 22,
 };
 
 /* The classes of the n bytes at s, or 0 for a word in no list. */

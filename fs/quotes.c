@@ -2194,6 +2194,35 @@ static bool possessed_words(struct walk *w, size_t k, struct qspan *q)
 	return false;
 }
 
+/* "in the words of Sen. Ann Pike, “…”", "“…,” in the words of its
+ * chairman, Tom Roe": the phrase names the speaker wherever it stands in
+ * the quotation's sentence. */
+static bool words_of(struct walk *w, size_t k, struct qspan *q)
+{
+	unsigned sent = w->t[k].sent;
+	size_t a = k > LOOK_TOKENS ? k - LOOK_TOKENS : 0;
+	while (a < k && w->t[a].sent != sent)
+		a++;
+	for (size_t i = a;
+	     i + 4 < w->n && i < k + LOOK_TOKENS && w->t[i].sent == sent; i++) {
+		if (!narr_word(&w->t[i]) || !tok_is(w->s, &w->t[i], "words") ||
+		    i < 2 || !tok_is(w->s, &w->t[i - 1], "the") ||
+		    !tok_is(w->s, &w->t[i - 2], "in") ||
+		    !tok_is(w->s, &w->t[i + 1], "of"))
+			continue;
+		size_t end;
+		struct ref r = np_forward(w, i + 2, &end);
+		if (r.kind == R_UNKNOWN && punct_is(w, end, ',') &&
+		    end + 1 < w->n && w->t[end + 1].mention >= 0)
+			r = mention_ref(w, w->t[end + 1].mention);
+		if (r.kind != R_PERSON && r.kind != R_ORG)
+			return false;
+		set_speaker(w, q, r, i);
+		return true;
+	}
+	return false;
+}
+
 /* "described as “heartbreaking” by the department", "was branded “a
  * disgrace” by Lee": a passive whose agent follows the quotation. */
 static bool passive_agent(struct walk *w, size_t k, struct qspan *q)
@@ -2234,7 +2263,7 @@ static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 		return;
 	}
 	if (!q->block &&
-	    (passive_agent(w, k, q) || trailing(w, k, q) ||
+	    (passive_agent(w, k, q) || words_of(w, k, q) || trailing(w, k, q) ||
 	     split_part(w, k, q, prev) || possessed_words(w, k, q) ||
 	     leading(w, k, q) || closing(w, k, q)))
 		return;

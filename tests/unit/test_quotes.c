@@ -1020,7 +1020,8 @@ START_TEST(company_by_its_shares)
 END_TEST
 
 /* "so-called" marks the writer's scare quotes, no one's words, even
- * beside a speaker; a passive's agent after the quotation speaks. */
+ * beside a speaker; a passive's agent after the quotation speaks, and so
+ * does the one "in the words of" whom it is. */
 START_TEST(scare_quotes_and_passives)
 {
 	struct article *a = analysed(
@@ -1029,11 +1030,14 @@ START_TEST(scare_quotes_and_passives)
 		"“metadata” for years.\n\n"
 		"The plan has been called “a disgrace” by Ms Lintz, and was "
 		"described as “heartbreaking” by the Harbour Trust.\n\n"
+		"The plan is, in the words of Senator Lintz, “a "
+		"shambles.”\n\n"
 		"“Don’t get nervous,” instructed Milton Vela, the crew's "
 		"supervisor.\n");
 	expect_quote(a, "metadata", NULL);
 	expect_quote(a, "a disgrace", "Ada Lintz");
 	expect_quote(a, "heartbreaking", "Harbour Trust");
+	expect_quote(a, "a shambles", "Ada Lintz");
 	expect_quote(a, "Don’t get nervous", "Milton Vela");
 	article_free(a);
 }

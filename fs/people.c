@@ -670,6 +670,13 @@ static int add_org(struct ppass *pp, struct occ *o, size_t r0, size_t r1)
 		s++;
 	if (s == r1)
 		return 0;
+	/* "CONGRESS HAS INVESTIGATED HIM": a heading, which holds a verb as
+	 * no body's name does. */
+	for (size_t k = s + 1; k < r1; k++)
+		if ((t[k].lex & (LEX_AUX | LEX_VERB)) &&
+		    !(t[k].lex & (LEX_ORG | LEX_MEDIA | LEX_PLACE | LEX_EVENT |
+				  LEX_TITLE | LEX_HEAD | LEX_GROUP_NOUN)))
+			return 0;
 	o->t0 = o->c0 = s;
 	o->c1 = r1;
 	o->org = true;

@@ -975,11 +975,15 @@ START_TEST(bodies_named_whole)
 		"The White House said the talks were “useful”.\n\n"
 		"The Republican National Committee said it was “ready”.\n\n"
 		"The Catholic Church said the ruling was “grave”.\n\n"
+		"CONGRESS HAS INVESTIGATED HIM — the show was criticised for "
+		"saying that coffee was a “magic cure”.\n\n"
 		"According to a statement from the Interior Ministry, “order "
 		"has been restored.”\n");
 	expect_quote(a, "useful", "White House");
 	expect_quote(a, "ready", "Republican National Committee");
 	expect_quote(a, "grave", "Catholic Church");
+	/* A heading in capitals, which holds a verb, is no body. */
+	expect_quote(a, "magic cure", NULL);
 	expect_quote(a, "order has been restored", "Interior Ministry");
 	article_free(a);
 }

@@ -39,7 +39,9 @@ static const char titles[] =
 	"prosecutor emperor premier envoy press campaign national security "
 	"defence defense home interior finance health education state "
 	"transport transportation energy environment culture trade housing "
-	"agriculture labor veterans "
+	"agriculture labor veterans witness eyewitness bystander neighbour "
+	"neighbor survivor commuter shopper passenger protester protestor "
+	"demonstrator "
 	"secretary-general then-president then-candidate then-senator "
 	"president-elect vice-president chairperson whip majority minority "
 	"house senate white state's district pres supt insp inspector "
@@ -78,7 +80,9 @@ static const char heads[] =
 	"psychiatrist pianist specialist artist cartoonist "
 	"student resident member lobbyist fundraiser donor strategist "
 	"sociologist psychologist scientist archbishop cardinal rabbi imam "
-	"priest counterpart negotiator mediator head";
+	"priest counterpart negotiator mediator head witness eyewitness "
+	"bystander neighbour neighbor survivor commuter shopper passenger "
+	"protester protestor demonstrator supporter";
 
 /* Titles people are addressed by, before a surname alone. */
 static const char address[] =

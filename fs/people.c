@@ -785,7 +785,8 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		if (e - r0 >= 2 && first_name(t[e - 2].lex) &&
 		    !(t[e - 1].lex & (LEX_ORG | LEX_HONORIFIC)) &&
 		    (!(t[e - 1].lex & LEX_EVENT) ||
-		     verb_beside(t, n, e - 2, e)) &&
+		     verb_beside(t, n, e - 2, e) ||
+		     appositive(text, t, n, e)) &&
 		    (!(t[e - 1].lex & LEX_MODIFIER) ||
 		     verb_beside(t, n, e - 2, e) || appositive(text, t, n, e)))
 			c0 = e - 1;

@@ -1056,10 +1056,15 @@ START_TEST(age_descriptions)
 		"saw it.\n\n"
 		"“I did nothing wrong,” the 34-year-old told the court.\n\n"
 		"The 61-year-old said she was “shocked”. “It is sad,” the "
-		"50-year-old judge said.\n");
+		"50-year-old judge said.\n\n"
+		"Witness Jenny Hall, 29, heard “a huge bang”. “I ran "
+		"outside,” the 29-year-old said.\n");
 	expect_quote(a, "I did nothing wrong", "Tom Reed");
 	expect_quote(a, "shocked", "Ann Cole");
 	expect_quote(a, "It is sad", NULL);
+	/* A surname that is a building's word, with an age beside. */
+	expect_quote(a, "a huge bang", "Jenny Hall");
+	expect_quote(a, "I ran outside", "Jenny Hall");
 	article_free(a);
 }
 END_TEST

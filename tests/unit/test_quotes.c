@@ -725,7 +725,7 @@ START_TEST(name_appositive_after_quote)
 		"steward at the plant, said on Monday.\n\n"
 		"“We will reopen,” Osk Varrow, owner of the site, told "
 		"reporters.\n\n"
-		"“It was old,” Ferran Ludd, a neighbour. The plant stood for "
+		"“It was old,” Ferran Ludd, a local. The plant stood for "
 		"years, locals said.\n");
 	expect_quote(a, "Nobody saw it", "Brannock Tulle");
 	expect_quote(a, "We will reopen", "Osk Varrow");

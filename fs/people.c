@@ -701,8 +701,8 @@ static bool party_named(const char *text, const struct tok *t, size_t n,
 	return false;
 }
 
-/* "Shares of Nvidia", "Nvidia shares", "Nvidia stock": a company's
- * name, which is no one's. */
+/* "Shares of Nvidia", "Nvidia shares", "Goldman Sachs cut its": a
+ * company's name, which is no one's. */
 static bool company_named(const char *text, const struct tok *t, size_t n,
 			  size_t r0, size_t r1)
 {
@@ -710,10 +710,22 @@ static bool company_named(const char *text, const struct tok *t, size_t n,
 	    (tok_is(text, &t[r0 - 2], "shares") ||
 	     tok_is(text, &t[r0 - 2], "stock")))
 		return true;
-	return r1 < n && is_word(&t[r1]) && !(t[r1].flags & TF_CAP) &&
-	       !(t[r1 - 1].flags & TF_POSS) &&
-	       (tok_is(text, &t[r1], "shares") ||
-		tok_is(text, &t[r1], "stock"));
+	if (r1 + 1 >= n || !is_word(&t[r1]) || (t[r1].flags & TF_CAP) ||
+	    (t[r1 - 1].flags & TF_POSS))
+		return false;
+	if (tok_is(text, &t[r1], "shares") || tok_is(text, &t[r1], "stock"))
+		return true;
+	/* "Goldman Sachs cut its forecast": a name of two words or more,
+	 * none a first name or a title, whose deed is done to "its" own. */
+	if (r1 - r0 < 2 ||
+	    (t[r1].lex & (LEX_VERB | LEX_AUX | LEX_PREP | LEX_DET)) ||
+	    tok_is(text, &t[r1], "as") || !tok_is(text, &t[r1 + 1], "its"))
+		return false;
+	for (size_t k = r0; k < r1; k++)
+		if (first_name(t[k].lex) ||
+		    (t[k].lex & (LEX_TITLE | LEX_HONORIFIC | LEX_MODIFIER)))
+			return false;
+	return true;
 }
 
 /*

@@ -1007,7 +1007,8 @@ START_TEST(description_most_recent)
 }
 END_TEST
 
-/* A company named by its shares speaks as a body, not a person; a
+/* A company named by its shares, or by a deed done to "its" own, speaks
+ * as a body, not a person (a titled person before "its" stays one); a
  * broadcaster's sports channel is no one. */
 START_TEST(company_by_its_shares)
 {
@@ -1015,10 +1016,14 @@ START_TEST(company_by_its_shares)
 		"H\n\n"
 		"Shares of Zentrix fell 8% on Tuesday.\n\n"
 		"“We expect revenue to fall,” Zentrix said in a filing.\n\n"
-		"“It is a tough market,” Lena Roe told Sky Sports.\n");
+		"“It is a tough market,” Lena Roe told Sky Sports.\n\n"
+		"Harlan Brothers cut its forecast, saying demand was "
+		"“murky”. Chancellor Ada Merk chose its “Person of the "
+		"Year” pick.\n");
 	expect_quote(a, "We expect revenue", "Zentrix");
 	expect_quote(a, "It is a tough market", "Lena Roe");
-	ck_assert_uint_eq(a->n_people, 1);
+	expect_quote(a, "murky", "Harlan Brothers");
+	ck_assert_uint_eq(a->n_people, 2);
 	article_free(a);
 }
 END_TEST

@@ -41,7 +41,8 @@ static const char titles[] =
 	"transport transportation energy environment culture trade housing "
 	"agriculture labor veterans witness eyewitness bystander neighbour "
 	"neighbor survivor commuter shopper passenger protester protestor "
-	"demonstrator "
+	"demonstrator skipper striker midfielder defender goalkeeper winger "
+	"boss "
 	"secretary-general then-president then-candidate then-senator "
 	"president-elect vice-president chairperson whip majority minority "
 	"house senate white state's district pres supt insp inspector "
@@ -82,7 +83,8 @@ static const char heads[] =
 	"sociologist psychologist scientist archbishop cardinal rabbi imam "
 	"priest counterpart negotiator mediator head witness eyewitness "
 	"bystander neighbour neighbor survivor commuter shopper passenger "
-	"protester protestor demonstrator supporter";
+	"protester protestor demonstrator supporter captain skipper striker "
+	"midfielder defender goalkeeper winger boss player";
 
 /* Titles people are addressed by, before a surname alone. */
 static const char address[] =

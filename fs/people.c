@@ -105,6 +105,10 @@ static bool first_name(unsigned lex)
 static bool not_name_like(const struct tok *t)
 {
 	unsigned l = t->lex;
+	/* A lowercase particle inside the run ("Erik ten Hag", "Ursula von
+	 * der Leyen") is part of the name, though "ten" counts too. */
+	if ((l & LEX_PARTICLE) && !(t->flags & TF_CAP))
+		return false;
 	/* A middle initial with its period ("Nora A. Castell", "Tom I.
 	 * Ross") is part of the name, though "A" and "I" are words too. */
 	if ((t->flags & TF_ABBR) && t->end - t->start == 2)
@@ -860,6 +864,14 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		    !(t[c0].lex & (LEX_PLACE | LEX_EVENT | LEX_ORG)) &&
 		    (verb_beside(t, n, c0 - 2, e) || appositive(text, t, n, e)))
 			c0 = o.c0 = c0 - 2;
+		/* "the Dutchman said", "the Texan, who": one capitalised word
+		 * after "the" that ends its phrase is a description, no
+		 * one's name ("the Clinton campaign" still mentions Clinton). */
+		if (e - c0 == 1 && c0 == r0 && r0 > 0 &&
+		    tok_is(text, &t[r0 - 1], "the") &&
+		    (e >= n || !is_word(&t[e]) ||
+		     (t[e].lex & (LEX_VERB | LEX_AUX))))
+			continue;
 		/* "United Nations", "Daily Beast": the last word of a thing's
 		 * name, not a person's. */
 		if (e - c0 == 1 && c0 > r0 &&

@@ -369,19 +369,29 @@ END_TEST
 
 /* A name's edges: a contraction before or after it is not part of it
  * ("I’m Ada Quinn", "Dr Bo Lind I've"), nor is full-width punctuation
- * ("Lind）表示：" in a Chinese story). */
+ * ("Lind）表示：" in a Chinese story); a lowercase particle inside it is
+ * ("Erik ten Hag"); one capitalised word after "the" is no name ("the
+ * Dutchman said"). */
 START_TEST(name_edges)
 {
 	struct article *a = analysed(
 		"H\n\n"
 		"Ada Quinn said hello. Her sign read: I’m Ada Quinn. Dr Bo "
 		"Lind I've known for years.\n\n"
-		"Mr Lind）表示：good.\n");
+		"Mr Lind）表示：good.\n\n"
+		"United manager Erik ten Hag praised the side. “We never gave "
+		"up,” the Dutchman said. Rune Falk, the club captain, agreed "
+		"and said so.\n");
 	const struct person *p = person(a, "Ada Quinn");
 	ck_assert_uint_eq(p->mentions, 2);
 	p = person(a, "Bo Lind");
 	ck_assert_uint_eq(p->mentions, 2);
-	ck_assert_uint_eq(a->n_people, 2);
+	/* A lowercase particle inside a name; "the Dutchman" is no name;
+	 * a sports role in an appositive is a person's evidence. */
+	person(a, "Erik ten Hag");
+	person(a, "Rune Falk");
+	ck_assert_ptr_null(article_find_person(a, "Dutchman"));
+	ck_assert_uint_eq(a->n_people, 4);
 	article_free(a);
 }
 END_TEST

@@ -491,8 +491,17 @@ static void role_after(const char *text, const struct tok *t, size_t n,
 		}
 	}
 	size_t r0 = i, core = i;
+	/* The body the role is in, named in capitals before it: "the
+	 * United captain", "the BBC reporter". */
+	size_t b = i;
+	while (b < n && b < i + 3 && is_word(&t[b]) && (t[b].flags & TF_CAP) &&
+	       !(t[b].flags & (TF_POSS | TF_INQUOTE)) &&
+	       !(t[b].lex & (LEX_TITLE | LEX_HEAD | LEX_NOT_NAME)))
+		b++;
+	if (b > i && b < n && !(t[b].flags & TF_CAP) && role_word(&t[b]))
+		core = b;
 	bool noun = false;
-	while (core < n && core < r0 + 4 && role_word(&t[core])) {
+	while (core < n && core < r0 + 7 && role_word(&t[core])) {
 		noun = noun || role_noun(&t[core]);
 		core++;
 	}

@@ -322,7 +322,8 @@ START_TEST(roles_set_off_first)
 		"They met Angus King, Mark Judge, and Ms Lind, who told MPs "
 		"and CEOs to wait. She met her Danish counterpart, Jens "
 		"Holm, and the study's lead author Ivy Chen.\n\n"
-		"The head of Nahdet, Rami Sallah, condemned it.\n");
+		"The head of Nahdet, Rami Sallah, condemned it. Kai Brandt, "
+		"the Harbour Trust spokesman, agreed.\n");
 	const struct person *p = person(a, "Ewa Lind");
 	ck_assert(has(p->titles, p->n_titles, "Transport Secretary"));
 	p = person(a, "Ola Berg");
@@ -337,6 +338,9 @@ START_TEST(roles_set_off_first)
 	ck_assert(has(p->titles, p->n_titles, "lead author"));
 	p = person(a, "Rami Sallah");
 	ck_assert(has(p->titles, p->n_titles, "head of Nahdet"));
+	/* The body named before a role set off after the name. */
+	p = person(a, "Kai Brandt");
+	ck_assert(has(p->titles, p->n_titles, "Harbour Trust spokesman"));
 	ck_assert_ptr_null(article_find_person(a, "MPs"));
 	ck_assert_ptr_null(article_find_person(a, "CEOs"));
 	article_free(a);

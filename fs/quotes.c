@@ -2212,9 +2212,11 @@ static bool words_of(struct walk *w, size_t k, struct qspan *q)
 			continue;
 		size_t end;
 		struct ref r = np_forward(w, i + 2, &end);
-		if (r.kind == R_UNKNOWN && punct_is(w, end, ',') &&
-		    end + 1 < w->n && w->t[end + 1].mention >= 0)
-			r = mention_ref(w, w->t[end + 1].mention);
+		if (r.kind == R_NONE || r.kind == R_UNKNOWN) {
+			struct ref named = described_name(w, i + 2);
+			if (named.kind != R_NONE)
+				r = named;
+		}
 		if (r.kind != R_PERSON && r.kind != R_ORG)
 			return false;
 		set_speaker(w, q, r, i);

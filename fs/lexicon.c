@@ -232,7 +232,7 @@ static const char orgs[] =
 	"securities investors investments consulting consultancy directorate "
 	"railways railway railroad rail trains buses airport logistics "
 	"shipping electric electronics dynamics chemical chemicals "
-	"aerospace semiconductor diocese archdiocese patriarchate parish "
+	"aerospace semiconductor studies diocese archdiocese patriarchate parish "
 	/* Peoples, who speak as one body ("the Syrians said"), never as
 	 * a person named so. */
 	"syrians iraqis iranians afghans israelis palestinians "
@@ -328,7 +328,7 @@ static const char not_names[] =
 	"day week year month times neither either everything everyone "
 	"everybody nothing nobody something someone somebody anything anyone "
 	"beyond despite without within among amid amidst unlike via toward "
-	"towards upon";
+	"towards upon real";
 
 /* First names: enough to tell "Mark Rutte" from "Munich Security". */
 static const char male[] =

@@ -1093,17 +1093,24 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 		    (tok_is(w->s, &w->t[s - 1], "to") ||
 		     tok_is(w->s, &w->t[s - 1], "with")))
 			return NONE;
-		/* "Bishop Ann Roe of the Diocese of Leeds told": the body a
-		 * person is "of" does not speak; the person before it does. */
+		/* "Bishop Ann Roe of the Diocese of Leeds told", "Ann Roe at
+		 * the Center for Policy Studies wrote": the body a person is
+		 * "of" or "at" does not speak; the person before it does. */
 		for (int hops = 0, k = (int)s; hops < 3; hops++) {
 			if (k > (int)floor && tok_is(w->s, &w->t[k - 1], "the"))
 				k--;
 			if (k <= (int)floor + 1 || !narr_word(&w->t[k - 1]) ||
-			    !tok_is(w->s, &w->t[k - 1], "of") ||
 			    !narr_word(&w->t[k - 2]) || w->t[k - 2].mention < 0)
 				break;
+			const struct tok *link = &w->t[k - 1];
 			const struct mention *pm =
 				&w->an->m[w->t[k - 2].mention];
+			bool of = tok_is(w->s, link, "of") ||
+				  tok_is(w->s, link, "at");
+			/* "for" joins a body's name ("Center for Policy
+			 * Studies"), not a person to one. */
+			if (!of && !(tok_is(w->s, link, "for") && pm->org >= 0))
+				break;
 			if (pm->person >= 0)
 				return mention_ref(w, w->t[k - 2].mention);
 			k = (int)pm->t0;
@@ -1262,6 +1269,14 @@ static struct ref name_after_words(const struct walk *w, size_t i)
 				return mention_ref(w, t->mention);
 			return NONE;
 		}
+		/* "master of ceremonies": "of" between two lowercase
+		 * words of a role. */
+		if (k > i && tok_is(w->s, t, "of") && k + 1 < w->n &&
+		    narr_word(&w->t[k + 1]) && narr_word(&w->t[k - 1]) &&
+		    !(w->t[k - 1].flags & TF_CAP) &&
+		    !(w->t[k + 1].flags & TF_CAP) &&
+		    !(w->t[k + 1].lex & LEX_DET))
+			continue;
 		/* Only words that name no one and do no reporting. */
 		if ((t->lex & (LEX_VERB | LEX_VERB_ING | LEX_PREP | LEX_DET)) ||
 		    ((t->flags & TF_CAP) && !(t->flags & TF_ABBR)))
@@ -1498,12 +1513,23 @@ static bool clause_at(struct walk *w, size_t i, struct qspan *q,
 		if (punct_is(w, k2, ')'))
 			j = k2 + 1;
 	}
-	/* "Mr. Morgan of the Sierra Club said": past the body he is of. */
-	if (j < w->n && tok_is(w->s, &w->t[j], "of") && r.kind == R_PERSON) {
+	/* "Mr. Morgan of the Sierra Club said", "Lee at the Center for
+	 * Policy Studies wrote": past the body he is of or at, whose name
+	 * may join its capitalised words with "for", "of", "on", "and". */
+	if (j < w->n && r.kind == R_PERSON &&
+	    (tok_is(w->s, &w->t[j], "of") || tok_is(w->s, &w->t[j], "at"))) {
 		size_t k2 = j + 1;
-		while (k2 < w->n && k2 < j + 8 && narr_word(&w->t[k2]) &&
+		while (k2 < w->n && k2 < j + 10 && narr_word(&w->t[k2]) &&
 		       ((w->t[k2].flags & TF_CAP) ||
-			tok_is(w->s, &w->t[k2], "the")))
+			tok_is(w->s, &w->t[k2], "the") ||
+			(k2 > j + 1 && k2 + 1 < w->n &&
+			 (w->t[k2 - 1].flags & TF_CAP) &&
+			 (w->t[k2 + 1].flags & TF_CAP) &&
+			 narr_word(&w->t[k2 + 1]) &&
+			 (tok_is(w->s, &w->t[k2], "for") ||
+			  tok_is(w->s, &w->t[k2], "of") ||
+			  tok_is(w->s, &w->t[k2], "on") ||
+			  tok_is(w->s, &w->t[k2], "and")))))
 			k2++;
 		if (k2 > j + 1 && verb_after(w, k2) < w->n)
 			j = k2;
@@ -1619,6 +1645,50 @@ static bool clause_comma(const struct walk *w, size_t i)
 	return q->end > q->start && w->s[q->end - 1] == ',';
 }
 
+/* The token after a wire dateline that opens a paragraph at token 0
+ * ("WASHINGTON (Reuters) —", "Kyiv, Ukraine (AP) –", "LONDON -"), or 0:
+ * the place and the agency are not the sentence's subject. */
+static size_t dateline_end(const struct walk *w, size_t i)
+{
+	size_t j = 0;
+	bool upper = true;
+	while (j < i && j < 4 && narr_word(&w->t[j]) &&
+	       (w->t[j].flags & TF_CAP)) {
+		/* "Jason Sims — a teacher — says": a person set off by
+		 * dashes is no dateline. */
+		int m = w->t[j].mention;
+		if (m >= 0 && w->an->m[m].person >= 0)
+			return 0;
+		upper = upper && (w->t[j].flags & TF_UPPER);
+		j++;
+	}
+	if (j == 0)
+		return 0;
+	if (j + 1 < i && punct_is(w, j, ',') && narr_word(&w->t[j + 1]) &&
+	    (w->t[j + 1].flags & TF_CAP)) {
+		j += 2;
+		while (j < i && j < 7 && narr_word(&w->t[j]) &&
+		       (w->t[j].flags & TF_CAP))
+			j++;
+	}
+	if (j < i && punct_is(w, j, '(')) {
+		size_t c = j + 1;
+		while (c < i && c < j + 4 && !punct_is(w, c, ')'))
+			c++;
+		if (c >= i || !punct_is(w, c, ')'))
+			return 0;
+		j = c + 1;
+	} else if (!upper) {
+		/* Without an agency, only a place in capitals. */
+		return 0;
+	}
+	if (j + 1 >= i)
+		return 0;
+	if (tok_is_dash(w->s, &w->t[j]) || punct_is(w, j, '-'))
+		return j + 1;
+	return 0;
+}
+
 /* The subject of the sentence that holds token i (only what comes
  * before i is read). */
 static struct ref subject_of(struct walk *w, size_t i, size_t *at)
@@ -1627,6 +1697,8 @@ static struct ref subject_of(struct walk *w, size_t i, size_t *at)
 	size_t s0 = i;
 	while (s0 > 0 && w->t[s0 - 1].sent == sent && i - s0 < LOOK_TOKENS)
 		s0--;
+	if (s0 == 0)
+		s0 = dateline_end(w, i);
 	size_t s = s0;
 	while (s < i && !narr_word(&w->t[s]))
 		s++;

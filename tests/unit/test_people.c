@@ -107,7 +107,9 @@ START_TEST(more_that_are_not_people)
 		"met.\n\n"
 		"Kim Jong Un said the tests would go on. The UN said it was "
 		"watching.\n\n"
-		"General Electric said profits fell.\n");
+		"General Electric said profits fell.\n\n"
+		"Paul Arne of the Harbour Center for Maritime Studies "
+		"agreed.\n");
 	person(a, "Ann Pike");
 	person(a, "Omar Vale");
 	ck_assert_ptr_null(article_find_person(a, "Sens. Ann Pike"));
@@ -118,8 +120,22 @@ START_TEST(more_that_are_not_people)
 	ck_assert_ptr_null(article_find_person(a, "Estonia"));
 	ck_assert_ptr_null(article_find_person(a, "Assembly"));
 	ck_assert_ptr_null(article_find_person(a, "Electric"));
+	/* "Studies" names a body. */
+	ck_assert_ptr_null(article_find_person(a, "Maritime Studies"));
 	/* "Un" is no UN. */
 	person(a, "Kim Jong Un");
+	article_free(a);
+
+	/* A book's title: "Real" is no first name. */
+	a = analysed(
+		"H\n\n"
+		"Dana Holt spoke.\n\n"
+		"In 1991 Lena Voss, a former aide, published “Holted! The "
+		"Inside Story of the Real Dana Holt.” In it, Voss departed "
+		"from the story.\n\n"
+		"Holt called her “a disgruntled former employee.”\n");
+	person(a, "Dana Holt");
+	ck_assert_ptr_null(article_find_person(a, "Real Dana Holt"));
 	article_free(a);
 }
 END_TEST

@@ -470,6 +470,16 @@ START_TEST(person_of_a_body)
 	expect_quote(a, "We have suffered", "Tomas Verrian");
 	expect_quote(a, "We lost", "Karl Odden");
 	article_free(a);
+
+	/* A body whose name joins its words with "for" and "and", and a
+	 * person "at" a body. */
+	a = analysed("H\n\n"
+		     "“It is a stretch,” Jon Reeve of the Lindqvist Center "
+		     "for Trade and Security Studies wrote in May.\n\n"
+		     "“It will pass,” Ian Ross at the Grey Institute said.\n");
+	expect_quote(a, "It is a stretch", "Jon Reeve");
+	expect_quote(a, "It will pass", "Ian Ross");
+	article_free(a);
 }
 END_TEST
 
@@ -962,6 +972,19 @@ START_TEST(attribution_forms_wire)
 	expect_quote(a, "Stop it", "Ola Berg");
 	expect_quote(a, "They are wrong", "Maria Strada");
 	expect_quote(a, "We are tired", "Ann Pike");
+	article_free(a);
+
+	/* A wire dateline is no subject; a role may hold "of". */
+	a = analysed("H\n\n"
+		     "Boston (AFP) – Democrat Ola Berg has attacked the plan, "
+		     "saying that “cheap slogans” do harm.\n\n"
+		     "PARIS (Reuters) - Democrat Ann Kerr hit back, saying it "
+		     "was “nonsense”.\n\n"
+		     "“Welcome, all,” said master of ceremonies Omar "
+		     "Haddad.\n");
+	expect_quote(a, "cheap slogans", "Ola Berg");
+	expect_quote(a, "nonsense", "Ann Kerr");
+	expect_quote(a, "Welcome, all", "Omar Haddad");
 	article_free(a);
 }
 END_TEST

@@ -64,6 +64,7 @@ struct group {
 	unsigned ev;
 	size_t first_occ;
 	int person;
+	int same_as;   /* the group naming the same person, or -1 */
 	bool org_head; /* the first word of an organisation's name */
 };
 
@@ -996,6 +997,7 @@ static int add_group(struct ppass *pp, const char *key, size_t words,
 	g->words = words;
 	g->first_occ = occ;
 	g->person = -1;
+	g->same_as = -1;
 	pp->by_key[hk] = (int)pp->ng + 1;
 	if (words >= 2)
 		pp->by_ends[he] = (int)pp->ng + 1;
@@ -1528,6 +1530,79 @@ static int resolve_all(struct ppass *pp)
 	return 0;
 }
 
+/*
+ * Names that hold another name of the story whole are one person:
+ * - "Te Kaurinui" after "Te Kaurinui Robert Parata": a name of two or
+ *   more words that begins a longer one is that person called by given
+ *   names, when the longer name's surname also stands alone, which a
+ *   headline's capitals ("Paul Ryan Joins") never do;
+ * - "Crooked Hillary Clinton", "the Real Donald Trump": a full name
+ *   after a word that is no first name is that name with an epithet;
+ * - "Peña Nieto" after "Enrique Peña Nieto": the end of a full name,
+ *   when it starts with no first name, is that person's short form.
+ * Each name's own beginnings and endings are looked up, so the pass
+ * stays linear.
+ */
+static void mark_same_names(struct ppass *pp)
+{
+	char part[sizeof(pp->g[0].key)];
+	for (size_t l = 0; l < pp->ng; l++) {
+		struct group *lg = &pp->g[l];
+		if (lg->words < 3 || !(lg->ev & ~EV_MID))
+			continue;
+		const char *sp = strchr(lg->key, ' ');
+		size_t fl = (size_t)(sp - lg->key);
+		put(part, sizeof(part), 0, lg->key, fl);
+		if (!first_name(lex_lookup(part, fl))) {
+			/* The longest name it ends with: a full name after an
+			 * epithet, or else the two surnames of a full name
+			 * whose first name no list knows ("Enrique Peña
+			 * Nieto", "Peña Nieto"), which stay its short form. */
+			for (size_t words = lg->words - 1; sp && words >= 2;
+			     words--, sp = strchr(sp + 1, ' ')) {
+				int g = find_group(pp, sp + 1);
+				if (g < 0 || pp->g[g].words != words ||
+				    pp->g[g].same_as >= 0)
+					continue;
+				const char *gs = strchr(pp->g[g].key, ' ');
+				if (first_name(lex_lookup(
+					    pp->g[g].key,
+					    (size_t)(gs - pp->g[g].key))))
+					lg->same_as = g;
+				else
+					pp->g[g].same_as = (int)l;
+				break;
+			}
+			if (lg->same_as >= 0)
+				continue;
+		}
+		const char *last = strrchr(lg->key, ' ');
+		if (find_group(pp, last + 1) < 0)
+			continue;
+		size_t n = 0, words = 0;
+		for (const char *c = lg->key; *c; c++) {
+			if (*c == ' ' && ++words >= 2) {
+				int g = find_group(pp, part);
+				if (g >= 0 && (size_t)g != l &&
+				    pp->g[g].words == words &&
+				    pp->g[g].same_as < 0)
+					pp->g[g].same_as = (int)l;
+			}
+			part[n++] = *c;
+			part[n] = '\0';
+		}
+	}
+}
+
+/* The group at the end of a chain of same_as links (two at most:
+ * "Crooked Hillary" → "Crooked Hillary Clinton" → "Hillary Clinton"). */
+static struct group *named_as(struct ppass *pp, struct group *g)
+{
+	for (int hops = 0; hops < 3 && g->same_as >= 0; hops++)
+		g = &pp->g[g->same_as];
+	return g;
+}
+
 /* Groups the body's occurrences and decides which are people. */
 static int decide(struct ppass *pp)
 {
@@ -1576,12 +1651,22 @@ static int decide(struct ppass *pp)
 			     strcmp(pp->g[f].first, sg->key) == 0))
 				pp->g[f].ev |= EV_VERB;
 	}
+	mark_same_names(pp);
 	/* Full names first, in order of appearance; then short forms that
 	 * name nobody else. */
 	for (size_t f = 0; f < pp->ng; f++)
-		if (pp->g[f].words >= 2 && (pp->g[f].ev & ~EV_MID) &&
-		    make_person(pp, &pp->g[f]) < 0)
+		if (pp->g[f].words >= 2 && pp->g[f].same_as < 0 &&
+		    (pp->g[f].ev & ~EV_MID) && make_person(pp, &pp->g[f]) < 0)
 			return -1;
+	for (size_t f = 0; f < pp->ng; f++) {
+		struct group *g = &pp->g[f];
+		if (g->same_as < 0)
+			continue;
+		g->person = named_as(pp, g)->person;
+		if (g->person < 0 && (g->ev & ~EV_MID) &&
+		    make_person(pp, g) < 0)
+			return -1;
+	}
 	for (size_t s = 0; s < pp->ng; s++) {
 		struct group *sg = &pp->g[s];
 		/* A lone word needs an honorific or a title, or a verb beside

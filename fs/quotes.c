@@ -2501,10 +2501,30 @@ static int transcript_label(const struct walk *w, size_t *after)
 	return found;
 }
 
+/* A line with no quotation that ends no sentence: a heading, a
+ * timestamp, a photo's caption. */
+static bool heading_line(const struct walk *w)
+{
+	if (w->n == 0 || w->n > 40)
+		return false;
+	for (size_t i = 0; i < w->n; i++)
+		if (w->t[i].kind == TK_QUOTE || (w->t[i].flags & TF_SENT_END) ||
+		    (w->t[i].flags & TF_INQUOTE))
+			return false;
+	const struct tok *last = &w->t[w->n - 1];
+	/* "…a rally in Watertown, N.Y." ends a sentence on its
+	 * abbreviation's period. */
+	return last->kind == TK_WORD && w->s[last->end - 1] != '.';
+}
+
 /* Reads one paragraph, sentence by sentence. */
 static void walk_paragraph(struct walk *w, size_t *qi)
 {
 	struct analysis *an = w->an;
+	/* A heading or caption between two paragraphs of one speaker's
+	 * words leaves the voice as it was. */
+	if (heading_line(w))
+		return;
 	bool only = quote_only(w);
 	bool quoted = false;
 	size_t i = 0;

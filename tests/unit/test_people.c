@@ -227,6 +227,33 @@ START_TEST(middle_initial_in_name)
 }
 END_TEST
 
+/* A name that holds another name of the story whole is one person: given
+ * names alone, an epithet before a full name, a full name whose first
+ * name no list knows beside its two surnames. */
+START_TEST(names_within_names)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Hori Rua and his son, Te Kaurinui Robert Rua, carve bone. "
+		"Rua said the whales were sick.\n\n"
+		"“It is a modern thing,” says Te Kaurinui.\n\n"
+		"Dana Holt said nothing. Crooked Dana Holt said she was "
+		"right, the ad claimed.\n\n"
+		"Talks with Ildefonso Guajardo Villarreal went on. Guajardo "
+		"Villarreal said they were “useful”.\n");
+	const struct person *p = person(a, "Te Kaurinui Robert Rua");
+	ck_assert(has(p->aliases, p->n_aliases, "Te Kaurinui"));
+	ck_assert_ptr_null(article_find_person(a, "Te Kaurinui"));
+	person(a, "Hori Rua");
+	p = person(a, "Dana Holt");
+	ck_assert_ptr_null(article_find_person(a, "Crooked Dana Holt"));
+	p = person(a, "Ildefonso Guajardo Villarreal");
+	ck_assert(has(p->aliases, p->n_aliases, "Guajardo Villarreal"));
+	ck_assert_ptr_null(article_find_person(a, "Guajardo Villarreal"));
+	article_free(a);
+}
+END_TEST
+
 /* A people's plural beside a verb is a body, not a person. */
 START_TEST(peoples_are_not_people)
 {
@@ -515,6 +542,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, roles_set_off_first);
 	tcase_add_test(tc, arabic_article_names);
 	tcase_add_test(tc, name_edges);
+	tcase_add_test(tc, names_within_names);
 	tcase_add_test(tc, name_of_body);
 	tcase_add_test(tc, place_word_after_title);
 	tcase_add_test(tc, groups_are_not_people);

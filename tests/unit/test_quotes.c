@@ -148,6 +148,14 @@ START_TEST(quote_over_paragraphs)
 	expect_quote(a, "And then we will rest.", "Jane Doe");
 	ck_assert_uint_eq(a->n_quotes, 3);
 	article_free(a);
+
+	/* A caption or heading between two paragraphs of one voice. */
+	a = analysed("H\n\n"
+		     "“The sea is changing,” says Ana Rua, an elder.\n\n"
+		     "The harbour seen from the farm, with mangroves\n\n"
+		     "“We need to listen to it.”\n");
+	expect_quote(a, "We need to listen", "Ana Rua");
+	article_free(a);
 }
 END_TEST
 

@@ -109,7 +109,10 @@ START_TEST(more_that_are_not_people)
 		"watching.\n\n"
 		"General Electric said profits fell.\n\n"
 		"Paul Arne of the Harbour Center for Maritime Studies "
-		"agreed.\n");
+		"agreed.\n\n"
+		"Voters were polled by Anderson Robbins Research, which said "
+		"the race was close. Fred Holt began building Holt Village, "
+		"and Holt Village grew.\n");
 	person(a, "Ann Pike");
 	person(a, "Omar Vale");
 	ck_assert_ptr_null(article_find_person(a, "Sens. Ann Pike"));
@@ -122,6 +125,8 @@ START_TEST(more_that_are_not_people)
 	ck_assert_ptr_null(article_find_person(a, "Electric"));
 	/* "Studies" names a body. */
 	ck_assert_ptr_null(article_find_person(a, "Maritime Studies"));
+	ck_assert_ptr_null(article_find_person(a, "Anderson Robbins Research"));
+	ck_assert_ptr_null(article_find_person(a, "Holt Village"));
 	/* "Un" is no UN. */
 	person(a, "Kim Jong Un");
 	article_free(a);

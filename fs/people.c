@@ -1067,6 +1067,7 @@ static int make_person(struct ppass *pp, struct group *g)
 	size_t idx = an->a->n_people - 1;
 	struct person_info *pi = &an->pi[idx];
 	memset(pi, 0, sizeof(*pi));
+	pi->first_para = SIZE_MAX;
 	put(pi->first, sizeof(pi->first), 0, g->first, strlen(g->first));
 	put(pi->last, sizeof(pi->last), 0, g->last, strlen(g->last));
 	unsigned l = lex_lookup(g->first, strlen(g->first));
@@ -1134,6 +1135,8 @@ static int add_mention(struct analysis *an, const struct occ *o, int person,
 	m->t1 = o->c1;
 	m->person = person;
 	m->org = org;
+	if (person >= 0 && o->para < an->pi[person].first_para)
+		an->pi[person].first_para = o->para;
 	for (size_t k = o->t0; k < o->c1; k++)
 		if (o->t[k].mention < 0)
 			o->t[k].mention = (int)an->nm;

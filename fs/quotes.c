@@ -562,6 +562,9 @@ static struct ref describe(const struct walk *w, size_t a, size_t b)
 	int best = -1, best_fit = 0;
 	for (size_t p = 0; p < an->a->n_people; p++) {
 		const struct person_info *pi = &an->pi[p];
+		/* The story describes whom it has named, not whom it will. */
+		if (pi->first_para > w->p)
+			continue;
 		/* A place in the description that is known to be someone
 		 * else's: not this person; the same place: a closer fit. */
 		int bonus = 0;
@@ -584,6 +587,15 @@ static struct ref describe(const struct walk *w, size_t a, size_t b)
 	}
 	if (best >= 0)
 		return (struct ref){R_PERSON, best};
+	/* "Trump charges that …  The New York businessman says": a role
+	 * given a place, which no one's title fits, goes on about the
+	 * person the sentence before was about, unless the story ties
+	 * that person to another place. */
+	if (place && w->prev_subject.kind == R_PERSON) {
+		const struct person_info *pi = &an->pi[w->prev_subject.who];
+		if (!pi->place[0] || strcmp(place, pi->place) == 0)
+			return w->prev_subject;
+	}
 	return UNKNOWN;
 }
 

@@ -89,6 +89,7 @@ struct person_info {
 	char place[24];	   /* lowercase last word of the place they represent
 			     or govern ("jersey" for "New Jersey Gov."), or "" */
 	unsigned char age; /* as the story gives it ("Ann Lee, 34,"), or 0 */
+	size_t first_para; /* paragraph of the first mention */
 };
 
 struct org {

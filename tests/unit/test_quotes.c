@@ -1035,6 +1035,19 @@ START_TEST(description_most_recent)
 	expect_quote(a, "We will not", "Ann Lee");
 	expect_quote(a, "The court will not", "Brian Moss");
 	article_free(a);
+
+	/* A role with a place that no title fits: the person the sentence
+	 * before was about, unless the story ties them to another place. */
+	a = analysed("H\n\n"
+		     "Dana Holt attacked the plan on Monday. “It is a "
+		     "disaster,” the Ohio senator said.\n\n"
+		     "Sen. Ann Pike (R-Ky.) spoke. “No,” the Ohio senator "
+		     "said.\n\n"
+		     "Sen. Carl Moss spoke. “Never,” the senator said.\n");
+	expect_quote(a, "It is a disaster", "Dana Holt");
+	expect_quote(a, "No,", NULL);
+	expect_quote(a, "Never", "Carl Moss");
+	article_free(a);
 }
 END_TEST
 

@@ -328,7 +328,7 @@ static const char not_names[] =
 	"day week year month times neither either everything everyone "
 	"everybody nothing nobody something someone somebody anything anyone "
 	"beyond despite without within among amid amidst unlike via toward "
-	"towards upon";
+	"towards upon millennials millennial boomers";
 
 /* First names: enough to tell "Mark Rutte" from "Munich Security". */
 static const char male[] =

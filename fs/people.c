@@ -227,6 +227,30 @@ static bool ends(const char *text, const struct tok *t, const char *end)
 	return n > e && memcmp(text + t->end - e, end, e) == 0;
 }
 
+/* "Ohioans", "Iowans", "Texan", "Floridians", "Bostonians": a word
+ * for the people of a place the lexicon knows, which is no one's name. */
+static bool demonym(const char *w, size_t len)
+{
+	static const char *const ends[] = {"ians", "ans", "ns", "ian", "an"};
+	static const char *const backs[] = {"", "a", "o", "as"};
+	char stem[32];
+	for (size_t e = 0; e < sizeof(ends) / sizeof(*ends); e++) {
+		size_t el = strlen(ends[e]);
+		if (len <= el + 2 || len - el + 2 >= sizeof(stem) ||
+		    memcmp(w + len - el, ends[e], el) != 0)
+			continue;
+		size_t sl = len - el;
+		for (size_t b = 0; b < sizeof(backs) / sizeof(*backs); b++) {
+			size_t bl = strlen(backs[b]);
+			memcpy(stem, w, sl);
+			memcpy(stem + sl, backs[b], bl);
+			if (lex_lookup(stem, sl + bl) & LEX_PLACE)
+				return true;
+		}
+	}
+	return false;
+}
+
 /* Whether one capitalised word alone may be a person: not a month or a
  * place, not a short acronym (ITV, N.C.), not "GOP-dominated". */
 static bool lone_word_ok(const char *text, const struct tok *t)
@@ -242,6 +266,11 @@ static bool lone_word_ok(const char *text, const struct tok *t)
 	if (len >= 6 && (ends(text, t, "ity") || ends(text, t, "ness") ||
 			 ends(text, t, "tion") || ends(text, t, "sion") ||
 			 ends(text, t, "ism")))
+		return false;
+	if ((len >= 8 && ends(text, t, "ment")) ||
+	    (len >= 7 && ends(text, t, "ics")))
+		return false;
+	if (demonym(w, len))
 		return false;
 	/* "MPs", "CEOs": an acronym's plural. */
 	size_t caps = 0;
@@ -627,7 +656,8 @@ static size_t cap_run_end(const struct tok *t, size_t n, size_t i, bool inq)
 
 /*
  * Where a body's name that runs past the run [r0, r1) ends: "Office of
- * Rail Standards", "Bank of England" (a body's word, "of", capitals),
+ * Rail Standards", "Bank of England", "Center for American Progress" (a
+ * body's word, "of", "for" or "on", capitals),
  * "Securities and Exchange Commission" (two bodies' words joined by
  * "and", the second of two words or more).  r1 when it does not.
  */
@@ -639,10 +669,25 @@ static size_t body_name_end(const char *text, const struct tok *t, size_t n,
 		body = body || (t[k].lex & LEX_ORG);
 	while (r1 + 1 < n && !(t[r1 - 1].flags & TF_POSS)) {
 		size_t e = cap_run_end(t, n, r1 + 1, inq);
+		/* The joined name stops before a role or an honorific
+		 * ("Council on Islamic Relations Director Nihad Awad") and
+		 * starts with no day ("the Security Council on Friday"). */
+		for (size_t k = r1 + 1; k < e; k++)
+			if ((t[k].lex & (LEX_HEAD | LEX_HONORIFIC)) &&
+			    !(t[k].lex & LEX_ORG)) {
+				e = k;
+				break;
+			}
 		if (e == r1 + 1)
 			break;
-		bool of =
-			(t[r1 - 1].lex & LEX_ORG) && tok_is(text, &t[r1], "of");
+		/* "Organization for Economic Cooperation", "Committee on
+		 * Foreign Affairs": a body's word, then "of", "for" or "on";
+		 * not "the Council on Friday". */
+		bool of = (t[r1 - 1].lex & LEX_ORG) &&
+			  (tok_is(text, &t[r1], "of") ||
+			   ((tok_is(text, &t[r1], "for") ||
+			     tok_is(text, &t[r1], "on")) &&
+			    !(t[r1 + 1].lex & LEX_NOT_NAME)));
 		bool and = body && tok_is(text, &t[r1], "and") && e >= r1 + 3 &&
 			   (t[e - 1].lex & LEX_ORG) &&
 			   !(t[e - 1].flags & TF_POSS);

@@ -131,6 +131,19 @@ START_TEST(more_that_are_not_people)
 	person(a, "Kim Jong Un");
 	article_free(a);
 
+	/* Peoples of places, generations, abstract nouns, and the end of
+	 * a body's name joined by "for" or "on". */
+	a = analysed("H\n\n"
+		     "Most Ohioans say the race is close, and Floridians say "
+		     "so too. Millennials say it is not.\n\n"
+		     "His fellow Texan said the wall would work.\n\n"
+		     "The Organization for Economic Development said growth "
+		     "slowed. Economics said nothing. The Club for Growth said "
+		     "it would spend more. The Committee on Foreign Relations "
+		     "on Friday said the same.\n");
+	ck_assert_uint_eq(a->n_people, 0);
+	article_free(a);
+
 	/* A book's title: "Real" is no first name. */
 	a = analysed(
 		"H\n\n"

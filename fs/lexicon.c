@@ -232,7 +232,7 @@ static const char orgs[] =
 	"securities investors investments consulting consultancy directorate "
 	"railways railway railroad rail trains buses airport logistics "
 	"shipping electric electronics dynamics chemical chemicals "
-	"aerospace semiconductor studies research diocese archdiocese patriarchate parish "
+	"aerospace semiconductor studies research project corps diocese archdiocese patriarchate parish "
 	/* Peoples, who speak as one body ("the Syrians said"), never as
 	 * a person named so. */
 	"syrians iraqis iranians afghans israelis palestinians "
@@ -293,7 +293,7 @@ static const char places[] =
 	"gulf sea ocean coast border hill park bridge capitol hotel tower "
 	"building hall airport station plaza beach harbor harbour port "
 	"nation world earth des moines manchester charleston new san los las "
-	"fort saint village district borough heights";
+	"fort saint village district borough heights resort";
 
 /* Capitalised words that never begin or make a person's name. */
 static const char not_names[] =

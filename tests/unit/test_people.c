@@ -140,8 +140,18 @@ START_TEST(more_that_are_not_people)
 		     "The Organization for Economic Development said growth "
 		     "slowed. Economics said nothing. The Club for Growth said "
 		     "it would spend more. The Committee on Foreign Relations "
-		     "on Friday said the same.\n");
+		     "on Friday said the same. She joined the Peace Corps, and "
+		     "the Growth and Opportunity Project said it would "
+		     "help.\n");
 	ck_assert_uint_eq(a->n_people, 0);
+	article_free(a);
+
+	/* An adverb opening a sentence is no first name. */
+	a = analysed("H\n\n"
+		     "Christoph Blocher said so. Interestingly Blocher said he "
+		     "would stay.\n");
+	person(a, "Christoph Blocher");
+	ck_assert_ptr_null(article_find_person(a, "Interestingly Blocher"));
 	article_free(a);
 
 	/* A book's title: "Real" is no first name. */

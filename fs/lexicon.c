@@ -293,7 +293,7 @@ static const char places[] =
 	"gulf sea ocean coast border hill park bridge capitol hotel tower "
 	"building hall airport station plaza beach harbor harbour port "
 	"nation world earth des moines manchester charleston new san los las "
-	"fort saint village district borough heights resort";
+	"fort saint village district borough heights resort nice";
 
 /* Capitalised words that never begin or make a person's name. */
 static const char not_names[] =

@@ -20,11 +20,12 @@
 #include "articlefs/lexicon.h"
 #include "articlefs/textscan.h"
 
-#define NAME_WORDS_MAX	6    /* longer runs are not one person's name */
-#define GROUPS_MAX	4096 /* distinct names considered per story */
-#define ALIASES_MAX	24   /* per person */
-#define TITLES_MAX	12   /* per person */
-#define TITLE_WORDS_MAX 7    /* a title phrase read leftwards */
+#define NAME_WORDS_MAX	 6    /* longer runs are not one person's name */
+#define GROUPS_MAX	 4096 /* distinct names considered per story */
+#define COMMON_CHECK_MAX 32   /* lone words checked against lowercase use */
+#define ALIASES_MAX	 24   /* per person */
+#define TITLES_MAX	 12   /* per person */
+#define TITLE_WORDS_MAX	 7    /* a title phrase read leftwards */
 
 enum evidence {
 	EV_HONORIFIC = 1 << 0,
@@ -65,6 +66,7 @@ struct group {
 	size_t first_occ;
 	int person;
 	int same_as;   /* the group naming the same person, or -1 */
+	bool lone;     /* a lone word that makes a person */
 	bool org_head; /* the first word of an organisation's name */
 };
 
@@ -1674,6 +1676,33 @@ static struct group *named_as(struct ppass *pp, struct group *g)
 	return g;
 }
 
+/* "Students said", "Order", "Rise": a lone capitalised word that the
+ * story also writes in lowercase is a common word, no one's name.  Only
+ * words whose evidence is a verb are asked (an honorific or a title makes
+ * "Mr Price" a person whatever "price" does), and one pass over the
+ * story's words answers them all. */
+static void drop_common_words(struct ppass *pp, const size_t *cand, size_t nc)
+{
+	const struct analysis *an = pp->an;
+	size_t len[COMMON_CHECK_MAX];
+	for (size_t c = 0; c < nc; c++)
+		len[c] = strlen(pp->g[cand[c]].key);
+	for (size_t p = 0; p < an->a->n_paragraphs; p++) {
+		const char *text = an->a->paragraphs[p].text;
+		const struct tok *t = an->pt[p].t;
+		for (size_t i = 0; i < an->pt[p].n; i++) {
+			if (t[i].kind != TK_WORD || (t[i].flags & TF_CAP))
+				continue;
+			size_t n = t[i].end - t[i].start;
+			for (size_t c = 0; c < nc; c++)
+				if (n == len[c] &&
+				    memcmp(text + t[i].start,
+					   pp->g[cand[c]].key, n) == 0)
+					pp->g[cand[c]].lone = false;
+		}
+	}
+}
+
 /* Groups the body's occurrences and decides which are people. */
 static int decide(struct ppass *pp)
 {
@@ -1738,6 +1767,7 @@ static int decide(struct ppass *pp)
 		    make_person(pp, g) < 0)
 			return -1;
 	}
+	size_t common[COMMON_CHECK_MAX], ncommon = 0;
 	for (size_t s = 0; s < pp->ng; s++) {
 		struct group *sg = &pp->g[s];
 		/* A lone word needs an honorific or a title, or a verb beside
@@ -1755,9 +1785,18 @@ static int decide(struct ppass *pp)
 			    (strcmp(pp->g[f].last, sg->key) == 0 ||
 			     strcmp(pp->g[f].first, sg->key) == 0))
 				taken = true;
-		if (!taken && make_person(pp, sg) < 0)
-			return -1;
+		if (taken)
+			continue;
+		sg->lone = true;
+		if (!(sg->ev & (EV_HONORIFIC | EV_TITLE)) &&
+		    ncommon < COMMON_CHECK_MAX)
+			common[ncommon++] = s;
 	}
+	if (ncommon)
+		drop_common_words(pp, common, ncommon);
+	for (size_t s = 0; s < pp->ng; s++)
+		if (pp->g[s].lone && make_person(pp, &pp->g[s]) < 0)
+			return -1;
 	return 0;
 }
 

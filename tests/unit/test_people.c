@@ -131,8 +131,9 @@ START_TEST(more_that_are_not_people)
 	person(a, "Kim Jong Un");
 	article_free(a);
 
-	/* Peoples of places, generations, abstract nouns, and the end of
-	 * a body's name joined by "for" or "on". */
+	/* Peoples of places, generations, abstract nouns, the end of a
+	 * body's name joined by "for" or "on", a word the story also writes
+	 * in lowercase, a city. */
 	a = analysed("H\n\n"
 		     "Most Ohioans say the race is close, and Floridians say "
 		     "so too. Millennials say it is not.\n\n"
@@ -142,7 +143,11 @@ START_TEST(more_that_are_not_people)
 		     "it would spend more. The Committee on Foreign Relations "
 		     "on Friday said the same. She joined the Peace Corps, and "
 		     "the Growth and Opportunity Project said it would "
-		     "help.\n");
+		     "help.\n\n"
+		     "The board would act as an “umpire.” Students said they "
+		     "would sit the tests, and the students agreed.\n\n"
+		     "The attack in Nice killed 84. Nice said it would "
+		     "mourn.\n");
 	ck_assert_uint_eq(a->n_people, 0);
 	article_free(a);
 

@@ -2444,12 +2444,16 @@ static void emit(struct page *pg, const xmlNode *n, unsigned depth)
 			continue;
 		}
 		flush(pg);
+		/* A table set inside a blockquote (LWN indents its tables
+		 * so) lays out figures; its cells quote no one. */
+		unsigned quoting = pg->quote_depth;
 		if (t == T_BLOCKQUOTE)
 			pg->quote_depth++;
+		else if (t == T_TABLE)
+			pg->quote_depth = 0;
 		emit(pg, c, depth + 1);
 		flush(pg);
-		if (t == T_BLOCKQUOTE)
-			pg->quote_depth--;
+		pg->quote_depth = quoting;
 	}
 }
 

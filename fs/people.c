@@ -811,6 +811,56 @@ static bool company_named(const char *text, const struct tok *t, size_t n,
 	return true;
 }
 
+/* "WikiLeaks", "PolitiFact", "PlayStation": a capital inside a word,
+ * after a beginning that is neither a surname's prefix ("McCain",
+ * "DeSantis", "VanderSloot", "MacArthur") nor a first name ("RoseAnn"),
+ * makes a brand's name, no one's. */
+static bool brand_word(const char *text, const struct tok *t)
+{
+	static const char *const prefixes[] = {
+		"mc", "mac", "de",  "di",    "da",     "du",  "la",
+		"le", "lo",  "van", "vande", "vander", "von", "fitz",
+		"st", "ja",  "jo",  "ke",    "sha",    "ta"};
+	const char *w = text + t->start;
+	size_t len = t->end - t->start, i = 1;
+	while (i < len && w[i] >= 'a' && w[i] <= 'z')
+		i++;
+	/* The capital starts a word of its own: "Leaks" of "WikiLeaks". */
+	if (i < 2 || i + 1 >= len || w[i] < 'A' || w[i] > 'Z' ||
+	    w[i + 1] < 'a' || w[i + 1] > 'z')
+		return false;
+	char pre[8];
+	if (i >= sizeof(pre))
+		return true;
+	for (size_t k = 0; k < i; k++)
+		pre[k] = (char)(k ? w[k] : w[k] | 0x20);
+	pre[i] = '\0';
+	for (size_t k = 0; k < sizeof(prefixes) / sizeof(*prefixes); k++)
+		if (strcmp(pre, prefixes[k]) == 0)
+			return false;
+	return !first_name(lex_lookup(pre, i));
+}
+
+/* Where the body that a brand's name makes ends in the run [r0, r1):
+ * before a role or a first name after it ("BuzzFeed Editor Ben Smith"),
+ * else at the run's end ("DoubleLine Capital"); r0 when the run holds no
+ * brand. */
+static size_t brand_end(const char *text, const struct tok *t, size_t r0,
+			size_t r1)
+{
+	for (size_t k = r0; k < r1; k++) {
+		if (!brand_word(text, &t[k]))
+			continue;
+		size_t e = k + 1;
+		while (e < r1 &&
+		       !(t[e].lex & (LEX_TITLE | LEX_HEAD | LEX_HONORIFIC)) &&
+		       !first_name(t[e].lex))
+			e++;
+		return e;
+	}
+	return r0;
+}
+
 /*
  * Finds the name-like runs of one text and records them.  in_body: only
  * body paragraphs make mentions that the attribution can use.
@@ -854,7 +904,14 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 				.honorific = -1,
 				.in_quote = inq,
 				.group = -1};
-		if (body_of || party_named(text, t, n, r0, r1) ||
+		/* "BuzzFeed Editor Ben Smith": the brand is a body; the
+		 * words after it are read again. */
+		size_t brand = brand_end(text, t, r0, r1);
+		if (brand > r0) {
+			r1 = brand;
+			i = r1;
+		}
+		if (body_of || brand > r0 || party_named(text, t, n, r0, r1) ||
 		    company_named(text, t, n, r0, r1)) {
 			if (add_org(pp, &o, r0, r1) < 0)
 				return -1;

@@ -217,6 +217,30 @@ START_TEST(test_figures)
 }
 END_TEST
 
+/* A blockquote quotes; a table laid out inside one does not. */
+START_TEST(test_table_in_blockquote)
+{
+	static const char page[] =
+		"<html><head><title>Statistics</title></head><body><article>"
+		"<h1>Statistics</h1>"
+		"<p>The project had a busy year, and its developers committed "
+		"more changes than in any year before, as the table below "
+		"shows in detail for every one of them.</p>"
+		"<blockquote><p>We never stopped working on the code, not "
+		"even for a single week of the year.</p></blockquote>"
+		"<blockquote><table><tr><td>Herbert Lind</td><td>63</td></tr>"
+		"<tr><td>Ann Moss</td><td>56</td></tr></table></blockquote>"
+		"<p>The rest of the changes came from occasional "
+		"contributors, who sent a handful each over the year.</p>"
+		"</article></body></html>";
+	struct article *a = parse_mem(page, sizeof(page) - 1);
+	ck_assert_int_eq(find_para(a, "We never stopped")->kind, PARA_QUOTE);
+	ck_assert_int_eq(find_para(a, "Herbert Lind")->kind, PARA_TEXT);
+	ck_assert_int_eq(find_para(a, "56")->kind, PARA_TEXT);
+	article_free(a);
+}
+END_TEST
+
 START_TEST(test_multipage_with_comments)
 {
 	struct article *a = parse_fixture(FIX "multipage.html");
@@ -517,6 +541,7 @@ static Suite *html_suite(void)
 	tcase_add_test(tc, test_no_metadata);
 	tcase_add_test(tc, test_boilerplate_left_out);
 	tcase_add_test(tc, test_figures);
+	tcase_add_test(tc, test_table_in_blockquote);
 	tcase_add_test(tc, test_multipage_with_comments);
 	tcase_add_test(tc, test_peek_agrees);
 	tcase_add_test(tc, test_peek_cut_head);

@@ -151,6 +151,23 @@ START_TEST(more_that_are_not_people)
 	ck_assert_uint_eq(a->n_people, 0);
 	article_free(a);
 
+	/* A capital inside a word makes a brand, unless a surname's
+	 * prefix or a first name comes before it. */
+	a = analysed("H\n\n"
+		     "The files, WikiLeaks said, were real. The claim, "
+		     "PolitiFact said, was false.\n\n"
+		     "BuzzFeed Editor Ben Smith said the files were real. "
+		     "Judge JoAnne Kloppenburg and Gov. Ron DeSantis said "
+		     "nothing, and Ann McNally said less.\n");
+	ck_assert_ptr_null(article_find_person(a, "WikiLeaks"));
+	ck_assert_ptr_null(article_find_person(a, "PolitiFact"));
+	ck_assert_ptr_null(article_find_person(a, "BuzzFeed Editor Ben Smith"));
+	person(a, "Ben Smith");
+	person(a, "JoAnne Kloppenburg");
+	person(a, "Ron DeSantis");
+	person(a, "Ann McNally");
+	article_free(a);
+
 	/* An adverb opening a sentence is no first name. */
 	a = analysed("H\n\n"
 		     "Christoph Blocher said so. Interestingly Blocher said he "

@@ -293,7 +293,17 @@ static const char places[] =
 	"gulf sea ocean coast border hill park bridge capitol hotel tower "
 	"building hall airport station plaza beach harbor harbour port "
 	"nation world earth des moines manchester charleston new san los las "
-	"fort saint village district borough heights resort nice";
+	"fort saint village district borough heights resort nice "
+	/* Cities the news names alone, some of them first names too
+	 * ("Charlotte", "Orlando"), which then make no lone person. */
+	"sydney melbourne toronto montreal vancouver dublin edinburgh glasgow "
+	"birmingham liverpool belfast cardiff amsterdam vienna prague warsaw "
+	"budapest athens lisbon stockholm oslo copenhagen helsinki istanbul "
+	"ankara cairo lagos nairobi johannesburg mumbai delhi karachi lahore "
+	"dhaka bangkok jakarta manila hanoi shanghai taipei osaka kabul riyadh "
+	"dubai doha beirut amman havana caracas bogota lima santiago charlotte "
+	"orlando flint berkeley columbia phoenix baltimore pittsburgh "
+	"minneapolis sacramento";
 
 /* Capitalised words that never begin or make a person's name. */
 static const char not_names[] =

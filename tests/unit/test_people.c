@@ -147,8 +147,15 @@ START_TEST(more_that_are_not_people)
 		     "The board would act as an “umpire.” Students said they "
 		     "would sit the tests, and the students agreed.\n\n"
 		     "The attack in Nice killed 84. Nice said it would "
-		     "mourn.\n");
+		     "mourn. Protests in Charlotte went on, and Charlotte "
+		     "said it would heal.\n");
 	ck_assert_uint_eq(a->n_people, 0);
+	article_free(a);
+
+	/* A city's name may still be someone's first name. */
+	a = analysed("H\n\n"
+		     "Charlotte Meehan said the city would heal.\n");
+	person(a, "Charlotte Meehan");
 	article_free(a);
 
 	/* A capital inside a word makes a brand, unless a surname's

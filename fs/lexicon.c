@@ -213,7 +213,7 @@ static const char orgs[] =
 	"commission university college school administration service services "
 	"group inc corp corporation company co ltd llc plc fund coalition union "
 	"federation organization organisation board court house senate congress "
-	"parliament ministry police army navy force forces guard bank "
+	"parliament ministry ministries police army navy force forces guard bank "
 	"reserve exchange trust society league club team brigade caucus "
 	"alliance movement front institution laboratory lab hospital church "
 	"mosque synagogue museum library airlines airways motors media "
@@ -293,7 +293,7 @@ static const char places[] =
 	"gulf sea ocean coast border hill park bridge capitol hotel tower "
 	"building hall airport station plaza beach harbor harbour port "
 	"nation world earth des moines manchester charleston new san los las "
-	"fort saint village district borough heights resort nice "
+	"fort saint village district borough heights resort nice belt "
 	/* Cities the news names alone, some of them first names too
 	 * ("Charlotte", "Orlando"), which then make no lone person. */
 	"sydney melbourne toronto montreal vancouver dublin edinburgh glasgow "

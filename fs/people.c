@@ -127,28 +127,6 @@ static bool not_name_like(const struct tok *t)
 	return false;
 }
 
-/* "Interestingly", "Ultimately", "Finally": an adverb opening a sentence,
- * by its ending, which no name in the lists' languages has (a capital
- * inside, as in "McNally", makes it a name). */
-static bool adverb(const char *text, const struct tok *t)
-{
-	static const char *const ends[] = {"ingly", "ately", "ously", "ically",
-					   "edly",  "fully", "ally"};
-	size_t len = t->end - t->start;
-	const char *w = text + t->start;
-	if (len < 7)
-		return false;
-	for (size_t i = 1; i < len; i++)
-		if (w[i] >= 'A' && w[i] <= 'Z')
-			return false;
-	for (size_t k = 0; k < sizeof(ends) / sizeof(*ends); k++) {
-		size_t el = strlen(ends[k]);
-		if (memcmp(w + len - el, ends[k], el) == 0)
-			return true;
-	}
-	return false;
-}
-
 /* Appends n bytes of s to the string of cap bytes at out, which holds at
  * bytes, cutting what does not fit; returns the new length (at 0, a
  * bounded copy).  Names are built this way rather than by snprintf, whose
@@ -273,6 +251,56 @@ static bool demonym(const char *w, size_t len)
 		}
 	}
 	return false;
+}
+
+/* "Interestingly", "Ultimately", "Finally": an adverb opening a sentence,
+ * by its ending, which no name in the lists' languages has (a capital
+ * inside, as in "McNally", makes it a name). */
+static bool adverb(const char *text, const struct tok *t)
+{
+	static const char *const ends[] = {"ingly", "ately", "ously", "ically",
+					   "edly",  "fully", "ally"};
+	size_t len = t->end - t->start;
+	const char *w = text + t->start;
+	if (len < 7)
+		return false;
+	for (size_t i = 1; i < len; i++)
+		if (w[i] >= 'A' && w[i] <= 'Z')
+			return false;
+	for (size_t k = 0; k < sizeof(ends) / sizeof(*ends); k++) {
+		size_t el = strlen(ends[k]);
+		if (memcmp(w + len - el, ends[k], el) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* Words of a hyphenated description ("Dublin-based", "Texas-born",
+ * "Co-anchor", "Ex-Senator"), which begin no name. */
+static bool hyphen_describes(const char *w, size_t len)
+{
+	static const char *const ends[] = {"-based", "-born",  "-backed",
+					   "-led",   "-owned", "-funded",
+					   "-style", "-bred",  "-raised"};
+	if (len > 3 && (memcmp(w, "Co-", 3) == 0 || memcmp(w, "Ex-", 3) == 0))
+		return true;
+	for (size_t k = 0; k < sizeof(ends) / sizeof(*ends); k++) {
+		size_t el = strlen(ends[k]);
+		if (len > el && memcmp(w + len - el, ends[k], el) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* A capitalised word that describes the one named after it, and so is no
+ * part of the name: an adverb ("Interestingly Blocher"), a hyphenated
+ * description ("Texas-based Matt Mackowiak"), a people's word
+ * ("Kentuckian Rand Paul"). */
+static bool describing_word(const char *text, const struct tok *t)
+{
+	const char *w = text + t->start;
+	size_t len = t->end - t->start;
+	return adverb(text, t) || hyphen_describes(w, len) || demonym(w, len);
 }
 
 /* Whether one capitalised word alone may be a person: not a month or a
@@ -943,7 +971,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		     verb_beside(t, n, e - 2, e) || appositive(text, t, n, e)))
 			c0 = e - 1;
 		while (c0 > r0 && !not_name_like(&t[c0 - 1]) &&
-		       !adverb(text, &t[c0 - 1]))
+		       !(c0 < e && describing_word(text, &t[c0 - 1])))
 			c0--;
 		o.c0 = c0;
 		o.c1 = e;

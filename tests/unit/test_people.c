@@ -175,12 +175,22 @@ START_TEST(more_that_are_not_people)
 	person(a, "Ann McNally");
 	article_free(a);
 
-	/* An adverb opening a sentence is no first name. */
-	a = analysed("H\n\n"
-		     "Christoph Blocher said so. Interestingly Blocher said he "
-		     "would stay.\n");
+	/* An adverb opening a sentence, a hyphenated description and a
+	 * people's word are no first names; a surname that looks like a
+	 * people's word stays one. */
+	a = analysed(
+		"H\n\n"
+		"Christoph Blocher said so. Interestingly Blocher said he "
+		"would stay.\n\n"
+		"Texas-based Matt Lyle said it was over, and Floridians "
+		"Mary Ruiz and Tom Vale said so. Co-anchor Norah Dunn said "
+		"nothing. Len Burman said little.\n");
 	person(a, "Christoph Blocher");
 	ck_assert_ptr_null(article_find_person(a, "Interestingly Blocher"));
+	person(a, "Matt Lyle");
+	person(a, "Mary Ruiz");
+	person(a, "Norah Dunn");
+	person(a, "Len Burman");
 	article_free(a);
 
 	/* A book's title: "Real" is no first name. */

@@ -258,6 +258,7 @@ int quotes_find(struct analysis *an)
 
 		enum mark kind = M_NONE;
 		int depth = 0;
+		bool straight_in = false; /* a "…" inside a “…” is open */
 		size_t mark = 0, start = 0;
 		bool cont = false;
 		if (carry) {
@@ -292,6 +293,12 @@ int quotes_find(struct analysis *an)
 				if (m == M_CLOSE && cp_before(s, i) == ' ' &&
 				    cp_is_alnum(cp_after(s, n, i + len)))
 					m = M_OPEN;
+				/* ""“…,” Rubio said."": a straight mark
+				 * wrapped round a curly one opens nothing. */
+				size_t l2;
+				if (m == M_STRAIGHT && i + len < n &&
+				    mark_at(s, n, i + len, &l2) == M_OPEN)
+					continue;
 				/* "He is 6' 2" tall": an inch mark opens
 				 * nothing. */
 				if ((m == M_STRAIGHT || m == M_CLOSE) &&
@@ -300,6 +307,7 @@ int quotes_find(struct analysis *an)
 				if (m == M_OPEN || m == M_STRAIGHT) {
 					kind = m;
 					depth = 1;
+					straight_in = false;
 					mark = i;
 					start = i + len;
 				} else if (m == M_SOPEN || m == M_SSTRAIGHT) {
@@ -334,11 +342,21 @@ int quotes_find(struct analysis *an)
 					depth++;
 				else if (m == M_CLOSE && --depth == 0)
 					kind = M_NONE;
+				else if (m == M_STRAIGHT && straight_in)
+					straight_in = false; /* “…"x"…” */
+				else if (m == M_STRAIGHT && depth == 1 &&
+					 cp_before(s, i) == ' ' &&
+					 cp_is_alnum(cp_after(s, n, i + len)))
+					straight_in = true;
 				else if (m == M_STRAIGHT && depth == 1 &&
 					 !cp_is_alnum(
 						 cp_after(s, n, i + len)) &&
 					 cp_before(s, i) != ' ')
 					kind = M_NONE; /* “…" mixed marks */
+			} else if (m == M_OPEN) {
+				depth++; /* "…“x”…": a quotation inside */
+			} else if (m == M_CLOSE && depth > 1) {
+				depth--;
 			} else if (m == M_STRAIGHT || m == M_CLOSE) {
 				kind = M_NONE; /* "…” mixed marks close too */
 			}

@@ -133,6 +133,20 @@ START_TEST(marks_and_apostrophes)
 	expect_quote(a, "He told me ‘never again’ and meant it,", "Smith");
 	ck_assert_uint_eq(a->n_quotes, 3);
 	article_free(a);
+
+	/* Quotations inside quotations of the other style, and a straight
+	 * mark wrapped round a whole paragraph's curly ones. */
+	a = analysed("H\n\n"
+		     "\"It comes across as “too loud” or “too shrill,”\" Ms "
+		     "Lee said.\n\n"
+		     "“He called it \"a mess\" and left,” Mr Smith said.\n\n"
+		     "\"“We will win,” Ms Lee said.\"\n");
+	expect_quote(a, "It comes across as “too loud” or “too shrill,”",
+		     "Lee");
+	expect_quote(a, "He called it \"a mess\" and left,", "Smith");
+	expect_quote(a, "We will win,", "Lee");
+	ck_assert_uint_eq(a->n_quotes, 3);
+	article_free(a);
 }
 END_TEST
 

@@ -233,6 +233,8 @@ static bool ends(const char *text, const struct tok *t, const char *end)
  * for the people of a place the lexicon knows, which is no one's name. */
 static bool demonym(const char *w, size_t len)
 {
+	if (len < 4 || (w[len - 1] != 'n' && w[len - 1] != 's'))
+		return false;
 	static const char *const ends[] = {"ians", "ans", "ns", "ian", "an"};
 	static const char *const backs[] = {"", "a", "o", "as"};
 	char stem[32];
@@ -262,7 +264,7 @@ static bool adverb(const char *text, const struct tok *t)
 					   "edly",  "fully", "ally"};
 	size_t len = t->end - t->start;
 	const char *w = text + t->start;
-	if (len < 7)
+	if (len < 7 || w[len - 1] != 'y')
 		return false;
 	for (size_t i = 1; i < len; i++)
 		if (w[i] >= 'A' && w[i] <= 'Z')
@@ -282,7 +284,9 @@ static bool hyphen_describes(const char *w, size_t len)
 	static const char *const ends[] = {"-based", "-born",  "-backed",
 					   "-led",   "-owned", "-funded",
 					   "-style", "-bred",  "-raised"};
-	if (len > 3 && (memcmp(w, "Co-", 3) == 0 || memcmp(w, "Ex-", 3) == 0))
+	if (len < 4 || !memchr(w, '-', len))
+		return false;
+	if (memcmp(w, "Co-", 3) == 0 || memcmp(w, "Ex-", 3) == 0)
 		return true;
 	for (size_t k = 0; k < sizeof(ends) / sizeof(*ends); k++) {
 		size_t el = strlen(ends[k]);

@@ -33,7 +33,7 @@ static const char titles[] =
 	"co-founder cofounder manager deputy assistant former acting interim "
 	"senior top colonel col gen major maj capt captain sgt sergeant admiral "
 	"adm officer detective sheriff superintendent councilman councilwoman "
-	"councillor councilor delegate assemblyman assemblywoman lawmaker "
+	"councillor councilor delegate del assemblyman assemblywoman lawmaker "
 	"legislator activist businessman businesswoman billionaire mogul "
 	"comedian commentator pundit surrogate treasurer counsel lawyer "
 	"prosecutor emperor premier envoy press campaign national security "
@@ -416,7 +416,7 @@ static const char abbrevs[] =
 	"mr mrs ms dr sen rep gov gen lt col st jr sr prof rev jan feb mar apr "
 	"jun jul aug sep sept oct nov dec inc corp co ltd vs no mt ft maj capt "
 	"sgt adm supt dept est approx messrs cmdr cpl pvt ave blvd sens reps "
-	"govs gens insp pres rep atty";
+	"govs gens insp pres rep atty del";
 
 static const char particles[] =
 	"de da di du del della der den van von ter ten la le al el bin ibn "

@@ -108,9 +108,12 @@ static bool first_name(unsigned lex)
 static bool not_name_like(const struct tok *t)
 {
 	unsigned l = t->lex;
-	/* A lowercase particle inside the run ("Erik ten Hag", "Ursula von
-	 * der Leyen") is part of the name, though "ten" counts too. */
-	if ((l & LEX_PARTICLE) && !(t->flags & TF_CAP))
+	/* A particle inside the run ("Erik ten Hag", "Ursula von der
+	 * Leyen", "Benicio Del Toro") is part of the name, though "ten"
+	 * counts too; only "Del." with its period is a title (a state
+	 * delegate). */
+	if ((l & LEX_PARTICLE) &&
+	    (!(t->flags & TF_CAP) || !(t->flags & TF_ABBR)))
 		return false;
 	/* A middle initial with its period ("Nora A. Castell", "Tom I.
 	 * Ross") is part of the name, though "A" and "I" are words too. */
@@ -159,7 +162,10 @@ static size_t join_words(const char *text, const struct tok *t, size_t a,
 		size_t len = t[i].end - t[i].start;
 		if (n + len + 2 > cap)
 			return 0;
-		if (i > a)
+		/* Marcia "Cia" Price is Marcia Price. */
+		if ((t[i].flags & TF_NICK) && i > a && i + 1 < b)
+			continue;
+		if (n > 0)
 			out[n++] = ' ';
 		for (size_t k = 0; k < len; k++) {
 			char c = text[t[i].start + k];

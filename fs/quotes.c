@@ -293,6 +293,14 @@ int quotes_find(struct analysis *an)
 				if (m == M_CLOSE && cp_before(s, i) == ' ' &&
 				    cp_is_alnum(cp_after(s, n, i + len)))
 					m = M_OPEN;
+				/* Marcia "Cia" Price: a nickname, no
+				 * quotation. */
+				size_t ws, we, nick;
+				if ((m == M_OPEN || m == M_STRAIGHT) &&
+				    (nick = nickname_at(s, n, i, &ws, &we))) {
+					len = nick - i;
+					continue;
+				}
 				/* ""“…,” Rubio said."": a straight mark
 				 * wrapped round a curly one opens nothing. */
 				size_t l2;

@@ -312,6 +312,62 @@ static size_t add_word(const char *s, size_t n, size_t i, size_t e,
 	return next;
 }
 
+/* The length of a double quotation mark at i that opens (" or “) or
+ * closes (" or ”), or 0. */
+static size_t double_mark(const char *s, size_t n, size_t i, bool open)
+{
+	if (s[i] == '"')
+		return 1;
+	if (i + 2 < n && (unsigned char)s[i] == 0xE2 &&
+	    (unsigned char)s[i + 1] == 0x80 &&
+	    (unsigned char)s[i + 2] == (open ? 0x9C : 0x9D))
+		return 3;
+	return 0;
+}
+
+static bool ascii_upper(char c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+size_t nickname_at(const char *s, size_t n, size_t i, size_t *ws, size_t *we)
+{
+	size_t ol = i < n ? double_mark(s, n, i, true) : 0;
+	if (!ol || i < 2 || s[i - 1] != ' ')
+		return 0;
+	/* The word before starts with a capital ("Marcia", "C."). */
+	size_t b = i - 1;
+	while (b > 0 && s[b - 1] != ' ')
+		b--;
+	if (b == i - 1 || !ascii_upper(s[b]))
+		return 0;
+	/* One capitalised word, then the closing mark. */
+	size_t a = i + ol, e = a;
+	if (a >= n || !ascii_upper(s[a]))
+		return 0;
+	while (e < n && e - a < 20 &&
+	       ((s[e] >= 'a' && s[e] <= 'z') || ascii_upper(s[e]) ||
+		s[e] == '\'' || s[e] == '-' || s[e] == '.'))
+		e++;
+	size_t cl = e < n ? double_mark(s, n, e, false) : 0;
+	if (!cl)
+		return 0;
+	/* Then the rest of the name, not a title's next word ("Felt
+	 * “Invisible” As A Child"). */
+	size_t after = e + cl;
+	if (after + 1 >= n || s[after] != ' ' || !ascii_upper(s[after + 1]))
+		return 0;
+	size_t ne = after + 1;
+	while (ne < n && s[ne] != ' ')
+		ne++;
+	if (lex_lookup(s + after + 1, ne - after - 1) &
+	    (LEX_NOT_NAME | LEX_PREP | LEX_DET | LEX_AUX | LEX_VERB))
+		return 0;
+	*ws = a;
+	*we = e;
+	return after;
+}
+
 /* Tokenises [i, end) of s as words and punctuation. */
 static int tokenize_range(const char *s, size_t n, size_t i, size_t end,
 			  unsigned short flags, int quote,
@@ -356,6 +412,22 @@ static int tokenize_range(const char *s, size_t n, size_t i, size_t end,
 				i++;
 		} else {
 			sep = false;
+			size_t ws, we, after;
+			if (!(flags & TF_INQUOTE) &&
+			    (cp == '"' || cp == 0x201C) &&
+			    (after = nickname_at(s, end, i, &ws, &we))) {
+				/* The nickname joins the name's run, its marks
+				 * no token. */
+				add_word(s, n < end ? n : end, ws, we,
+					 flags | TF_NICK, quote, out, cap,
+					 &err);
+				/* A name's word, whatever else it spells
+				 * ("Cia" is no CIA). */
+				if (!err)
+					out->t[out->n - 1].lex = 0;
+				i = after;
+				continue;
+			}
 			/* "McConnell, R-Ky., said": a full stop before a
 			 * comma ends an abbreviation, not a sentence. */
 			unsigned short f = flags;

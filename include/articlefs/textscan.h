@@ -35,6 +35,7 @@ enum tok_flag {
 	TF_SENT_END = 1 << 4, /* . ! ? that ends a sentence */
 	TF_INQUOTE = 1 << 5,  /* a word inside a quotation */
 	TF_TERMINAL = 1 << 6, /* a quotation ending in . ! or ? */
+	TF_NICK = 1 << 7,     /* a nickname quoted inside a name */
 };
 
 /* 28 bytes: a story has a token for every few bytes of its text, and
@@ -155,6 +156,13 @@ static inline bool tok_is_dash(const char *text, const struct tok *t)
 /* The length of an Arabic article joined to a word ("al-" of "al-Assad",
  * "el-" of "el-Sisi") at the front of the n bytes at w, or 0. */
 size_t name_article(const char *w, size_t n);
+
+/* Marcia "Cia" Price, Robert C. “Bobby” Scott: a nickname in quotation
+ * marks between two capitalised words of a name, opening at byte i of the
+ * n bytes at s.  Returns the byte after its closing mark and sets [*ws,
+ * *we) to the nickname, or returns 0.  The quote finder reads no
+ * quotation there, and the tokeniser keeps the nickname in the name. */
+size_t nickname_at(const char *s, size_t n, size_t i, size_t *ws, size_t *we);
 
 /* Unicode helpers over UTF-8. */
 bool cp_is_upper(unsigned cp);

@@ -193,6 +193,27 @@ START_TEST(more_that_are_not_people)
 	person(a, "Len Burman");
 	article_free(a);
 
+	/* A nickname in quotation marks inside a name is part of no
+	 * quotation, and the name around it is one person; "Del." is a
+	 * delegate's title, "Del" of "Benicio Del Toro" a name's word. */
+	a = analysed("H\n\n"
+		     "Rep. Robert C. \"Bobby\" Scott opened his yard. “This is "
+		     "a big year,” his niece, state Del. Marcia “Cia” Price, "
+		     "shouted. Benicio Del Toro said he agreed.\n");
+	person(a, "Robert C. Scott");
+	person(a, "Marcia Price");
+	person(a, "Benicio Del Toro");
+	ck_assert_uint_eq(a->n_quotes, 1);
+	ck_assert_str_eq(a->quotes[0].speaker, "Marcia Price");
+	article_free(a);
+
+	/* A title's quoted word is no nickname. */
+	a = analysed("H\n\n"
+		     "Maria Hinojosa Explained Why She Felt “Invisible” As A "
+		     "Child.\n");
+	ck_assert_uint_eq(a->n_quotes, 1);
+	article_free(a);
+
 	/* A book's title: "Real" is no first name. */
 	a = analysed(
 		"H\n\n"

@@ -84,7 +84,8 @@ static const char heads[] =
 	"priest counterpart negotiator mediator head witness eyewitness "
 	"bystander neighbour neighbor survivor commuter shopper passenger "
 	"protester protestor demonstrator supporter captain skipper striker "
-	"midfielder defender goalkeeper winger boss player";
+	"midfielder defender goalkeeper winger boss player chair delegate "
+	"treasurer";
 
 /* Titles people are addressed by, before a surname alone. */
 static const char address[] =
@@ -463,6 +464,12 @@ static const char group_nouns[] =
 	"release spokesman spokeswoman spokesperson office team channel "
 	"station publication daily broadcaster";
 
+/* A body's staff, plural: "Goldman Sachs economists" name a company.
+ * ("officials", "lawyers" and "aides" are as often a person's.) */
+static const char staff[] =
+	"economists analysts executives researchers strategists shareholders "
+	"engineers employees";
+
 struct list {
 	const char *words;
 	unsigned cls;
@@ -492,6 +499,7 @@ static const struct list lists[] = {
 	{tells, LEX_TELLS},
 	{acronyms, LEX_ACRONYM},
 	{address, LEX_ADDRESS},
+	{staff, LEX_STAFF},
 };
 
 #define TABLE_SIZE 8192 /* a power of two, over three times the words */

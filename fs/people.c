@@ -822,8 +822,8 @@ static bool party_named(const char *text, const struct tok *t, size_t n,
 	return false;
 }
 
-/* "Shares of Nvidia", "Nvidia shares", "Goldman Sachs cut its": a
- * company's name, which is no one's. */
+/* "Shares of Nvidia", "Nvidia shares", "Goldman Sachs cut its",
+ * "Goldman Sachs economists": a company's name, which is no one's. */
 static bool company_named(const char *text, const struct tok *t, size_t n,
 			  size_t r0, size_t r1)
 {
@@ -836,6 +836,15 @@ static bool company_named(const char *text, const struct tok *t, size_t n,
 		return false;
 	if (tok_is(text, &t[r1], "shares") || tok_is(text, &t[r1], "stock"))
 		return true;
+	/* "Goldman Sachs economists": a body's staff. */
+	if (t[r1].lex & LEX_STAFF) {
+		for (size_t j = r0; j < r1; j++)
+			if (first_name(t[j].lex) ||
+			    (t[j].lex & (LEX_TITLE | LEX_HONORIFIC |
+					 LEX_MODIFIER | LEX_PLACE)))
+				return false;
+		return true;
+	}
 	/* "Goldman Sachs cut its forecast": a name of two words or more,
 	 * none a first name or a title, whose deed is done to "its" own. */
 	if (r1 - r0 < 2 ||

@@ -1172,6 +1172,11 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 		if (sr.kind != R_NONE)
 			return sr;
 	}
+	/* "Goldman Sachs economists wrote": a body's staff speak for it. */
+	if ((t->lex & LEX_STAFF) && last > floor &&
+	    w->t[last - 1].mention >= 0 &&
+	    w->an->m[w->t[last - 1].mention].org >= 0)
+		return mention_ref(w, w->t[last - 1].mention);
 	if ((t->lex & (LEX_HEAD | LEX_GROUP_NOUN | LEX_TITLE)) ||
 	    year_old(w, last)) {
 		/* Back to the determiner of "the US vice president". */
@@ -2041,7 +2046,11 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 			struct ref o = (w->t[u - 1].lex & LEX_VERB_ING)
 					       ? subject_of(w, u - 1, &at)
 					       : np_backward(w, u - 1, sfloor);
-			if (o.kind == R_PERSON) {
+			/* ...or a body, when the nearest names no one
+			 * ("Goldman Sachs economists wrote that they
+			 * expected “…”"). */
+			if (o.kind == R_PERSON ||
+			    (o.kind == R_ORG && r.kind == R_UNKNOWN)) {
 				r = o;
 				v = u - 1;
 			}

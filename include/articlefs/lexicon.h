@@ -44,6 +44,9 @@ enum lex_class {
 	/* Senator, Detective: a title people are addressed by, before a
 	 * surname alone ("Detective Ruiz"; "Developer Tools" is no one) */
 	LEX_ADDRESS = 1u << 22,
+	/* economists, analysts: a body's staff, who speak for it
+	 * ("Goldman Sachs economists wrote") */
+	LEX_STAFF = 1u << 23,
 };
 
 /* The classes of the n bytes at s, or 0 for a word in no list. */

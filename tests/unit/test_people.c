@@ -418,7 +418,8 @@ START_TEST(roles_beside_names)
 		"sure.\n\n"
 		"“It is a good day,” the deputy mayor said. Westbrook "
 		"University historian Ada Stone and Council leader Ivo "
-		"Marsh agreed.\n");
+		"Marsh agreed.\n\n"
+		"Board Chair Ida Holm said the vote would wait.\n");
 	const struct person *p = person(a, "Anna Kowal");
 	ck_assert(has(p->titles, p->n_titles, "deputy mayor"));
 	p = person(a, "Tom Roe");
@@ -435,6 +436,8 @@ START_TEST(roles_beside_names)
 		has(p->titles, p->n_titles, "Westbrook University historian"));
 	p = person(a, "Ivo Marsh");
 	ck_assert(has(p->titles, p->n_titles, "Council leader"));
+	p = person(a, "Ida Holm");
+	ck_assert(has(p->titles, p->n_titles, "Board Chair"));
 	ck_assert_str_eq(a->quotes[0].speaker, "Anna Kowal");
 	article_free(a);
 }

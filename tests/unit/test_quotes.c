@@ -228,6 +228,14 @@ START_TEST(organisation_speaks)
 	expect_quote(a, "watching closely", "United States");
 	expect_quote(a, "a start", "Ruth Dale");
 	article_free(a);
+
+	/* A body's staff speak for it, even when a pronoun reports. */
+	a = analysed("H\n\n"
+		     "Halden Brenner economists wrote in a note that they "
+		     "expected “three cuts this year.”\n");
+	expect_quote(a, "three cuts", "Halden Brenner");
+	ck_assert_ptr_null(article_find_person(a, "Halden Brenner"));
+	article_free(a);
 }
 END_TEST
 

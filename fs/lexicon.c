@@ -34,6 +34,8 @@ static const char titles[] =
 	"senior top colonel col gen major maj capt captain sgt sergeant admiral "
 	"adm officer detective sheriff superintendent councilman councilwoman "
 	"councillor councilor delegate del assemblyman assemblywoman lawmaker "
+	/* British police ranks as written without points: "Det Insp". */
+	"det insp supt dci "
 	"legislator activist businessman businesswoman billionaire mogul "
 	"comedian commentator pundit surrogate treasurer counsel lawyer "
 	"prosecutor emperor premier envoy press campaign national security "
@@ -85,7 +87,7 @@ static const char heads[] =
 	"bystander neighbour neighbor survivor commuter shopper passenger "
 	"protester protestor demonstrator supporter captain skipper striker "
 	"midfielder defender goalkeeper winger boss player chair delegate "
-	"treasurer";
+	"treasurer inspector superintendent constable det insp supt dci";
 
 /* Titles people are addressed by, before a surname alone. */
 static const char address[] =
@@ -174,7 +176,8 @@ static const char verbs[] =
 	"pressed surmise surmises surmised chant chants chanted demur demurs "
 	"demurred scream screams screamed "
 	"instruct instructs instructed characterize characterizes "
-	"characterized characterise characterises characterised";
+	"characterized characterise characterises characterised hail hails "
+	"hailed laud lauds lauded";
 
 /* Organisations whose short names are also other words or parts of
  * names ("Kim Jong Un", "Who said"): organisations only in capitals. */
@@ -205,7 +208,7 @@ static const char verbs_ing[] =
 	"scolding teasing taunting begging offering elaborating clarifying "
 	"advising recommending criticizing criticising attacking answering "
 	"quoting ranting bemoaning yelling shouting chanting screaming "
-	"pressing";
+	"pressing hailing lauding praising";
 
 /* A capitalised word among these makes the run an organisation. */
 static const char orgs[] =

@@ -1178,8 +1178,21 @@ static int add_group(struct ppass *pp, const char *key, size_t words,
 	return (int)pp->ng++;
 }
 
-/* First and last word of a lowercase name; a generational suffix is not
- * the last name ("Donald Trump Jr."). */
+/* Letters after a British name ("Richard Mansell QC", "Ann Lee MP"),
+ * which are no surname. */
+static bool post_nominal(const char *w)
+{
+	static const char *const letters[] = {"qc",  "kc",  "mp",  "mep",
+					      "msp", "obe", "cbe", "mbe"};
+	for (size_t k = 0; k < sizeof(letters) / sizeof(*letters); k++)
+		if (strcmp(w, letters[k]) == 0)
+			return true;
+	return false;
+}
+
+/* First and last word of a lowercase name; a generational suffix or
+ * letters after a name are not the last name ("Donald Trump Jr.",
+ * "Richard Mansell QC"). */
 static void split_name(const char *key, char *first, char *last, size_t cap)
 {
 	size_t kl = strlen(key);
@@ -1191,7 +1204,8 @@ static void split_name(const char *key, char *first, char *last, size_t cap)
 		ls--;
 	if (ls > key && (strcmp(ls, "jr.") == 0 || strcmp(ls, "jr") == 0 ||
 			 strcmp(ls, "sr.") == 0 || strcmp(ls, "ii") == 0 ||
-			 strcmp(ls, "iii") == 0 || strcmp(ls, "sr") == 0)) {
+			 strcmp(ls, "iii") == 0 || strcmp(ls, "sr") == 0 ||
+			 post_nominal(ls))) {
 		end = ls - 1;
 		ls = end;
 		while (ls > key && ls[-1] != ' ')

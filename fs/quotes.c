@@ -563,6 +563,7 @@ static struct ref describe(const struct walk *w, size_t a, size_t b)
 	const char *desc[8];
 	char store[8][32];
 	const char *place = NULL;
+	bool named = false, person_named = false;
 	size_t nd = 0;
 	for (size_t i = a; i < b && nd < 8; i++) {
 		const struct tok *t = &w->t[i];
@@ -580,6 +581,14 @@ static struct ref describe(const struct walk *w, size_t a, size_t b)
 		if ((t->flags & TF_CAP) && (t->lex & LEX_PLACE) &&
 		    !(t->lex & (LEX_TITLE | LEX_MODIFIER)))
 			place = store[nd];
+		/* "the Arsenal manager": a body or place named; not a
+		 * person ("the Lincoln actor", "a Clinton aide" are
+		 * someone else). */
+		if ((t->flags & TF_CAP) &&
+		    !(t->lex & (LEX_TITLE | LEX_MODIFIER | LEX_HEAD)))
+			named = true;
+		if (t->mention >= 0 && w->an->m[t->mention].person >= 0)
+			person_named = true;
 		nd++;
 	}
 	if (!nd)
@@ -613,13 +622,18 @@ static struct ref describe(const struct walk *w, size_t a, size_t b)
 	}
 	if (best >= 0)
 		return (struct ref){R_PERSON, best};
-	/* "Trump charges that …  The New York businessman says": a role
-	 * given a place, which no one's title fits, goes on about the
-	 * person the sentence before was about, unless the story ties
-	 * that person to another place. */
-	if (place && w->prev_subject.kind == R_PERSON) {
+	/* "Trump charges that …  The New York businessman says", "Arteta
+	 * hailed Saka … the Arsenal manager told": a role given a place or
+	 * a body, which no one's title fits, goes on about the person the
+	 * sentence before was about, unless the story ties that person to
+	 * another place. */
+	if (named && !person_named && w->prev_subject.kind == R_PERSON) {
 		const struct person_info *pi = &an->pi[w->prev_subject.who];
-		if (!pi->place[0] || strcmp(place, pi->place) == 0)
+		/* A body's name, unlike a place, says less: the person must
+		 * hold no other role ("the Lincoln actor" is not the
+		 * nominee just named). */
+		if (place ? !pi->place[0] || strcmp(place, pi->place) == 0
+			  : pi->n_titles == 0)
 			return w->prev_subject;
 	}
 	return UNKNOWN;

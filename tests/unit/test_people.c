@@ -419,7 +419,9 @@ START_TEST(roles_beside_names)
 		"“It is a good day,” the deputy mayor said. Westbrook "
 		"University historian Ada Stone and Council leader Ivo "
 		"Marsh agreed.\n\n"
-		"Board Chair Ida Holm said the vote would wait.\n");
+		"Board Chair Ida Holm said the vote would wait.\n\n"
+		"Judge Richard Mansell QC jailed him, and Mansell said so. "
+		"Det Insp Sarah Collins said she was pleased.\n");
 	const struct person *p = person(a, "Anna Kowal");
 	ck_assert(has(p->titles, p->n_titles, "deputy mayor"));
 	p = person(a, "Tom Roe");
@@ -438,6 +440,12 @@ START_TEST(roles_beside_names)
 	ck_assert(has(p->titles, p->n_titles, "Council leader"));
 	p = person(a, "Ida Holm");
 	ck_assert(has(p->titles, p->n_titles, "Board Chair"));
+	/* British forms: ranks without points, letters after a name. */
+	p = person(a, "Sarah Collins");
+	ck_assert(has(p->titles, p->n_titles, "Det Insp"));
+	p = person(a, "Richard Mansell QC");
+	ck_assert(has(p->aliases, p->n_aliases, "Mansell"));
+	ck_assert_ptr_null(article_find_person(a, "Mansell"));
 	ck_assert_str_eq(a->quotes[0].speaker, "Anna Kowal");
 	article_free(a);
 }

@@ -1070,6 +1070,15 @@ START_TEST(description_most_recent)
 	expect_quote(a, "No,", NULL);
 	expect_quote(a, "Never", "Carl Moss");
 	article_free(a);
+
+	/* A body's name in the role: the person of the sentence before,
+	 * when they hold no other role. */
+	a = analysed("H\n\n"
+		     "Mikel Arteta hailed Bukayo Saka as “world class”. “He "
+		     "was outstanding,” the Arsenal manager told reporters.\n");
+	expect_quote(a, "world class", "Mikel Arteta");
+	expect_quote(a, "He was outstanding", "Mikel Arteta");
+	article_free(a);
 }
 END_TEST
 

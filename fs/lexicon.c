@@ -87,7 +87,9 @@ static const char heads[] =
 	"bystander neighbour neighbor survivor commuter shopper passenger "
 	"protester protestor demonstrator supporter captain skipper striker "
 	"midfielder defender goalkeeper winger boss player chair delegate "
-	"treasurer inspector superintendent constable det insp supt dci";
+	"treasurer inspector superintendent constable det insp supt dci "
+	"councilman councilwoman councillor councilor alderman alderwoman "
+	"assemblyman assemblywoman representative";
 
 /* Titles people are addressed by, before a surname alone. */
 static const char address[] =

@@ -200,6 +200,16 @@ START_TEST(pronouns_prefer_previous_subject)
 	expect_quote(a, "It was useful,", "Patel");
 	expect_quote(a, "It was a waste,", "Jones");
 	article_free(a);
+
+	/* A council member named by her title alone is a person, and the
+	 * pronoun after her is hers. */
+	a = analysed(
+		"H\n\n"
+		"Mayor Linda Torres said it was “a win.”\n\n"
+		"Councilwoman Aisha Grant disagreed. “It is a mistake,” she "
+		"told reporters.\n");
+	expect_quote(a, "It is a mistake", "Aisha Grant");
+	article_free(a);
 }
 END_TEST
 

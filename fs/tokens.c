@@ -417,14 +417,11 @@ static int tokenize_range(const char *s, size_t n, size_t i, size_t end,
 			    (cp == '"' || cp == 0x201C) &&
 			    (after = nickname_at(s, end, i, &ws, &we))) {
 				/* The nickname joins the name's run, its marks
-				 * no token. */
-				add_word(s, n < end ? n : end, ws, we,
-					 flags | TF_NICK, quote, out, cap,
-					 &err);
-				/* A name's word, whatever else it spells
-				 * ("Cia" is no CIA). */
-				if (!err)
-					out->t[out->n - 1].lex = 0;
+				 * no token; a name's word, whatever else it
+				 * spells ("Cia" is no CIA), so no lexicon. */
+				if (!new_tok(out, cap, ws, we, TK_WORD,
+					     flags | TF_NICK | TF_CAP, quote))
+					err = -1;
 				i = after;
 				continue;
 			}

@@ -67,6 +67,7 @@ struct group {
 	int person;
 	int same_as;   /* the group naming the same person, or -1 */
 	bool lone;     /* a lone word that makes a person */
+	bool taken;    /* a lone word that is a named person's first or last */
 	bool org_head; /* the first word of an organisation's name */
 };
 
@@ -1202,10 +1203,13 @@ static void split_name(const char *key, char *first, char *last, size_t cap)
 	const char *ls = end;
 	while (ls > key && ls[-1] != ' ')
 		ls--;
-	if (ls > key && (strcmp(ls, "jr.") == 0 || strcmp(ls, "jr") == 0 ||
-			 strcmp(ls, "sr.") == 0 || strcmp(ls, "ii") == 0 ||
-			 strcmp(ls, "iii") == 0 || strcmp(ls, "sr") == 0 ||
-			 post_nominal(ls))) {
+	/* All the suffixes are short: most last words are no suffix at a
+	 * glance. */
+	if (ls > key && end - ls <= 3 &&
+	    (strcmp(ls, "jr.") == 0 || strcmp(ls, "jr") == 0 ||
+	     strcmp(ls, "sr.") == 0 || strcmp(ls, "ii") == 0 ||
+	     strcmp(ls, "iii") == 0 || strcmp(ls, "sr") == 0 ||
+	     post_nominal(ls))) {
 		end = ls - 1;
 		ls = end;
 		while (ls > key && ls[-1] != ' ')
@@ -1858,16 +1862,19 @@ static int decide(struct ppass *pp)
 		if (g >= 0)
 			pp->g[g].org_head = true;
 	}
-	/* A confirmed short form confirms the full names it ends. */
-	for (size_t s = 0; s < pp->ng; s++) {
-		struct group *sg = &pp->g[s];
-		if (sg->words != 1 || !(sg->ev & ~EV_MID))
+	/* A confirmed short form confirms the full names it ends or
+	 * begins: each full name looks its two words up, which keeps the
+	 * pass linear. */
+	for (size_t f = 0; f < pp->ng; f++) {
+		struct group *fg = &pp->g[f];
+		if (fg->words < 2)
 			continue;
-		for (size_t f = 0; f < pp->ng; f++)
-			if (pp->g[f].words >= 2 &&
-			    (strcmp(pp->g[f].last, sg->key) == 0 ||
-			     strcmp(pp->g[f].first, sg->key) == 0))
-				pp->g[f].ev |= EV_VERB;
+		int ends[2] = {find_group(pp, fg->last),
+			       find_group(pp, fg->first)};
+		for (int k = 0; k < 2; k++)
+			if (ends[k] >= 0 && pp->g[ends[k]].words == 1 &&
+			    (pp->g[ends[k]].ev & ~EV_MID))
+				fg->ev |= EV_VERB;
 	}
 	mark_same_names(pp);
 	/* Full names first, in order of appearance; then short forms that
@@ -1885,6 +1892,18 @@ static int decide(struct ppass *pp)
 		    make_person(pp, g) < 0)
 			return -1;
 	}
+	/* A lone word that is a named person's first or last name is
+	 * theirs, not someone of its own. */
+	for (size_t f = 0; f < pp->ng; f++) {
+		const struct group *fg = &pp->g[f];
+		if (fg->person < 0 || fg->words < 2)
+			continue;
+		int ends[2] = {find_group(pp, fg->last),
+			       find_group(pp, fg->first)};
+		for (int k = 0; k < 2; k++)
+			if (ends[k] >= 0)
+				pp->g[ends[k]].taken = true;
+	}
 	size_t common[COMMON_CHECK_MAX], ncommon = 0;
 	for (size_t s = 0; s < pp->ng; s++) {
 		struct group *sg = &pp->g[s];
@@ -1897,13 +1916,7 @@ static int decide(struct ppass *pp)
 		      ((sg->ev & EV_VERB) && (sg->ev & EV_MID))) ||
 		    !lone_word_ok(so->text, &so->t[so->c0]))
 			continue;
-		bool taken = false;
-		for (size_t f = 0; f < pp->ng && !taken; f++)
-			if (pp->g[f].person >= 0 && pp->g[f].words >= 2 &&
-			    (strcmp(pp->g[f].last, sg->key) == 0 ||
-			     strcmp(pp->g[f].first, sg->key) == 0))
-				taken = true;
-		if (taken)
+		if (sg->taken)
 			continue;
 		sg->lone = true;
 		if (!(sg->ev & (EV_HONORIFIC | EV_TITLE)) &&

@@ -981,14 +981,13 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		 * beside: "Steven Law said" (but "Madison Square" stays a
 		 * place), and a nationality or party word with a verb or an
 		 * appositive beside: "Jack Cuban said", "Will English, the
-		 * former minister," (but "Will Republican voters" is no one). */
+		 * former minister," (but "Will Republican voters" is no one),
+		 * or set off after a role ("his spokeswoman, Jane Park,"). */
 		if (e - r0 >= 2 && first_name(t[e - 2].lex) &&
 		    !(t[e - 1].lex & (LEX_ORG | LEX_HONORIFIC)) &&
-		    (!(t[e - 1].lex & LEX_EVENT) ||
-		     verb_beside(t, n, e - 2, e) ||
-		     appositive(text, t, n, e)) &&
-		    (!(t[e - 1].lex & LEX_MODIFIER) ||
-		     verb_beside(t, n, e - 2, e) || appositive(text, t, n, e)))
+		    (!(t[e - 1].lex & (LEX_EVENT | LEX_MODIFIER)) ||
+		     verb_beside(t, n, e - 2, e) || appositive(text, t, n, e) ||
+		     after_role(text, t, n, r0, e)))
 			c0 = e - 1;
 		while (c0 > r0 && !not_name_like(&t[c0 - 1]) &&
 		       !(c0 < e && describing_word(text, &t[c0 - 1])))

@@ -1487,6 +1487,40 @@ static struct ref according_source(struct walk *w, size_t i)
 	return r;
 }
 
+/* "…,” a spokesman for Ruiz said", "…,” an official with the agency
+ * said": a description that a phrase qualifies, then the verb.  One who
+ * speaks "for" someone named speaks for them, as "Ruiz's spokesman" does;
+ * anyone else is no one we know, and the quotation is theirs, not the
+ * previous sentence's subject's.  The description runs from token i to
+ * end; set off after a name ("Doug Andres, a spokesman for Ryan told",
+ * its closing comma forgotten), it is that person's. */
+static bool unnamed_for(struct walk *w, size_t i, size_t end, struct qspan *q)
+{
+	if (end >= w->n || !narr_word(&w->t[end]) || !is_preposition(w, end))
+		return false;
+	size_t k = end + 1;
+	while (k < w->n && k < end + 7 && narr_word(&w->t[k]) && !is_verb(w, k))
+		k++;
+	size_t v = verb_after(w, k);
+	if (v == w->n)
+		return false;
+	struct ref who = UNKNOWN;
+	if (i >= 2 && punct_is(w, i - 1, ',') && w->t[i - 2].mention >= 0 &&
+	    w->an->m[w->t[i - 2].mention].person >= 0) {
+		set_speaker(w, q, mention_ref(w, w->t[i - 2].mention), v);
+		return true;
+	}
+	size_t m = end + 1;
+	if (m < w->n && narr_word(&w->t[m]) && tok_is(w->s, &w->t[m], "the"))
+		m++;
+	if (tok_is(w->s, &w->t[end], "for") && end > 0 &&
+	    (w->t[end - 1].lex & LEX_GROUP_NOUN) && m < v &&
+	    w->t[m].mention >= 0 && w->an->m[w->t[m].mention].t1 == v)
+		who = mention_ref(w, w->t[m].mention);
+	set_speaker(w, q, who, v);
+	return true;
+}
+
 /* An attribution clause starting at token i: "Mr Vance said", "said
  * Mr Vance", "according to X", "Smith, a Republican from Ohio, said".
  * after_period: the quotation ended its sentence, so a capitalised word
@@ -1563,6 +1597,8 @@ static bool clause_at(struct walk *w, size_t i, struct qspan *q,
 	if (r.kind == R_NONE)
 		return false;
 	size_t j = end;
+	if (r.kind == R_UNKNOWN && unnamed_for(w, i, end, q))
+		return true;
 	if (punct_is(w, j, '(')) {
 		size_t k2 = j;
 		while (k2 < w->n && k2 - j < 12 && !punct_is(w, k2, ')'))

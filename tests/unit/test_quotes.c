@@ -1014,6 +1014,25 @@ START_TEST(attribution_forms_wire)
 	expect_quote(a, "We are tired", "Ann Pike");
 	article_free(a);
 
+	/* An unnamed speaker qualified by a phrase: the one spoken for, or
+	 * no one; never the subject of the sentence before. */
+	a = analysed(
+		"H\n\n"
+		"Senator Ann Holt and Governor Ben Ruiz met.\n\n"
+		"Neither Holt nor Ruiz would talk. “No comment,” a "
+		"spokesman for Ruiz said.\n\n"
+		"Holt left early. “It is over,” an official with the "
+		"agency said.\n\n"
+		"“We will see,” Ruiz's spokeswoman, Jane Park, told "
+		"reporters.\n\n"
+		"“Not yet,” Doug Andres, a spokesman for Senator Holt told "
+		"the Post.\n");
+	expect_quote(a, "No comment", "Ben Ruiz");
+	expect_quote(a, "It is over", NULL);
+	expect_quote(a, "We will see", "Jane Park");
+	expect_quote(a, "Not yet", "Doug Andres");
+	article_free(a);
+
 	/* A wire dateline is no subject; a role may hold "of". */
 	a = analysed("H\n\n"
 		     "Boston (AFP) – Democrat Ola Berg has attacked the plan, "

@@ -824,8 +824,11 @@ static bool role_then_name(struct walk *w, size_t i, struct ref *r,
 /* "the company", "the agency": a body named by its kind. */
 static bool body_noun(const struct walk *w, size_t j)
 {
-	static const char *const kinds[] = {"company", "firm", "agency",
-					    "ministry", "department"};
+	static const char *const kinds[] = {
+		"company",    "firm",	    "agency",	    "ministry",
+		"department", "group",	    "organization", "organisation",
+		"union",      "party",	    "movement",	    "bank",
+		"council",    "government", "militia"};
 	for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
 		if (tok_is(w->s, &w->t[j], kinds[k]))
 			return true;

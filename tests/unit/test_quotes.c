@@ -968,8 +968,11 @@ START_TEST(body_pronoun_speaks)
 		"Rob Tennant, of the Tenants Union, was blunt: “No one "
 		"believes a word of it.”\n\n"
 		"Ada Finch said she was happy. “We will win,” said Paris "
-		"Hilton.\n");
+		"Hilton.\n\n"
+		"The Harbour Trust Foundation declined to comment. “Our "
+		"focus is the harbour,” the group said.\n");
 	expect_quote(a, "We will watch", "Bank of Westmark");
+	expect_quote(a, "Our focus", "Harbour Trust Foundation");
 	expect_quote(a, "We disagree", "Eastfield Buses");
 	expect_quote(a, "fresh start", NULL);
 	/* Capitals after "said" name someone we do not know: the speaker

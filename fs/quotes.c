@@ -1021,6 +1021,19 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 				return w->media >= 0
 					       ? (struct ref){R_ORG, w->media}
 					       : UNKNOWN;
+			/* "Netanyahu's office said … The office said": the
+			 * office or campaign of the person the sentence before
+			 * was about, when no body was. */
+			if (j == i + 1 && tok_is(w->s, t, "the") &&
+			    (tok_is(w->s, &w->t[j], "office") ||
+			     tok_is(w->s, &w->t[j], "campaign")) &&
+			    verb_after(w, j + 1) < w->n) {
+				struct ref b = body_subject(w, i);
+				if (b.kind == R_ORG)
+					return b;
+				if (w->prev_subject.kind == R_PERSON)
+					return w->prev_subject;
+			}
 			if (w->t[j].lex & LEX_HEAD)
 				return describe(w, i + 1, j + 1);
 			return UNKNOWN;

@@ -970,9 +970,13 @@ START_TEST(body_pronoun_speaks)
 		"Ada Finch said she was happy. “We will win,” said Paris "
 		"Hilton.\n\n"
 		"The Harbour Trust Foundation declined to comment. “Our "
-		"focus is the harbour,” the group said.\n");
+		"focus is the harbour,” the group said.\n\n"
+		"Prime Minister Ana Duarte's office said she spoke to the "
+		"king. The office said they discussed “the region.”\n");
 	expect_quote(a, "We will watch", "Bank of Westmark");
 	expect_quote(a, "Our focus", "Harbour Trust Foundation");
+	/* A person's office speaks for them, as their campaign does. */
+	expect_quote(a, "the region", "Ana Duarte");
 	expect_quote(a, "We disagree", "Eastfield Buses");
 	expect_quote(a, "fresh start", NULL);
 	/* Capitals after "said" name someone we do not know: the speaker
@@ -981,7 +985,7 @@ START_TEST(body_pronoun_speaks)
 	/* A person before a body, then a colon: the person speaks. */
 	expect_quote(a, "No one believes", "Rob Tennant");
 	/* Only they are people. */
-	ck_assert_uint_eq(a->n_people, 2);
+	ck_assert_uint_eq(a->n_people, 3);
 	article_free(a);
 }
 END_TEST

@@ -89,7 +89,12 @@ static const char heads[] =
 	"midfielder defender goalkeeper winger boss player chair delegate "
 	"treasurer inspector superintendent constable det insp supt dci "
 	"councilman councilwoman councillor councilor alderman alderwoman "
-	"assemblyman assemblywoman representative";
+	"assemblyman assemblywoman representative "
+	/* Family, who speak in news as often as officials do: "Her
+	 * husband, Callum," is a person, and "the widow said" is her. */
+	"husband wife son daughter brother sister mother father partner "
+	"girlfriend boyfriend fiance fiancee widow widower uncle aunt cousin "
+	"grandmother grandfather nephew niece";
 
 /* Titles people are addressed by, before a surname alone. */
 static const char address[] =

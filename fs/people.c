@@ -459,9 +459,9 @@ static bool appositive(const char *text, const struct tok *t, size_t n,
 	    !tok_is(text, d, "their"))
 		return false;
 	/* The role is the phrase's noun: "the terrorist group" is no
-	 * one's role. */
+	 * one's role, nor is "his son's high school team" the son. */
 	for (size_t i = c1 + 2; i < n && i < c1 + 8 && is_word(&t[i]); i++)
-		if ((t[i].lex & LEX_HEAD) &&
+		if ((t[i].lex & LEX_HEAD) && !(t[i].flags & TF_POSS) &&
 		    !(i + 1 < n && is_word(&t[i + 1]) &&
 		      !(t[i + 1].flags & TF_CAP) &&
 		      (t[i + 1].lex & (LEX_GROUP_NOUN | LEX_ORG))))

@@ -956,16 +956,17 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		if (j < w->n && narr_word(&w->t[j]) && w->t[j].mention >= 0 &&
 		    definite)
 			return np_forward(w, j, end);
-		/* "an angry Ferrell replied", "his friend Omar Saleh told": a
-		 * person described by a lowercase word or two is still that
-		 * person, when the name ends the phrase ("a Ferrell aide",
-		 * "the printed Ferrell campaign card" are not Ferrell). */
+		/* "an angry Ferrell replied", "his friend Omar Saleh told",
+		 * "his nephew Michery el Soheil added": a person described by
+		 * a lowercase word or two is still that person, when the name
+		 * ends the phrase ("a Ferrell aide", "the printed Ferrell
+		 * campaign card" are not Ferrell). */
 		size_t a = j;
 		while (a < w->n && a < j + 2 && narr_word(&w->t[a]) &&
 		       w->t[a].mention < 0 && !(w->t[a].flags & TF_CAP) &&
 		       !(w->t[a].lex &
-			 (LEX_HEAD | LEX_TITLE | LEX_GROUP_NOUN | LEX_VERB |
-			  LEX_PREP | LEX_DET | LEX_AUX | LEX_MODIFIER)))
+			 (LEX_TITLE | LEX_GROUP_NOUN | LEX_VERB | LEX_PREP |
+			  LEX_DET | LEX_AUX | LEX_MODIFIER)))
 			a++;
 		if (a > j && a < w->n && narr_word(&w->t[a]) &&
 		    w->t[a].mention >= 0 && w->an->m[w->t[a].mention].t0 == a &&

@@ -201,6 +201,20 @@ START_TEST(pronouns_prefer_previous_subject)
 	expect_quote(a, "It was a waste,", "Jones");
 	article_free(a);
 
+	/* Family speak: a first name set off after "her husband" is a
+	 * person, and so is a name after "his nephew". */
+	a = analysed("H\n\n"
+		     "Maggie Doyle runs the ticket office.\n\n"
+		     "Her husband, Callum, runs the cafe. “We did not see a "
+		     "boat for days,” he said.\n\n"
+		     "“He was excited,” his nephew Omar el Saleh added.\n\n"
+		     "She cheered for the Lewisburg Green Dragons, her son's "
+		     "school team, all season.\n");
+	expect_quote(a, "We did not see a boat", "Callum");
+	expect_quote(a, "He was excited", "Omar el Saleh");
+	ck_assert_ptr_null(article_find_person(a, "Dragons"));
+	article_free(a);
+
 	/* A council member named by her title alone is a person, and the
 	 * pronoun after her is hers. */
 	a = analysed(

@@ -1912,14 +1912,15 @@ static bool reporting_at(const struct walk *w, size_t v)
 		 tok_is(w->s, &w->t[b - 1], "to"));
 }
 
-/* A preposition at i that makes what follows the one spoken to or of. */
+/* A preposition at i that makes what follows the one spoken to or of, or
+ * where the words were said ("later that month on CNN: “…”"). */
 static bool addressee(const struct walk *w, size_t i)
 {
 	const struct tok *t = &w->t[i];
 	return narr_word(t) &&
 	       (tok_is(w->s, t, "to") || tok_is(w->s, t, "with") ||
 		tok_is(w->s, t, "against") || tok_is(w->s, t, "about") ||
-		tok_is(w->s, t, "at"));
+		tok_is(w->s, t, "at") || tok_is(w->s, t, "on"));
 }
 
 /* A reporting verb earlier in the quotation's sentence. */
@@ -2143,6 +2144,9 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 			 * one addressed does not speak ("More from Jones:"
 			 * still names the source). */
 			size_t m0 = w->an->m[t->mention].t0;
+			if (m0 > 0 && narr_word(&w->t[m0 - 1]) &&
+			    tok_is(w->s, &w->t[m0 - 1], "the"))
+				m0--;
 			if (m0 > 0 && addressee(w, m0 - 1))
 				continue;
 			if (w->an->m[t->mention].person >= 0) {
@@ -2535,11 +2539,14 @@ static struct ref colon_clause_subject(struct walk *w, size_t i, size_t e)
 {
 	if (e == 0 || e <= i || !punct_is(w, e - 1, ':'))
 		return NONE;
+	/* Back to the clause's start: the sentence's, a comma or a dash
+	 * ("— Cruz called them on it:"). */
 	size_t c = e - 1;
 	while (c > i && e - c < LOOK_TOKENS && !punct_is(w, c - 1, ',') &&
-	       narr(&w->t[c - 1]))
+	       !tok_is_dash(w->s, &w->t[c - 1]) && narr(&w->t[c - 1]))
 		c--;
-	if (c > i && !punct_is(w, c - 1, ','))
+	if (c > i && !punct_is(w, c - 1, ',') &&
+	    !tok_is_dash(w->s, &w->t[c - 1]))
 		return NONE;
 	if (c < e - 1 && narr_word(&w->t[c]) &&
 	    (tok_is(w->s, &w->t[c], "and") || tok_is(w->s, &w->t[c], "but") ||

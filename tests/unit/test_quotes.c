@@ -493,6 +493,18 @@ START_TEST(colon_clause_speaks)
 	expect_quote(a, "This is false", "Tom Verrin");
 	expect_quote(a, "We will miss him", "Ann Marrow");
 	article_free(a);
+
+	/* The colon's clause may follow a dash; a network the words were
+	 * said on does not speak them. */
+	a = analysed("H\n\n"
+		     "Sen. Tom Verrin met the moderators.\n\n"
+		     "That is, when the NBC moderators turned to snark — and "
+		     "they did — Verrin called them on it:\n\n"
+		     "“These questions are a disgrace.”\n\n"
+		     "Later that month on NBC: “I never said that.”\n");
+	expect_quote(a, "These questions", "Tom Verrin");
+	expect_quote(a, "I never said", NULL);
+	article_free(a);
 }
 END_TEST
 

@@ -255,6 +255,10 @@ static void classify_word(const char *s, size_t n, struct tok *t)
 	}
 	if (letters >= 2 && !lower)
 		t->flags |= TF_UPPER;
+	/* No list holds a word that starts with a digit ("1,237",
+	 * "34-year-old"): numbers are many, and skip the lookup. */
+	if (first >= '0' && first <= '9')
+		return;
 	t->lex = lex_lookup(s + t->start, t->end - t->start);
 	/* "UN" is an organisation (and qualifies a role: "UN envoy"); "Un"
 	 * of "Kim Jong Un" is neither. */

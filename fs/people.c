@@ -639,7 +639,7 @@ static size_t title_start(const char *text, const struct tok *t, size_t c0,
 		const struct tok *p = &t[i - 1];
 		if (!is_word(p) || (p->flags & TF_POSS))
 			break;
-		if (p->lex & (LEX_TITLE | LEX_MODIFIER)) {
+		if (p->lex & (LEX_TITLE | LEX_MODIFIER | LEX_HEAD)) {
 			if (p->lex & LEX_HEAD)
 				*head = true;
 		} else if (tok_is(text, p, "of") && i - 1 > floor &&

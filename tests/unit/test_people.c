@@ -419,7 +419,8 @@ START_TEST(roles_beside_names)
 		"“It is a good day,” the deputy mayor said. Westbrook "
 		"University historian Ada Stone and Council leader Ivo "
 		"Marsh agreed.\n\n"
-		"Board Chair Ida Holm said the vote would wait.\n\n"
+		"Board Chair Ida Holm said the vote would wait. Fellow "
+		"pianist Herbie Ross called her “a giant”.\n\n"
 		"Judge Richard Mansell QC jailed him, and Mansell said so. "
 		"Det Insp Sarah Collins said she was pleased.\n");
 	const struct person *p = person(a, "Anna Kowal");
@@ -440,6 +441,9 @@ START_TEST(roles_beside_names)
 	ck_assert(has(p->titles, p->n_titles, "Council leader"));
 	p = person(a, "Ida Holm");
 	ck_assert(has(p->titles, p->n_titles, "Board Chair"));
+	/* A role noun before a name is a title, as a title word is. */
+	p = person(a, "Herbie Ross");
+	ck_assert(has(p->titles, p->n_titles, "Fellow pianist"));
 	/* British forms: ranks without points, letters after a name. */
 	p = person(a, "Sarah Collins");
 	ck_assert(has(p->titles, p->n_titles, "Det Insp"));

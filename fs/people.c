@@ -265,12 +265,10 @@ static bool demonym(const char *w, size_t len)
 /* "Interestingly", "Ultimately", "Finally": an adverb opening a sentence,
  * by its ending, which no name in the lists' languages has (a capital
  * inside, as in "McNally", makes it a name). */
-static bool adverb(const char *text, const struct tok *t)
+static bool adverb(const char *w, size_t len)
 {
 	static const char *const ends[] = {"ingly", "ately", "ously", "ically",
 					   "edly",  "fully", "ally"};
-	size_t len = t->end - t->start;
-	const char *w = text + t->start;
 	if (len < 7 || w[len - 1] != 'y')
 		return false;
 	for (size_t i = 1; i < len; i++)
@@ -311,7 +309,7 @@ static bool describing_word(const char *text, const struct tok *t)
 {
 	const char *w = text + t->start;
 	size_t len = t->end - t->start;
-	return adverb(text, t) || hyphen_describes(w, len) || demonym(w, len);
+	return adverb(w, len) || hyphen_describes(w, len) || demonym(w, len);
 }
 
 /* Whether one capitalised word alone may be a person: not a month or a
@@ -1178,14 +1176,18 @@ static int add_group(struct ppass *pp, const char *key, size_t words,
 	return (int)pp->ng++;
 }
 
-/* Letters after a British name ("Richard Mansell QC", "Ann Lee MP"),
- * which are no surname. */
-static bool post_nominal(const char *w)
+/* A word after a name that is no surname: a generation ("Donald Trump
+ * Jr.") or letters after a British name ("Richard Mansell QC"). */
+static bool name_suffix(const char *w)
 {
-	static const char *const letters[] = {"qc",  "kc",  "mp",  "mep",
-					      "msp", "obe", "cbe", "mbe"};
-	for (size_t k = 0; k < sizeof(letters) / sizeof(*letters); k++)
-		if (strcmp(w, letters[k]) == 0)
+	static const char *const suffixes[] = {
+		"jr", "jr.", "sr",  "sr.", "ii",  "iii", "qc",
+		"kc", "mp",  "mep", "msp", "obe", "cbe", "mbe"};
+	/* All are short: most last words are no suffix at a glance. */
+	if (strlen(w) > 3)
+		return false;
+	for (size_t k = 0; k < sizeof(suffixes) / sizeof(*suffixes); k++)
+		if (strcmp(w, suffixes[k]) == 0)
 			return true;
 	return false;
 }
@@ -1202,13 +1204,7 @@ static void split_name(const char *key, char *first, char *last, size_t cap)
 	const char *ls = end;
 	while (ls > key && ls[-1] != ' ')
 		ls--;
-	/* All the suffixes are short: most last words are no suffix at a
-	 * glance. */
-	if (ls > key && end - ls <= 3 &&
-	    (strcmp(ls, "jr.") == 0 || strcmp(ls, "jr") == 0 ||
-	     strcmp(ls, "sr.") == 0 || strcmp(ls, "ii") == 0 ||
-	     strcmp(ls, "iii") == 0 || strcmp(ls, "sr") == 0 ||
-	     post_nominal(ls))) {
+	if (ls > key && name_suffix(ls)) {
 		end = ls - 1;
 		ls = end;
 		while (ls > key && ls[-1] != ' ')

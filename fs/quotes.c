@@ -821,6 +821,28 @@ static bool qualifies_role(const struct walk *w, size_t i)
 static bool role_then_name(struct walk *w, size_t i, struct ref *r,
 			   size_t *end);
 
+/* Tokens from..to-1 are all words of a role: "the Ohio state", not
+ * "a survey by". */
+static bool role_words(const struct walk *w, size_t from, size_t to)
+{
+	for (size_t k = from; k < to; k++)
+		if (!(w->t[k].flags & TF_CAP) &&
+		    !(w->t[k].lex &
+		      (LEX_HEAD | LEX_TITLE | LEX_GROUP_NOUN | LEX_MODIFIER)) &&
+		    !qualifies_role(w, k))
+			return false;
+	return true;
+}
+
+/* "spokesman", "spokeswomen": one who speaks for another, whose words
+ * are that other's ("a Ruiz spokesman said" as "a spokesman for Ruiz"). */
+static bool speaks_for(const struct walk *w, size_t j)
+{
+	const struct tok *t = &w->t[j];
+	return t->end - t->start > 7 && !(t->flags & TF_CAP) &&
+	       memcmp(w->s + t->start, "spokes", 6) == 0;
+}
+
 /* "the company", "the agency": a body named by its kind. */
 static bool body_noun(const struct walk *w, size_t j)
 {
@@ -1011,9 +1033,34 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 			 * enforcement official". */
 			while (j + 1 < w->n && narr_word(&w->t[j + 1]) &&
 			       !(w->t[j + 1].flags & TF_CAP) &&
-			       (w->t[j + 1].lex & (LEX_HEAD | LEX_TITLE)))
+			       ((w->t[j + 1].lex & (LEX_HEAD | LEX_TITLE)) ||
+				speaks_for(w, j + 1)))
 				j++;
 			*end = j + 1;
+			/* "the Ohio Senate spokeswoman Hope Hicks": the
+			 * role's own name. */
+			if (j + 1 < w->n && narr_word(&w->t[j + 1]) &&
+			    (w->t[j + 1].flags & TF_CAP)) {
+				int m = w->t[j + 1].mention;
+				size_t e = m >= 0 ? w->an->m[m].t1 : w->n;
+				/* Not "a senior Cruz adviser", nor "a
+				 * survey by analyst Ann Roe". */
+				if (m >= 0 && w->an->m[m].person >= 0 &&
+				    role_words(w, i + 1, j) &&
+				    (e >= w->n || !narr_word(&w->t[e]) ||
+				     (w->t[e].flags & TF_CAP) ||
+				     !(w->t[e].lex & (LEX_HEAD | LEX_TITLE |
+						      LEX_GROUP_NOUN))))
+					return np_forward(w, j + 1, end);
+			} else if (speaks_for(w, j)) {
+				/* "a Clinton campaign spokesman", "the Ruiz
+				 * spokeswoman": the name the role speaks
+				 * for. */
+				for (size_t k = i + 1; k < j; k++)
+					if (w->t[k].mention >= 0)
+						return mention_ref(
+							w, w->t[k].mention);
+			}
 			if (!definite)
 				return UNKNOWN;
 			if (body_noun(w, j) && j == i + 1)
@@ -1504,6 +1551,28 @@ static struct ref according_source(struct walk *w, size_t i)
 	return r;
 }
 
+/* "a spokesman for Ruiz", "a statement for the Clinton campaign": the
+ * one a role at end - 1 speaks for, when "for" at end names them; *after
+ * is the token past the name. */
+static struct ref spoken_for(const struct walk *w, size_t end, size_t *after)
+{
+	if (end == 0 || end + 1 >= w->n || !tok_is(w->s, &w->t[end], "for") ||
+	    !(w->t[end - 1].lex & LEX_GROUP_NOUN))
+		return NONE;
+	size_t m = end + 1;
+	if (narr_word(&w->t[m]) && tok_is(w->s, &w->t[m], "the"))
+		m++;
+	if (m >= w->n || !narr_word(&w->t[m]) || w->t[m].mention < 0)
+		return NONE;
+	size_t e = w->an->m[w->t[m].mention].t1;
+	/* "for the Clinton campaign" */
+	if (e < w->n && narr_word(&w->t[e]) && !(w->t[e].flags & TF_CAP) &&
+	    (w->t[e].lex & LEX_GROUP_NOUN))
+		e++;
+	*after = e;
+	return mention_ref(w, w->t[m].mention);
+}
+
 /* "…,” a spokesman for Ruiz said", "…,” an official with the agency
  * said": a description that a phrase qualifies, then the verb.  One who
  * speaks "for" someone named speaks for them, as "Ruiz's spokesman" does;
@@ -1527,13 +1596,10 @@ static bool unnamed_for(struct walk *w, size_t i, size_t end, struct qspan *q)
 		set_speaker(w, q, mention_ref(w, w->t[i - 2].mention), v);
 		return true;
 	}
-	size_t m = end + 1;
-	if (m < w->n && narr_word(&w->t[m]) && tok_is(w->s, &w->t[m], "the"))
-		m++;
-	if (tok_is(w->s, &w->t[end], "for") && end > 0 &&
-	    (w->t[end - 1].lex & LEX_GROUP_NOUN) && m < v &&
-	    w->t[m].mention >= 0 && w->an->m[w->t[m].mention].t1 == v)
-		who = mention_ref(w, w->t[m].mention);
+	size_t after;
+	struct ref r = spoken_for(w, end, &after);
+	if (r.kind != R_NONE && after == v)
+		who = r;
 	set_speaker(w, q, who, v);
 	return true;
 }
@@ -1567,6 +1633,13 @@ static bool clause_at(struct walk *w, size_t i, struct qspan *q,
 			return true;
 		}
 		r = np_forward(w, i + 1, &end);
+		size_t after;
+		if (r.kind == R_UNKNOWN) {
+			/* "…,” said a spokesman for Ruiz." */
+			struct ref f = spoken_for(w, end, &after);
+			if (f.kind != R_NONE)
+				r = f;
+		}
 		/* "…,” said one commuter, Priya Patel, 34.": a description,
 		 * then the name it describes. */
 		if (r.kind == R_NONE || r.kind == R_UNKNOWN) {

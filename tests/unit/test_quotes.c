@@ -1066,6 +1066,26 @@ START_TEST(attribution_forms_wire)
 	expect_quote(a, "Not yet", "Doug Andres");
 	article_free(a);
 
+	/* A spokesperson speaks for the one named before the role or after
+	 * "for", in either order; a role's own name is the speaker. */
+	a = analysed("H\n\n"
+		     "Senator Ann Holt and Governor Ben Ruiz met.\n\n"
+		     "“We will not back down,” a Holt campaign spokesman "
+		     "said.\n\n"
+		     "“This is nonsense,” said a spokeswoman for Ruiz.\n\n"
+		     "“Fine,” a spokesman for the Holt campaign said.\n\n"
+		     "“Not so,” the Pike campaign spokeswoman Hope Hicks "
+		     "said.\n\n"
+		     "“Maybe,” a senior Ruiz adviser said.\n\n"
+		     "“Never,” a poll by analyst Omar Saleh found.\n");
+	expect_quote(a, "We will not back down", "Ann Holt");
+	expect_quote(a, "This is nonsense", "Ben Ruiz");
+	expect_quote(a, "Fine", "Ann Holt");
+	expect_quote(a, "Not so", "Hope Hicks");
+	expect_quote(a, "Maybe", NULL);
+	expect_quote(a, "Never", NULL);
+	article_free(a);
+
 	/* A wire dateline is no subject; a role may hold "of". */
 	a = analysed("H\n\n"
 		     "Boston (AFP) – Democrat Ola Berg has attacked the plan, "

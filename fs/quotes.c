@@ -2243,9 +2243,10 @@ static bool closing(struct walk *w, size_t k, struct qspan *q)
 {
 	unsigned sent = w->t[k].sent;
 	for (size_t j = k + 1; j < w->n && j < k + LOOK_TOKENS; j++) {
-		if (w->t[j].sent != sent || w->t[j].kind == TK_QUOTE)
+		if (w->t[j].sent != sent)
 			break;
-		if (punct_is(w, j, ',') && clause_at(w, j + 1, q, false))
+		if (punct_is(w, j, ',') && narr(&w->t[j]) &&
+		    clause_at(w, j + 1, q, false))
 			return true;
 	}
 	return false;

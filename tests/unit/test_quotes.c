@@ -1086,6 +1086,16 @@ START_TEST(attribution_forms_wire)
 	expect_quote(a, "Never", NULL);
 	article_free(a);
 
+	/* An attribution that closes the sentence holds every quotation in
+	 * it. */
+	a = analysed("H\n\n"
+		     "Given Senator Tom Holt's success, his backing will carry “a great deal of weight” and bring "
+		     "the “firepower” they need, party spokesman Omar Saleh "
+		     "said.\n");
+	expect_quote(a, "a great deal of weight", "Omar Saleh");
+	expect_quote(a, "firepower", "Omar Saleh");
+	article_free(a);
+
 	/* A wire dateline is no subject; a role may hold "of". */
 	a = analysed("H\n\n"
 		     "Boston (AFP) – Democrat Ola Berg has attacked the plan, "

@@ -1088,10 +1088,11 @@ START_TEST(attribution_forms_wire)
 
 	/* An attribution that closes the sentence holds every quotation in
 	 * it. */
-	a = analysed("H\n\n"
-		     "Given Senator Tom Holt's success, his backing will carry “a great deal of weight” and bring "
-		     "the “firepower” they need, party spokesman Omar Saleh "
-		     "said.\n");
+	a = analysed(
+		"H\n\n"
+		"Given Senator Tom Holt's success, his backing will carry “a great deal of weight” and bring "
+		"the “firepower” they need, party spokesman Omar Saleh "
+		"said.\n");
 	expect_quote(a, "a great deal of weight", "Omar Saleh");
 	expect_quote(a, "firepower", "Omar Saleh");
 	article_free(a);

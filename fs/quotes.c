@@ -1942,6 +1942,34 @@ static struct ref subject_of(struct walk *w, size_t i, size_t *at)
 	return NONE;
 }
 
+/* "Clinton proposed a debate – but the Sanders campaign rejected the idea
+ * as “ludicrous”": the subject of the last clause joined on by "but",
+ * "while" or "whereas" after a comma or dash, between token from and the
+ * quotation at i; else r, the sentence's subject. */
+static struct ref clause_subject(struct walk *w, size_t from, size_t i,
+				 struct ref r)
+{
+	for (size_t k = i; k > from + 2; k--) {
+		size_t c = k - 1;
+		const struct tok *t = &w->t[c];
+		if (!narr_word(t) ||
+		    !(tok_is(w->s, t, "but") || tok_is(w->s, t, "while") ||
+		      tok_is(w->s, t, "whereas")))
+			continue;
+		if (!punct_is(w, c - 1, ',') && !punct_is(w, c - 1, '-') &&
+		    !tok_is_dash(w->s, &w->t[c - 1]))
+			continue;
+		size_t end;
+		struct ref s = np_forward(w, c + 1, &end);
+		if ((s.kind == R_PERSON || s.kind == R_ORG) && end < i &&
+		    narr_word(&w->t[end]) && !(w->t[end].flags & TF_CAP) &&
+		    !(w->t[end].lex & (LEX_PREP | LEX_DET)))
+			return s;
+		break;
+	}
+	return r;
+}
+
 /* A reporting verb used as one: not a noun ("Trump’s charge", "the
  * claim"), not a passive ("Trump was asked"), not an infinitive ("would
  * like Trump to further explain"). */
@@ -2563,6 +2591,8 @@ static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 	} else if (words_before(w, k)) {
 		size_t at;
 		r = subject_of(w, k, &at);
+		if (r.kind != R_NONE)
+			r = clause_subject(w, at, k, r);
 		if (r.kind == R_UNKNOWN)
 			r = NONE;
 	}

@@ -1097,6 +1097,20 @@ START_TEST(attribution_forms_wire)
 	expect_quote(a, "firepower", "Omar Saleh");
 	article_free(a);
 
+	/* A clause joined by "but" or "while" has its own subject. */
+	a = analysed("H\n\n"
+		     "Governor Ann Holt and Senator Tom Reed met.\n\n"
+		     "Holt proposed a debate in May – but the Reed campaign "
+		     "rejected the idea as “ludicrous” on Friday.\n\n"
+		     "Holt backed the plan, while Reed called it “a mess” in "
+		     "a letter.\n\n"
+		     "Holt thanked Reed and his aides for their “hard work” on "
+		     "Friday.\n");
+	expect_quote(a, "ludicrous", "Tom Reed");
+	expect_quote(a, "a mess", "Tom Reed");
+	expect_quote(a, "hard work", "Ann Holt");
+	article_free(a);
+
 	/* A wire dateline is no subject; a role may hold "of". */
 	a = analysed("H\n\n"
 		     "Boston (AFP) – Democrat Ola Berg has attacked the plan, "

@@ -2387,25 +2387,29 @@ static bool split_part(struct walk *w, size_t k, struct qspan *q,
 /* Nouns for what someone said or wrote: "Lee's claim", "Lee's post". */
 static bool speech_noun(const struct walk *w, size_t i)
 {
-	static const char *const nouns[] = {"claim",	  "claims",
-					    "assertion",  "assertions",
-					    "conclusion", "statement",
-					    "remark",	  "remarks",
-					    "comment",	  "comments",
-					    "words",	  "post",
-					    "tweet",	  "tweets",
-					    "message",	  "description",
-					    "pledge",	  "promise",
-					    "vow",	  "warning",
-					    "insistence", "argument",
-					    "contention", "accusation",
-					    "charge",	  "quip",
-					    "retort",	  "response",
-					    "reply",	  "answer",
-					    "admission",  "declaration",
-					    "dictum",	  "suggestion",
-					    "prediction", "complaint",
-					    "boast",	  "characterization"};
+	static const char *const nouns[] = {"claim",	   "claims",
+					    "assertion",   "assertions",
+					    "conclusion",  "statement",
+					    "remark",	   "remarks",
+					    "comment",	   "comments",
+					    "words",	   "post",
+					    "tweet",	   "tweets",
+					    "message",	   "description",
+					    "pledge",	   "promise",
+					    "vow",	   "warning",
+					    "insistence",  "argument",
+					    "contention",  "accusation",
+					    "charge",	   "quip",
+					    "retort",	   "response",
+					    "reply",	   "answer",
+					    "admission",   "declaration",
+					    "dictum",	   "suggestion",
+					    "prediction",  "complaint",
+					    "boast",	   "characterization",
+					    "slogan",	   "cry",
+					    "mantra",	   "motto",
+					    "catchphrase", "refrain",
+					    "line",	   "phrase"};
 	const struct tok *t = &w->t[i];
 	if (!narr_word(t) || (t->flags & TF_CAP))
 		return false;
@@ -2453,6 +2457,22 @@ static bool holds_words(const struct walk *w, size_t a, size_t k)
 static bool possessed_words(struct walk *w, size_t k, struct qspan *q)
 {
 	unsigned sent = w->t[k].sent;
+	/* "Obama's “if you like your plan, you can keep it” promise",
+	 * "Trump’s “Make America Great Again” rallying cry": the owner's
+	 * words, when a noun for words follows ("Clinton's “judgment”" is
+	 * someone else's word for her). */
+	size_t a = k + 1;
+	while (a < w->n && a < k + LOOK_TOKENS && !narr(&w->t[a]))
+		a++;
+	if (k > 0 && a < w->n && narr_word(&w->t[k - 1]) &&
+	    (w->t[k - 1].flags & TF_POSS) && w->t[k - 1].mention >= 0 &&
+	    w->an->m[w->t[k - 1].mention].person >= 0 &&
+	    (speech_noun(w, a) ||
+	     (a + 1 < w->n && narr_word(&w->t[a]) &&
+	      !(w->t[a].flags & TF_CAP) && speech_noun(w, a + 1)))) {
+		set_speaker(w, q, mention_ref(w, w->t[k - 1].mention), k - 1);
+		return true;
+	}
 	for (size_t j = k; j > 0 && k - j < 12; j--) {
 		size_t v = j - 1;
 		const struct tok *t = &w->t[v];

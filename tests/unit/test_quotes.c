@@ -826,6 +826,20 @@ START_TEST(possessive_speech_noun)
 	expect_quote(a, "We will fix", "Amos Crane");
 	expect_quote(a, "deeply unfair", "Tilda Horn");
 	article_free(a);
+
+	/* A possessive right before the quotation, with a noun for words
+	 * right after it: the owner's words.  Without such a noun the
+	 * quotation is someone's word for the owner. */
+	a = analysed("H\n\n"
+		     "Mayor Tilda Horn and Sen. Amos Crane met on Friday.\n\n"
+		     "Crane mocked Horn's “Roads First” campaign slogan.\n\n"
+		     "It is the pull of Horn's \"you can keep it\" promise "
+		     "that matters.\n\n"
+		     "Crane questioned Horn's “judgment” on Friday.\n");
+	expect_quote(a, "Roads First", "Tilda Horn");
+	expect_quote(a, "you can keep it", "Tilda Horn");
+	expect_quote(a, "judgment", "Amos Crane");
+	article_free(a);
 }
 END_TEST
 

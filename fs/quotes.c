@@ -129,6 +129,101 @@ static bool has_letters(const char *s, size_t a, size_t b, int want)
 	return false;
 }
 
+/* Whether the word [a, b) is one of the lowercase words a title may hold
+ * ("Meet the Press", "Face the Nation"). */
+static bool title_small_word(const char *s, size_t a, size_t b)
+{
+	static const char *const small[] = {"a",  "an",	 "the", "of", "and",
+					    "or", "for", "to",	"in", "on",
+					    "at", "by",	 "with"};
+	for (size_t k = 0; k < sizeof(small) / sizeof(small[0]); k++)
+		if (strlen(small[k]) == b - a &&
+		    memcmp(s + a, small[k], b - a) == 0)
+			return true;
+	return false;
+}
+
+/* Whether [a, b) reads as a title: at most six words, each capitalised
+ * (or a number) but for a title's small words, and no sentence inside. */
+static bool title_words(const char *s, size_t a, size_t b)
+{
+	int words = 0;
+	size_t i = a;
+	while (i < b) {
+		while (i < b && (s[i] == ' ' || s[i] == ','))
+			i++;
+		if (i >= b)
+			break;
+		size_t e = i;
+		while (e < b && s[e] != ' ')
+			e++;
+		bool last = e >= b;
+		char c = s[i];
+		if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') &&
+		    (words == 0 || !title_small_word(s, i, e)))
+			return false;
+		if (!last &&
+		    (s[e - 1] == '.' || s[e - 1] == '?' || s[e - 1] == '!') &&
+		    e - i > 2)
+			return false;
+		if (++words > 6)
+			return false;
+		i = e;
+	}
+	return words > 0;
+}
+
+/*
+ * A programme's or a publication's title, not a quotation: title words
+ * right after a network's possessive ("on CNN’s “State of the Union”",
+ * "Fox News channel’s “Sunday Morning Futures”"), after "on" ("said on
+ * “Face the Nation”") or after the kind of work ("the reality show “The
+ * Apprentice”", "the podcast “Off Message”").  mark is the opening mark's
+ * first byte.
+ */
+static bool programme_title(const char *s, size_t mark, size_t start,
+			    size_t end)
+{
+	/* Words that stand bare before a title, and the possessives of
+	 * networks. */
+	static const char *const bare[] = {
+		"on",	       "On",	 "show",   "program",	 "programme",
+		"podcast",     "series", "sitcom", "film",	 "movie",
+		"documentary", "column", "blog",   "newsletter", "book"};
+	static const char *const networks[] = {"News",	 "Network", "Channel",
+					       "Radio",	 "TV",	    "network",
+					       "channel"};
+	size_t b = mark;
+	while (b > 0 && s[b - 1] == ' ')
+		b--;
+	size_t a = b;
+	while (a > 0 && s[a - 1] != ' ' && s[a - 1] != '(')
+		a--;
+	if (a == b || !title_words(s, start, end))
+		return false;
+	/* A possessive's ending: 's or ’s. */
+	size_t w = b;
+	if (w - a > 2 && s[w - 1] == 's' && s[w - 2] == '\'')
+		w -= 2;
+	else if (w - a > 4 && s[w - 1] == 's' &&
+		 memcmp(s + w - 4, "\xE2\x80\x99", 3) == 0)
+		w -= 4;
+	const char *const *list = w == b ? bare : networks;
+	size_t n = w == b ? sizeof(bare) / sizeof(bare[0])
+			  : sizeof(networks) / sizeof(networks[0]);
+	for (size_t k = 0; k < n; k++)
+		if (strlen(list[k]) == w - a &&
+		    memcmp(s + a, list[k], w - a) == 0)
+			return true;
+	/* "CNN’s", "MSNBC's", "HBO’s": an acronym's possessive. */
+	if (w == b || w - a < 2)
+		return false;
+	for (size_t i = a; i < w; i++)
+		if (!(s[i] >= 'A' && s[i] <= 'Z') && s[i] != '-')
+			return false;
+	return true;
+}
+
 /* Adds the quotation at [start, end) unless it holds no word. */
 static int span(struct analysis *an, size_t para, size_t mark, size_t start,
 		size_t end, size_t after, bool closed, bool cont)
@@ -149,7 +244,8 @@ static int span(struct analysis *an, size_t para, size_t mark, size_t start,
 			  .cont = cont,
 			  .tok = (size_t)-1,
 			  .person = -1,
-			  .org = -1};
+			  .org = -1,
+			  .drop = programme_title(s, mark, start, end)};
 	return add_span(an, &q);
 }
 

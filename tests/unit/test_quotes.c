@@ -884,6 +884,31 @@ START_TEST(inch_marks_in_quotes)
 }
 END_TEST
 
+/* A programme's title after a network's possessive, after "on" or after
+ * the kind of work is no quotation, and the quotations beside it keep
+ * their speakers; a title-cased slogan or nickname is still one. */
+START_TEST(programme_titles)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"“We will win,” Sen. Ann Pike said on CNN’s “State of the "
+		"Union” on Sunday. “No doubt.”\n\n"
+		"On \"Face the Nation,\" Pike said, \"It is over.\"\n\n"
+		"Tom Reed, host of the reality show “The Big Deal,” and "
+		"Pike spoke on MSNBC's \"Morning Joe\" and in the podcast "
+		"“Off Message.”\n\n"
+		"Reed mocked Pike’s “Build It Now” slogan and called her "
+		"“Little Ann” on Friday.\n");
+	expect_quote(a, "We will win", "Ann Pike");
+	expect_quote(a, "No doubt", "Ann Pike");
+	expect_quote(a, "It is over", "Ann Pike");
+	expect_quote(a, "Build It Now", "Ann Pike");
+	expect_quote(a, "Little Ann", "Tom Reed");
+	ck_assert_uint_eq(a->n_quotes, 5);
+	article_free(a);
+}
+END_TEST
+
 /* "said Ohio delegate Wim Sorrel": a place qualifying the role between
  * the verb and an unknown name still makes the verb the name's. */
 START_TEST(verb_place_role_name)
@@ -1321,6 +1346,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, possessive_speech_noun);
 	tcase_add_test(tc, description_with_place);
 	tcase_add_test(tc, inch_marks_in_quotes);
+	tcase_add_test(tc, programme_titles);
 	tcase_add_test(tc, verb_place_role_name);
 	suite_add_tcase(s, tc);
 	return s;

@@ -160,7 +160,7 @@ static bool title_words(const char *s, size_t a, size_t b)
 		bool last = e >= b;
 		char c = s[i];
 		if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') &&
-		    (words == 0 || !title_small_word(s, i, e)))
+		    c != '&' && (words == 0 || !title_small_word(s, i, e)))
 			return false;
 		if (!last &&
 		    (s[e - 1] == '.' || s[e - 1] == '?' || s[e - 1] == '!') &&
@@ -208,6 +208,12 @@ static bool programme_title(const char *s, size_t mark, size_t start,
 	else if (w - a > 4 && s[w - 1] == 's' &&
 		 memcmp(s + w - 4, "\xE2\x80\x99", 3) == 0)
 		w -= 4;
+	/* "On “Face the Nation,” Pike said": "On" opening the sentence, not
+	 * a title's "Sides With Bush On ‘Radical Islam’". */
+	if (w == b && b - a == 2 && memcmp(s + a, "On", 2) == 0)
+		return a == 0 ||
+		       (a >= 2 && (s[a - 2] == '.' || s[a - 2] == '?' ||
+				   s[a - 2] == '!'));
 	const char *const *list = w == b ? bare : networks;
 	size_t n = w == b ? sizeof(bare) / sizeof(bare[0])
 			  : sizeof(networks) / sizeof(networks[0]);

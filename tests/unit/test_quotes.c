@@ -898,13 +898,17 @@ START_TEST(programme_titles)
 		"Pike spoke on MSNBC's \"Morning Joe\" and in the podcast "
 		"“Off Message.”\n\n"
 		"Reed mocked Pike’s “Build It Now” slogan and called her "
-		"“Little Ann” on Friday.\n");
+		"“Little Ann” on Friday.\n\n"
+		"Reed later went on “Fox & Friends” to defend her.\n\n"
+		"Pike Pins The Blame On ‘Reckless’ Spending\n");
 	expect_quote(a, "We will win", "Ann Pike");
 	expect_quote(a, "No doubt", "Ann Pike");
 	expect_quote(a, "It is over", "Ann Pike");
 	expect_quote(a, "Build It Now", "Ann Pike");
 	expect_quote(a, "Little Ann", "Tom Reed");
-	ck_assert_uint_eq(a->n_quotes, 5);
+	/* A title-cased line's "On" is no sentence's first word. */
+	ck_assert_ptr_nonnull(find_quote(a, "Reckless"));
+	ck_assert_uint_eq(a->n_quotes, 6);
 	article_free(a);
 }
 END_TEST

@@ -1171,6 +1171,19 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 				return w->media >= 0
 					       ? (struct ref){R_ORG, w->media}
 					       : UNKNOWN;
+			/* "Her campaign called the plan “a disaster”": the
+			 * campaign, office or team of the one "his" or "her"
+			 * stands for. */
+			if (j == i + 1 &&
+			    (tok_is(w->s, t, "his") ||
+			     tok_is(w->s, t, "her")) &&
+			    (tok_is(w->s, &w->t[j], "campaign") ||
+			     tok_is(w->s, &w->t[j], "office") ||
+			     tok_is(w->s, &w->t[j], "team") ||
+			     speaks_for(w, j)))
+				return resolve_pronoun(
+					w, tok_is(w->s, t, "his") ? 'm' : 'f',
+					i, true);
 			/* "Netanyahu's office said … The office said": the
 			 * office or campaign of the person the sentence before
 			 * was about, when no body was. */
@@ -1466,6 +1479,25 @@ static struct ref described_name(const struct walk *w, size_t i)
 	    w->an->m[t->mention].person < 0 || w->an->m[t->mention].t0 != k + 1)
 		return NONE;
 	return mention_ref(w, t->mention);
+}
+
+/* "His former business partner at Lenox, Lawrence B. Cummings, called":
+ * the name set off by commas after a description that ends at token e
+ * (a few words of place or body may finish it); else r. */
+static struct ref set_off_name(const struct walk *w, size_t e, struct ref r)
+{
+	size_t k = e;
+	while (k < w->n && k < e + 4 && narr_word(&w->t[k]) &&
+	       (w->t[k].mention < 0 || w->an->m[w->t[k].mention].person < 0))
+		k++;
+	if (k + 2 >= w->n || !punct_is(w, k, ','))
+		return r;
+	int m = w->t[k + 1].mention;
+	if (!narr_word(&w->t[k + 1]) || m < 0 || w->an->m[m].person < 0 ||
+	    w->an->m[m].t0 != k + 1 || w->an->m[m].t1 >= w->n ||
+	    !punct_is(w, w->an->m[m].t1, ','))
+		return r;
+	return mention_ref(w, m);
 }
 
 /* "said 9/11 widow Terry Strada.", "said longtime resident Ann Pike of
@@ -2002,6 +2034,8 @@ static struct ref subject_of(struct walk *w, size_t i, size_t *at)
 			    s >= 2 && w->t[s - 2].mention >= 0 &&
 			    w->an->m[w->t[s - 2].mention].person >= 0)
 				break;
+			if (r.kind == R_UNKNOWN)
+				r = set_off_name(w, end, r);
 			if (r.kind != R_NONE) {
 				*at = k;
 				return r;

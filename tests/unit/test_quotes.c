@@ -1140,6 +1140,18 @@ START_TEST(attribution_forms_wire)
 	expect_quote(a, "firepower", "Omar Saleh");
 	article_free(a);
 
+	/* "his" or "her" campaign speaks for whom the pronoun stands; a
+	 * name set off after a description is the subject. */
+	a = analysed("H\n\n"
+		     "Governor Ann Holt spoke in Ohio.\n\n"
+		     "Her campaign called the plan “a disaster” on Friday.\n\n"
+		     "His former partner at Lenox, Lawrence Cummings, called "
+		     "Holt a master of deals. “She showed it again and "
+		     "again.”\n");
+	expect_quote(a, "a disaster", "Ann Holt");
+	expect_quote(a, "She showed it", "Lawrence Cummings");
+	article_free(a);
+
 	/* A clause joined by "but" or "while" has its own subject. */
 	a = analysed("H\n\n"
 		     "Governor Ann Holt and Senator Tom Reed met.\n\n"

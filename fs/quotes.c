@@ -936,6 +936,12 @@ static bool role_words(const struct walk *w, size_t from, size_t to)
 	return true;
 }
 
+/* A dash of any kind, "--" counted as two. */
+static bool dash_at(const struct walk *w, size_t i)
+{
+	return tok_is_dash(w->s, &w->t[i]) || punct_is(w, i, '-');
+}
+
 /* "spokesman", "spokeswomen": one who speaks for another, whose words
  * are that other's ("a Ruiz spokesman said" as "a spokesman for Ruiz"). */
 static bool speaks_for(const struct walk *w, size_t j)
@@ -943,6 +949,33 @@ static bool speaks_for(const struct walk *w, size_t j)
 	const struct tok *t = &w->t[j];
 	return t->end - t->start > 7 && !(t->flags & TF_CAP) &&
 	       memcmp(w->s + t->start, "spokes", 6) == 0;
+}
+
+/* "a spokesman for Ruiz", "a statement for the Clinton campaign": the
+ * one a role at end - 1 speaks for, when "for" at end names them; *after
+ * is the token past the name. */
+static struct ref spoken_for(const struct walk *w, size_t end, size_t *after)
+{
+	if (end == 0 || end + 1 >= w->n || !tok_is(w->s, &w->t[end], "for"))
+		return NONE;
+	/* Lawyers speak for their clients as spokesmen do. */
+	const struct tok *r = &w->t[end - 1];
+	if (!(r->lex & LEX_GROUP_NOUN) && !tok_is(w->s, r, "lawyer") &&
+	    !tok_is(w->s, r, "lawyers") && !tok_is(w->s, r, "attorney") &&
+	    !tok_is(w->s, r, "attorneys"))
+		return NONE;
+	size_t m = end + 1;
+	if (narr_word(&w->t[m]) && tok_is(w->s, &w->t[m], "the"))
+		m++;
+	if (m >= w->n || !narr_word(&w->t[m]) || w->t[m].mention < 0)
+		return NONE;
+	size_t e = w->an->m[w->t[m].mention].t1;
+	/* "for the Clinton campaign" */
+	if (e < w->n && narr_word(&w->t[e]) && !(w->t[e].flags & TF_CAP) &&
+	    (w->t[e].lex & LEX_GROUP_NOUN))
+		e++;
+	*after = e;
+	return mention_ref(w, w->t[m].mention);
 }
 
 /* "the company", "the agency": a body named by its kind. */
@@ -1068,6 +1101,16 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 	if (tok_is(w->s, t, "it"))
 		return verb_after(w, i + 1) < w->n ? body_subject(w, i)
 						   : UNKNOWN;
+	/* "Attorneys for Clinton appeared to oppose it, saying…" */
+	if (i + 1 < w->n && narr_word(&w->t[i + 1]) &&
+	    tok_is(w->s, &w->t[i + 1], "for")) {
+		size_t after;
+		struct ref f = spoken_for(w, i + 1, &after);
+		if (f.kind != R_NONE) {
+			*end = after;
+			return f;
+		}
+	}
 	if (tok_is(w->s, t, "they") || tok_is(w->s, t, "we") ||
 	    tok_is(w->s, t, "i") || tok_is(w->s, t, "you") ||
 	    tok_is(w->s, t, "who"))
@@ -1287,6 +1330,30 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 			k--;
 		if (punct_is(w, k, '('))
 			j = k;
+	}
+	if (j > floor && dash_at(w, j - 1)) {
+		/* "A former candidate -- John McCain, who lost in 2008 --
+		 * said", "Lee — a Republican — said": what the dashes set off
+		 * is the name itself when it opens with one, else an aside. */
+		size_t e = j - 1;
+		while (e > floor && dash_at(w, e - 1))
+			e--;
+		size_t k = e;
+		while (k > floor && e - k < APPOSITIVE_MAX &&
+		       !dash_at(w, k - 1) && narr(&w->t[k - 1]))
+			k--;
+		if (k > floor && k < e && dash_at(w, k - 1)) {
+			const struct tok *a = &w->t[k];
+			int m = a->mention;
+			if (narr_word(a) && m >= 0 && w->an->m[m].person >= 0 &&
+			    w->an->m[m].t0 == k &&
+			    (w->an->m[m].t1 == e ||
+			     punct_is(w, w->an->m[m].t1, ',')))
+				return mention_ref(w, m);
+			j = k - 1;
+			while (j > floor && dash_at(w, j - 1))
+				j--;
+		}
 	}
 	if (j > floor && punct_is(w, j - 1, ',')) {
 		/* "Smith, a Republican from Ohio, said" */
@@ -1683,28 +1750,6 @@ static struct ref according_source(struct walk *w, size_t i)
 		break;
 	}
 	return r;
-}
-
-/* "a spokesman for Ruiz", "a statement for the Clinton campaign": the
- * one a role at end - 1 speaks for, when "for" at end names them; *after
- * is the token past the name. */
-static struct ref spoken_for(const struct walk *w, size_t end, size_t *after)
-{
-	if (end == 0 || end + 1 >= w->n || !tok_is(w->s, &w->t[end], "for") ||
-	    !(w->t[end - 1].lex & LEX_GROUP_NOUN))
-		return NONE;
-	size_t m = end + 1;
-	if (narr_word(&w->t[m]) && tok_is(w->s, &w->t[m], "the"))
-		m++;
-	if (m >= w->n || !narr_word(&w->t[m]) || w->t[m].mention < 0)
-		return NONE;
-	size_t e = w->an->m[w->t[m].mention].t1;
-	/* "for the Clinton campaign" */
-	if (e < w->n && narr_word(&w->t[e]) && !(w->t[e].flags & TF_CAP) &&
-	    (w->t[e].lex & LEX_GROUP_NOUN))
-		e++;
-	*after = e;
-	return mention_ref(w, w->t[m].mention);
 }
 
 /* "…,” a spokesman for Ruiz said", "…,” an official with the agency

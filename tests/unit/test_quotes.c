@@ -1152,6 +1152,20 @@ START_TEST(attribution_forms_wire)
 	expect_quote(a, "She showed it", "Lawrence Cummings");
 	article_free(a);
 
+	/* A name set off by dashes is the speaker, an aside between dashes
+	 * is skipped; lawyers "for" someone speak for them. */
+	a = analysed("H\n\n"
+		     "Governor Ann Holt spoke in Ohio.\n\n"
+		     "A former candidate -- Tom Reed, who lost in 2008 -- said "
+		     "the plan “changes nothing.”\n\n"
+		     "Holt — a Democrat since 1990 — said it was “a start.”\n\n"
+		     "Lawyers for Holt opposed the move, saying the files "
+		     "“were never public.”\n");
+	expect_quote(a, "changes nothing", "Tom Reed");
+	expect_quote(a, "a start", "Ann Holt");
+	expect_quote(a, "were never public", "Ann Holt");
+	article_free(a);
+
 	/* A clause joined by "but" or "while" has its own subject. */
 	a = analysed("H\n\n"
 		     "Governor Ann Holt and Senator Tom Reed met.\n\n"

@@ -385,7 +385,7 @@ static const char male[] =
 	"jake chris rachel megyn jorge ethan dylan gabriel logan eugene mason "
 	"grant wesley stanley allen troy barry spencer mitchell clifford "
 	"leroy francis calvin floyd maurice nelson perry rodney shane vernon "
-	"wendell";
+	"wendell irving sterling channing";
 
 static const char female[] =
 	"abigail alexandra alice alicia alison allison amanda amber amy andrea "

@@ -22,6 +22,7 @@
 
 #define NAME_WORDS_MAX	 6    /* longer runs are not one person's name */
 #define GROUPS_MAX	 4096 /* distinct names considered per story */
+#define SURNAME_ASKS_MAX 16   /* gerunds before a surname looked up per story */
 #define COMMON_CHECK_MAX 32   /* lone words checked against lowercase use */
 #define ALIASES_MAX	 24   /* per person */
 #define TITLES_MAX	 12   /* per person */
@@ -78,6 +79,7 @@ struct ppass {
 	struct group *g;
 	size_t ng, capg;
 	size_t clock; /* counts mentions in text order */
+	size_t surname_asks;
 	/* Hash indexes over the groups (index + 1, 0 for empty): by name,
 	 * and by first and last word, so grouping stays linear. */
 	int *by_key, *by_ends;
@@ -1738,6 +1740,21 @@ static void mark_same_names(struct ppass *pp)
 	char part[sizeof(pp->g[0].key)];
 	for (size_t l = 0; l < pp->ng; l++) {
 		struct group *lg = &pp->g[l];
+		if (lg->words == 2) {
+			/* "Chasing Trump", "Rebuking Trump": a gerund
+			 * that is no first name, before a surname the
+			 * story uses alone, opens a clause about that
+			 * person. */
+			const char *sp = strchr(lg->key, ' ');
+			size_t fl = (size_t)(sp - lg->key);
+			int g;
+			if (fl >= 6 && memcmp(sp - 3, "ing", 3) == 0 &&
+			    !first_name(lex_lookup(lg->key, fl)) &&
+			    (g = find_group(pp, sp + 1)) >= 0 &&
+			    pp->g[g].same_as < 0)
+				lg->same_as = g;
+			continue;
+		}
 		if (lg->words < 3 || !(lg->ev & ~EV_MID))
 			continue;
 		const char *sp = strchr(lg->key, ' ');
@@ -1782,6 +1799,21 @@ static void mark_same_names(struct ppass *pp)
 			part[n] = '\0';
 		}
 	}
+}
+
+/* The person first named in full whose surname is the lowercase word
+ * last, or -1.  Asked only for a gerund before a surname, which few
+ * stories hold, and at most SURNAME_ASKS_MAX times a story, so that a
+ * hostile one stays linear. */
+static int surname_owner(struct ppass *pp, const char *last)
+{
+	if (pp->surname_asks++ >= SURNAME_ASKS_MAX)
+		return -1;
+	for (size_t f = 0; f < pp->ng; f++)
+		if (pp->g[f].words >= 2 && pp->g[f].person >= 0 &&
+		    pp->g[f].same_as < 0 && strcmp(pp->g[f].last, last) == 0)
+			return pp->g[f].person;
+	return -1;
 }
 
 /* The group at the end of a chain of same_as links (two at most:
@@ -1883,6 +1915,9 @@ static int decide(struct ppass *pp)
 		if (g->same_as < 0)
 			continue;
 		g->person = named_as(pp, g)->person;
+		if (g->person < 0 && g->words == 2 &&
+		    pp->g[g->same_as].words == 1)
+			g->person = surname_owner(pp, pp->g[g->same_as].key);
 		if (g->person < 0 && (g->ev & ~EV_MID) &&
 		    make_person(pp, g) < 0)
 			return -1;

@@ -339,6 +339,18 @@ START_TEST(names_within_names)
 	ck_assert(has(p->aliases, p->n_aliases, "Guajardo Villarreal"));
 	ck_assert_ptr_null(article_find_person(a, "Guajardo Villarreal"));
 	article_free(a);
+
+	/* A gerund before a surname the story uses alone opens a clause
+	 * about that person; a first name ending so is still a name. */
+	a = analysed("H\n\n"
+		     "Sen. Dana Holt spoke. Holt said she would run.\n\n"
+		     "Chasing Holt, Tom Reed said he was “not worried.”\n\n"
+		     "Sterling Holt, her brother, said nothing.\n");
+	person(a, "Dana Holt");
+	person(a, "Tom Reed");
+	ck_assert_ptr_null(article_find_person(a, "Chasing Holt"));
+	person(a, "Sterling Holt");
+	article_free(a);
 }
 END_TEST
 

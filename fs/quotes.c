@@ -187,9 +187,11 @@ static bool programme_title(const char *s, size_t mark, size_t start,
 	/* Words that stand bare before a title, and the possessives of
 	 * networks. */
 	static const char *const bare[] = {
-		"on",	       "On",	 "show",   "program",	 "programme",
-		"podcast",     "series", "sitcom", "film",	 "movie",
-		"documentary", "column", "blog",   "newsletter", "book"};
+		"on",	  "show",   "program",	  "programme", "podcast",
+		"series", "sitcom", "film",	  "movie",     "documentary",
+		"column", "blog",   "newsletter", "book",      "novel",
+		"album",  "song",   "musical",	  "episode",   "game",
+		"hit"};
 	static const char *const networks[] = {"News",	 "Network", "Channel",
 					       "Radio",	 "TV",	    "network",
 					       "channel"};

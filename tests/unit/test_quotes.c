@@ -899,7 +899,8 @@ START_TEST(programme_titles)
 		"“Off Message.”\n\n"
 		"Reed mocked Pike’s “Build It Now” slogan and called her "
 		"“Little Ann” on Friday.\n\n"
-		"Reed later went on “Fox & Friends” to defend her.\n\n"
+		"Reed later went on “Fox & Friends” to defend her, and "
+		"his album “Blue Roads” sold well.\n\n"
 		"Pike Pins The Blame On ‘Reckless’ Spending\n");
 	expect_quote(a, "We will win", "Ann Pike");
 	expect_quote(a, "No doubt", "Ann Pike");

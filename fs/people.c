@@ -68,6 +68,7 @@ struct group {
 	int person;
 	int same_as;   /* the group naming the same person, or -1 */
 	bool lone;     /* a lone word that makes a person */
+	bool named;    /* met outside a quotation that is only the name */
 	bool taken;    /* a lone word that is a named person's first or last */
 	bool org_head; /* the first word of an organisation's name */
 };
@@ -1246,6 +1247,8 @@ static int make_person(struct ppass *pp, struct group *g)
 	const struct occ *o = &pp->o[g->first_occ];
 	char name[256];
 
+	if (!g->named)
+		return 0;
 	if (grow_pi(an) < 0)
 		return -1;
 	if (!join_words(o->text, o->t, o->c0, o->c1, name, sizeof(name), false))
@@ -1816,6 +1819,27 @@ static int surname_owner(struct ppass *pp, const char *last)
 	return -1;
 }
 
+/* Whether the occurrence is the whole of a quotation: “Gucci Grace”,
+ * “Little Marco,”, a nickname or label that names no one by itself (but
+ * “Mr. Gorbachev, tear down this wall!” names him). */
+static bool quoted_label(const struct analysis *an, const struct occ *o)
+{
+	const struct tok *t = o->t;
+	if (!o->in_quote || o->t0 == 0 || t[o->t0 - 1].kind != TK_QUOTE ||
+	    t[o->t0 - 1].quote < 0)
+		return false;
+	const struct qspan *q = &an->q[t[o->t0 - 1].quote];
+	if (t[o->t0].start != q->start)
+		return false;
+	for (size_t b = t[o->c1 - 1].end; b < q->end; b++) {
+		unsigned char c = (unsigned char)o->text[b];
+		if (c >= 0x80 || (c >= '0' && c <= '9') ||
+		    ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+			return false;
+	}
+	return true;
+}
+
 /* The group at the end of a chain of same_as links (two at most:
  * "Crooked Hillary" → "Crooked Hillary Clinton" → "Hillary Clinton"). */
 static struct group *named_as(struct ppass *pp, struct group *g)
@@ -1872,6 +1896,8 @@ static int decide(struct ppass *pp)
 		if (g < -1)
 			return -1;
 		o->group = g;
+		if (g >= 0 && !quoted_label(pp->an, o))
+			pp->g[g].named = true;
 		if (g >= 0 && !o->in_quote)
 			pp->g[g].ev |= o->ev;
 		else if (g >= 0)

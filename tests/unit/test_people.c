@@ -351,6 +351,23 @@ START_TEST(names_within_names)
 	ck_assert_ptr_null(article_find_person(a, "Chasing Holt"));
 	person(a, "Sterling Holt");
 	article_free(a);
+
+	/* A name that is a whole quotation is a nickname or label, no one;
+	 * a name inside a longer quotation still names someone. */
+	a = analysed(
+		"H\n\n"
+		"Jane Moyo spoke. Dubbed “Gucci Jane” for her shopping, "
+		"Jane said little.\n\n"
+		"Tom Reed called Marco Diaz “Little Marco,” and Marco said "
+		"nothing. Reed called Ann “Miss Piggy” and cried: “Mr. "
+		"Gorbin, tear down this wall!”\n");
+	person(a, "Jane Moyo");
+	person(a, "Marco Diaz");
+	ck_assert_ptr_null(article_find_person(a, "Gucci Jane"));
+	ck_assert_ptr_null(article_find_person(a, "Little Marco"));
+	ck_assert_ptr_null(article_find_person(a, "Piggy"));
+	ck_assert_ptr_nonnull(article_find_person(a, "Gorbin"));
+	article_free(a);
 }
 END_TEST
 

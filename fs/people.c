@@ -307,11 +307,16 @@ static bool hyphen_describes(const char *w, size_t len)
 /* A capitalised word that describes the one named after it, and so is no
  * part of the name: an adverb ("Interestingly Blocher"), a hyphenated
  * description ("Texas-based Matt Mackowiak"), a people's word
- * ("Kentuckian Rand Paul"). */
+ * ("Kentuckian Rand Paul").  Any word in -ly that is no first name is an
+ * adverb before a first name ("Certainly Donald Trump has gone"), though
+ * surnames end so too (Kelly, Connolly). */
 static bool describing_word(const char *text, const struct tok *t)
 {
 	const char *w = text + t->start;
 	size_t len = t->end - t->start;
+	if (len >= 5 && w[len - 1] == 'y' && w[len - 2] == 'l' &&
+	    !first_name(t->lex) && first_name(t[1].lex))
+		return true;
 	return adverb(w, len) || hyphen_describes(w, len) || demonym(w, len);
 }
 
@@ -505,6 +510,34 @@ static size_t role_of_body(const char *text, const struct tok *t, size_t t0)
 	    !(r->lex & (LEX_HEAD | LEX_TITLE)))
 		return 0;
 	return k - 1;
+}
+
+/* "One of the report's authors, Ari Fleischer, said", "Ari Fleischer,
+ * one of its authors, said": a name set off by commas before the verb,
+ * or followed by "one of". */
+static bool set_off(const char *text, const struct tok *t, size_t n, size_t t0,
+		    size_t c0, size_t c1)
+{
+	if (c1 + 2 >= n || t[c1].kind != TK_PUNCT || text[t[c1].start] != ',')
+		return false;
+	/* Two words or more, none an acronym: not "R-Utah", "Junge SVP". */
+	if (c1 - c0 < 2)
+		return false;
+	for (size_t k = c0; k < c1; k++)
+		if ((t[k].flags & TF_UPPER) ||
+		    memchr(text + t[k].start, '-', t[k].end - t[k].start))
+			return false;
+	/* "the Vatican's newspaper, L'Osservatore Romano, said": a body's
+	 * name set off after its kind. */
+	if (t0 >= 2 && is_word(&t[t0 - 2]) &&
+	    (t[t0 - 2].lex & (LEX_ORG | LEX_MEDIA)))
+		return false;
+	if (tok_is(text, &t[c1 + 1], "one") && tok_is(text, &t[c1 + 2], "of"))
+		return true;
+	return t0 > 0 && t[t0 - 1].kind == TK_PUNCT &&
+	       text[t[t0 - 1].start] == ',' && is_word(&t[c1 + 1]) &&
+	       (t[c1 + 1].lex & LEX_VERB) && !(t[c1 + 1].flags & TF_CAP) &&
+	       !(t[c1 - 1].flags & TF_POSS);
 }
 
 /* "The city's deputy mayor, Tomasz Kędzierski, called …": a name set off
@@ -1106,6 +1139,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		     signs_with_appositive(text, t, n, r0, e) ||
 		     signs_quote(text, t, o.t0) || appositive(text, t, n, e) ||
 		     after_role(text, t, n, o.t0, e) ||
+		     set_off(text, t, n, o.t0, c0, e) ||
 		     of_body(text, t, n, c0, e)))
 			o.ev |= EV_VERB;
 		if (r0 > 0 && t[r0 - 1].sent == t[r0].sent &&

@@ -371,6 +371,32 @@ START_TEST(names_within_names)
 }
 END_TEST
 
+/* A name no list knows is a person when set off by commas before the
+ * verb or followed by "one of"; an adverb in -ly before a first name is
+ * no part of the name.  Party tags, acronyms and bodies set off so are
+ * no one. */
+START_TEST(set_off_names)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Donald Pike spoke first. "
+		"One of the report's authors, Ari Fleischman, said it "
+		"failed. Tal Schnur, one of its critics, agreed.\n\n"
+		"Certainly Donald Pike said nothing new.\n\n"
+		"Rep. Jason Chafe, R-Utah, said no. The party's youth wing, "
+		"Junge SVP, said yes. The Vatican's newspaper, L'Osservatore "
+		"Romano, said every pope was political.\n");
+	person(a, "Ari Fleischman");
+	person(a, "Tal Schnur");
+	const struct person *p = person(a, "Donald Pike");
+	ck_assert(!has(p->aliases, p->n_aliases, "Certainly Donald Pike"));
+	ck_assert_ptr_null(article_find_person(a, "R-Utah"));
+	ck_assert_ptr_null(article_find_person(a, "Junge SVP"));
+	ck_assert_ptr_null(article_find_person(a, "L'Osservatore Romano"));
+	article_free(a);
+}
+END_TEST
+
 /* A people's plural beside a verb is a body, not a person. */
 START_TEST(peoples_are_not_people)
 {
@@ -675,6 +701,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, arabic_article_names);
 	tcase_add_test(tc, name_edges);
 	tcase_add_test(tc, names_within_names);
+	tcase_add_test(tc, set_off_names);
 	tcase_add_test(tc, name_of_body);
 	tcase_add_test(tc, place_word_after_title);
 	tcase_add_test(tc, groups_are_not_people);

@@ -345,14 +345,21 @@ size_t nickname_at(const char *s, size_t n, size_t i, size_t *ws, size_t *we)
 		b--;
 	if (b == i - 1 || !ascii_upper(s[b]))
 		return 0;
-	/* One capitalised word, then the closing mark. */
+	/* Up to three capitalised words ("Bobby Joe"), then the closing
+	 * mark. */
 	size_t a = i + ol, e = a;
 	if (a >= n || !ascii_upper(s[a]))
 		return 0;
-	while (e < n && e - a < 20 &&
-	       ((s[e] >= 'a' && s[e] <= 'z') || ascii_upper(s[e]) ||
-		s[e] == '\'' || s[e] == '-' || s[e] == '.'))
+	for (int words = 1;; words++) {
+		while (e < n && e - a < 30 &&
+		       ((s[e] >= 'a' && s[e] <= 'z') || ascii_upper(s[e]) ||
+			s[e] == '\'' || s[e] == '-' || s[e] == '.'))
+			e++;
+		if (words == 3 || e + 1 >= n || s[e] != ' ' ||
+		    !ascii_upper(s[e + 1]))
+			break;
 		e++;
+	}
 	size_t cl = e < n ? double_mark(s, n, e, false) : 0;
 	if (!cl)
 		return 0;

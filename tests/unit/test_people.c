@@ -199,10 +199,12 @@ START_TEST(more_that_are_not_people)
 	a = analysed("H\n\n"
 		     "Rep. Robert C. \"Bobby\" Scott opened his yard. “This is "
 		     "a big year,” his niece, state Del. Marcia “Cia” Price, "
-		     "shouted. Benicio Del Toro said he agreed.\n");
+		     "shouted. Benicio Del Toro said he agreed. Billy \"Big "
+		     "Joe\" Haines waved.\n");
 	person(a, "Robert C. Scott");
 	person(a, "Marcia Price");
 	person(a, "Benicio Del Toro");
+	person(a, "Billy Haines");
 	ck_assert_uint_eq(a->n_quotes, 1);
 	ck_assert_str_eq(a->quotes[0].speaker, "Marcia Price");
 	article_free(a);

@@ -226,7 +226,7 @@ static const char orgs[] =
 	"federation organization organisation board court house senate congress "
 	"parliament ministry ministries police army navy force forces guard bank "
 	"reserve exchange trust society league club team brigade caucus "
-	"alliance movement front institution laboratory lab hospital church "
+	"alliance movement front forum institution laboratory lab hospital church "
 	"mosque synagogue museum library airlines airways motors media "
 	"communications studios records pictures entertainment holdings "
 	"partners associates capital ventures industries systems technologies "

@@ -437,6 +437,19 @@ static unsigned age_after(const char *text, const struct tok *t, size_t n,
 }
 
 /* "Smith, a spokesman for…", "Smith, who…": a role follows the name. */
+/* One of a party: "a Republican", "a lifelong Democrat" (not "a
+ * conservative, pro-growth group", whose words qualify a noun). */
+static bool party_member(const char *text, const struct tok *t)
+{
+	static const char *const members[] = {"republican", "democrat",
+					      "libertarian", "independent",
+					      "socialist"};
+	for (size_t k = 0; k < sizeof(members) / sizeof(*members); k++)
+		if (tok_is(text, t, members[k]))
+			return true;
+	return false;
+}
+
 static bool appositive(const char *text, const struct tok *t, size_t n,
 		       size_t c1)
 {
@@ -459,6 +472,15 @@ static bool appositive(const char *text, const struct tok *t, size_t n,
 		     tok_is(text, &t[i + 1], "for") ||
 		     tok_is(text, &t[i + 1], "at")))
 			return true;
+	/* "Parker Eaton, a nominal Republican, said": a party's member. */
+	if (tok_is(text, d, "a") || tok_is(text, d, "an"))
+		for (size_t i = c1 + 2;
+		     i + 1 < n && i < c1 + 5 && is_word(&t[i]); i++)
+			if (party_member(text, &t[i]) &&
+			    (t[i + 1].kind == TK_PUNCT ||
+			     tok_is(text, &t[i + 1], "who") ||
+			     tok_is(text, &t[i + 1], "from")))
+				return true;
 	if (!tok_is(text, d, "a") && !tok_is(text, d, "an") &&
 	    !tok_is(text, d, "the") && !tok_is(text, d, "his") &&
 	    !tok_is(text, d, "her") && !tok_is(text, d, "its") &&

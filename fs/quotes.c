@@ -2861,6 +2861,12 @@ static struct ref colon_clause_subject(struct walk *w, size_t i, size_t e)
 		c++;
 	if (c >= e - 1 || !narr_word(&w->t[c]))
 		return NONE;
+	/* "Parker Eaton, a nominal Republican, said that …:": the clause
+	 * opens with its verb, after the subject's appositive. */
+	if (is_verb(w, c) && c > i) {
+		struct ref b = np_backward(w, c, i);
+		return b.kind == R_PERSON ? b : NONE;
+	}
 	size_t end;
 	struct ref r = np_forward(w, c, &end);
 	/* "the Ames White House was refusing:" names no speaker. */

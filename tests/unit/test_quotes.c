@@ -1167,6 +1167,20 @@ START_TEST(attribution_forms_wire)
 	expect_quote(a, "were never public", "Ann Holt");
 	article_free(a);
 
+	/* A colon's clause may open with its verb after the subject's
+	 * appositive; a party's member set off so is a person. */
+	a = analysed("H\n\n"
+		     "Voters are unhappy. 81-year-old Parker Eton, a nominal "
+		     "Republican who voted twice, said that given the crop of "
+		     "candidates on both sides:\n\n"
+		     "“There is only one: Pike.”\n\n"
+		     "Ann Ruiz, head of the American Action Forum, a "
+		     "conservative, pro-growth group, agreed.\n");
+	expect_quote(a, "There is only one", "Parker Eton");
+	ck_assert_ptr_null(article_find_person(a, "Action Forum"));
+	ck_assert_ptr_null(article_find_person(a, "American Action Forum"));
+	article_free(a);
+
 	/* A clause joined by "but" or "while" has its own subject. */
 	a = analysed("H\n\n"
 		     "Governor Ann Holt and Senator Tom Reed met.\n\n"

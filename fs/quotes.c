@@ -2692,6 +2692,19 @@ static bool possessed_words(struct walk *w, size_t k, struct qspan *q)
 /* "in the words of Sen. Ann Pike, “…”", "“…,” in the words of its
  * chairman, Tom Roe": the phrase names the speaker wherever it stands in
  * the quotation's sentence. */
+/* "view", "words", "opinion": what "in Bolton's …" holds up as his. */
+static bool view_noun(const struct walk *w, size_t i)
+{
+	static const char *const nouns[] = {"view", "words", "opinion",
+					    "estimation", "telling"};
+	if (!narr_word(&w->t[i]))
+		return false;
+	for (size_t k = 0; k < sizeof(nouns) / sizeof(*nouns); k++)
+		if (tok_is(w->s, &w->t[i], nouns[k]))
+			return true;
+	return false;
+}
+
 static bool words_of(struct walk *w, size_t k, struct qspan *q)
 {
 	unsigned sent = w->t[k].sent;
@@ -2699,9 +2712,20 @@ static bool words_of(struct walk *w, size_t k, struct qspan *q)
 	while (a < k && w->t[a].sent != sent)
 		a++;
 	for (size_t i = a;
-	     i + 4 < w->n && i < k + LOOK_TOKENS && w->t[i].sent == sent; i++) {
-		if (!narr_word(&w->t[i]) || !tok_is(w->s, &w->t[i], "words") ||
-		    i < 2 || !tok_is(w->s, &w->t[i - 1], "the") ||
+	     i + 2 < w->n && i < k + LOOK_TOKENS && w->t[i].sent == sent; i++) {
+		/* "in Bolton’s view", "in Lee's words": the owner's. */
+		if (narr_word(&w->t[i]) && tok_is(w->s, &w->t[i], "in") &&
+		    narr_word(&w->t[i + 1]) && (w->t[i + 1].flags & TF_POSS) &&
+		    w->t[i + 1].mention >= 0 &&
+		    w->an->m[w->t[i + 1].mention].person >= 0 &&
+		    view_noun(w, i + 2)) {
+			set_speaker(w, q, mention_ref(w, w->t[i + 1].mention),
+				    i);
+			return true;
+		}
+		if (i + 4 >= w->n || !narr_word(&w->t[i]) ||
+		    !tok_is(w->s, &w->t[i], "words") || i < 2 ||
+		    !tok_is(w->s, &w->t[i - 1], "the") ||
 		    !tok_is(w->s, &w->t[i - 2], "in") ||
 		    !tok_is(w->s, &w->t[i + 1], "of"))
 			continue;

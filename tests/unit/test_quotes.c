@@ -1181,6 +1181,14 @@ START_TEST(attribution_forms_wire)
 	ck_assert_ptr_null(article_find_person(a, "American Action Forum"));
 	article_free(a);
 
+	/* "in X's view" holds the words up as X's. */
+	a = analysed("H\n\n"
+		     "Ann Holt and Tom Reed spoke. Reed left early.\n\n"
+		     "It is “an across-the-board failure” from diplomacy to "
+		     "the budget, in Holt’s view.\n");
+	expect_quote(a, "an across-the-board failure", "Ann Holt");
+	article_free(a);
+
 	/* A clause joined by "but" or "while" has its own subject. */
 	a = analysed("H\n\n"
 		     "Governor Ann Holt and Senator Tom Reed met.\n\n"

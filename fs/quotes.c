@@ -1814,9 +1814,9 @@ static bool clause_at(struct walk *w, size_t i, struct qspan *q,
 			return true;
 		}
 		r = np_forward(w, i + 1, &end);
-		size_t after;
 		if (r.kind == R_UNKNOWN) {
 			/* "…,” said a spokesman for Ruiz." */
+			size_t after;
 			struct ref f = spoken_for(w, end, &after);
 			if (f.kind != R_NONE)
 				r = f;
@@ -2449,15 +2449,16 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 	return false;
 }
 
-/* ", Gilbert said." closing the sentence that holds the quotation. */
+/* ", Gilbert said." closing the sentence that holds the quotation, past
+ * any later quotations in it: "…carry “…” and bring the “…” they need,
+ * Sroka said." */
 static bool closing(struct walk *w, size_t k, struct qspan *q)
 {
 	unsigned sent = w->t[k].sent;
 	for (size_t j = k + 1; j < w->n && j < k + LOOK_TOKENS; j++) {
 		if (w->t[j].sent != sent)
 			break;
-		if (punct_is(w, j, ',') && narr(&w->t[j]) &&
-		    clause_at(w, j + 1, q, false))
+		if (punct_is(w, j, ',') && clause_at(w, j + 1, q, false))
 			return true;
 	}
 	return false;
@@ -2689,9 +2690,6 @@ static bool possessed_words(struct walk *w, size_t k, struct qspan *q)
 	return false;
 }
 
-/* "in the words of Sen. Ann Pike, “…”", "“…,” in the words of its
- * chairman, Tom Roe": the phrase names the speaker wherever it stands in
- * the quotation's sentence. */
 /* "view", "words", "opinion": what "in Bolton's …" holds up as his. */
 static bool view_noun(const struct walk *w, size_t i)
 {
@@ -2705,6 +2703,9 @@ static bool view_noun(const struct walk *w, size_t i)
 	return false;
 }
 
+/* "in the words of Sen. Ann Pike, “…”", "“…,” in the words of its
+ * chairman, Tom Roe", "…, in Bolton's view": the phrase names the speaker
+ * wherever it stands in the quotation's sentence. */
 static bool words_of(struct walk *w, size_t k, struct qspan *q)
 {
 	unsigned sent = w->t[k].sent;

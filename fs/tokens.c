@@ -163,8 +163,8 @@ static inline uint64_t alnum_mask(const char *p)
 	uint64_t folded = low | (ones * 0x20); /* A-Z onto a-z */
 	uint64_t letter = (folded + ones * (0x80 - 'a')) &
 			  ~(folded + ones * (0x80 - 'z' - 1));
-	uint64_t digit = (low + ones * (0x80 - '0')) &
-			 ~(low + ones * (0x80 - '9' - 1));
+	uint64_t digit =
+		(low + ones * (0x80 - '0')) & ~(low + ones * (0x80 - '9' - 1));
 	return (letter | digit) & ~x & high;
 }
 

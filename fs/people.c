@@ -436,7 +436,6 @@ static unsigned age_after(const char *text, const struct tok *t, size_t n,
 		       : (unsigned)((w[0] - '0') * 10 + (w[1] - '0'));
 }
 
-/* "Smith, a spokesman for…", "Smith, who…": a role follows the name. */
 /* One of a party: "a Republican", "a lifelong Democrat" (not "a
  * conservative, pro-growth group", whose words qualify a noun). */
 static bool party_member(const char *text, const struct tok *t)
@@ -450,6 +449,7 @@ static bool party_member(const char *text, const struct tok *t)
 	return false;
 }
 
+/* "Smith, a spokesman for…", "Smith, who…": a role follows the name. */
 static bool appositive(const char *text, const struct tok *t, size_t n,
 		       size_t c1)
 {

@@ -151,9 +151,9 @@ static size_t word_end(const char *s, size_t n, size_t i)
 
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 /* The high bit of each of the eight bytes at p that is an ASCII letter
- * or digit, found for all eight at once: a word's end is found without
- * a branch a letter, whose mispredicted exits were a large part of the
- * tokeniser's time. */
+ * or digit, found for all eight at once: a word's end is found without a
+ * branch per letter, whose mispredicted exits had cost the tokeniser more
+ * than its instructions. */
 static inline uint64_t alnum_mask(const char *p)
 {
 	const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;

@@ -182,6 +182,14 @@ static char *optional_text(struct article *a, const char *s)
 {
 	if (!s)
 		return NULL;
+	/* Printable ASCII with single spaces inside is clean already: the
+	 * analysis hands every name, alias and title through here. */
+	size_t n = 0;
+	while ((s[n] > ' ' && s[n] < 0x7F) ||
+	       (s[n] == ' ' && n > 0 && s[n - 1] != ' '))
+		n++;
+	if (s[n] == '\0' && n > 0 && s[n - 1] != ' ')
+		return article_strndup(a, s, n);
 	char *t = article_text(a, s, strlen(s));
 	return t && *t ? t : NULL;
 }

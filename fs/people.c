@@ -171,12 +171,16 @@ static size_t join_words(const char *text, const struct tok *t, size_t a,
 			continue;
 		if (n > 0)
 			out[n++] = ' ';
-		for (size_t k = 0; k < len; k++) {
-			char c = text[t[i].start + k];
-			if (lower && c >= 'A' && c <= 'Z')
-				c = (char)(c - 'A' + 'a');
-			out[n++] = c;
+		const char *w = text + t[i].start;
+		if (!lower) {
+			memcpy(out + n, w, len);
+			n += len;
+			continue;
 		}
+		for (size_t k = 0; k < len; k++)
+			out[n++] = w[k] >= 'A' && w[k] <= 'Z'
+					   ? (char)(w[k] - 'A' + 'a')
+					   : w[k];
 	}
 	out[n] = '\0';
 	return n;

@@ -430,7 +430,7 @@ static const char abbrevs[] =
 	"govs gens insp pres rep atty del";
 
 static const char particles[] =
-	"de da di du del della der den van von ter ten la le al el bin ibn "
+	"de da di du del della der den dos das van von ter ten la le al el bin ibn "
 	"bint st st. mac abu y";
 
 /* Between a subject and its verb: "Mr Vance later said". */

@@ -969,6 +969,34 @@ static size_t brand_end(const char *text, const struct tok *t, size_t r0,
 	return r0;
 }
 
+/* How many lowercase particles at i come before a capitalised word:
+ * "van" of "Vincent van Gogh", "von der" of "Ursula von der Leyen"; 0
+ * when no name follows. */
+static size_t particles_before_name(const struct tok *t, size_t n, size_t i)
+{
+	size_t k = i;
+	while (k < n && k - i < 2 && is_word(&t[k]) && !(t[k].flags & TF_CAP) &&
+	       (t[k].lex & LEX_PARTICLE))
+		k++;
+	return k > i && k < n && is_word(&t[k]) && (t[k].flags & TF_CAP) ? k - i
+									 : 0;
+}
+
+/* A particle that opens a surname used alone, lowercase: "de Blasio
+ * said", "bin Laden", "von der Leyen".  Not "la", "le", "el", "al" or "y",
+ * which are also words of the Spanish or French a story may quote, nor
+ * "ten", a number ("ten Republicans"). */
+static bool surname_particle(const char *text, const struct tok *t)
+{
+	static const char *const openers[] = {
+		"de",  "da",  "di",  "du",  "del", "della", "der",
+		"den", "van", "von", "dos", "das", "bin",   "ibn"};
+	for (size_t k = 0; k < sizeof(openers) / sizeof(*openers); k++)
+		if (tok_is(text, t, openers[k]))
+			return true;
+	return false;
+}
+
 /*
  * Finds the name-like runs of one text and records them.  in_body: only
  * body paragraphs make mentions that the attribution can use.
@@ -979,24 +1007,25 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 	size_t i = 0;
 
 	while (i < n) {
-		if (!is_word(&t[i]) || !(t[i].flags & TF_CAP)) {
+		size_t lead = 0; /* lowercase particles that open the run */
+		if (!is_word(&t[i]) ||
+		    (!(t[i].flags & TF_CAP) &&
+		     !((lead = particles_before_name(t, n, i)) &&
+		       surname_particle(text, &t[i])))) {
 			i++;
 			continue;
 		}
 		bool inq = t[i].flags & TF_INQUOTE;
-		size_t r0 = i, r1 = i + 1;
+		size_t r0 = i, r1 = i + lead + 1, k;
 		while (r1 < n && !(t[r1 - 1].flags & TF_POSS) &&
 		       is_word(&t[r1]) &&
 		       (bool)(t[r1].flags & TF_INQUOTE) == inq) {
-			if (t[r1].flags & TF_CAP) {
+			if (t[r1].flags & TF_CAP)
 				r1++;
-			} else if ((t[r1].lex & LEX_PARTICLE) && r1 + 1 < n &&
-				   is_word(&t[r1 + 1]) &&
-				   (t[r1 + 1].flags & TF_CAP)) {
-				r1 += 2;
-			} else {
+			else if ((k = particles_before_name(t, n, r1)))
+				r1 += k + 1;
+			else
 				break;
-			}
 		}
 		/* "Office of Rail Standards", "Bank of England": a body's
 		 * word, "of" and a capitalised run make one organisation;
@@ -1822,6 +1851,19 @@ static void mark_same_names(struct ppass *pp)
 			continue;
 		const char *sp = strchr(lg->key, ' ');
 		size_t fl = (size_t)(sp - lg->key);
+		/* "de Blasio" after "Bill de Blasio", "von der Leyen" after
+		 * "Ursula von der Leyen": the surname from its particle on is
+		 * that person's short form. */
+		for (const char *w = sp, *e; (e = strchr(w + 1, ' ')) != NULL;
+		     w = e) {
+			if (!(lex_lookup(w + 1, (size_t)(e - w - 1)) &
+			      LEX_PARTICLE))
+				continue;
+			int g = find_group(pp, w + 1);
+			if (g >= 0 && (size_t)g != l && pp->g[g].same_as < 0)
+				pp->g[g].same_as = (int)l;
+			break;
+		}
 		put(part, sizeof(part), 0, lg->key, fl);
 		if (!first_name(lex_lookup(part, fl))) {
 			/* The longest name it ends with: a full name after an

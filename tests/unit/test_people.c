@@ -574,6 +574,35 @@ START_TEST(arabic_article_names)
 }
 END_TEST
 
+/* A surname that opens with particles: the full name keeps them all
+ * ("von der"), the surname alone with its particle, lowercase or
+ * capitalised at a sentence's start, is that person, and a lowercase
+ * particle before a capital opens a name of its own.  "ten Republicans"
+ * is a number, no name. */
+START_TEST(particle_surnames)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Commission President Greta von der Mark spoke first. “It is a "
+		"good day,” von der Mark said.\n\n"
+		"Mayor Paolo de Santi agreed. “We will build it,” de Santi "
+		"said. De Santi left at noon.\n\n"
+		"“Not yet,” van Dort told reporters, and ten Republicans "
+		"said nothing.\n");
+	const struct person *p = person(a, "Greta von der Mark");
+	ck_assert_uint_eq(p->mentions, 2);
+	ck_assert(has(p->aliases, p->n_aliases, "von der Mark"));
+	p = person(a, "Paolo de Santi");
+	ck_assert_uint_eq(p->mentions, 3);
+	person(a, "van Dort");
+	ck_assert_uint_eq(a->n_people, 3);
+	ck_assert_str_eq(a->quotes[0].speaker, "Greta von der Mark");
+	ck_assert_str_eq(a->quotes[1].speaker, "Paolo de Santi");
+	ck_assert_str_eq(a->quotes[2].speaker, "van Dort");
+	article_free(a);
+}
+END_TEST
+
 /* A name's edges: a contraction before or after it is not part of it
  * ("I’m Ada Quinn", "Dr Bo Lind I've"), nor is full-width punctuation
  * ("Lind）表示：" in a Chinese story); a lowercase particle inside it is
@@ -701,6 +730,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, roles_beside_names);
 	tcase_add_test(tc, roles_set_off_first);
 	tcase_add_test(tc, arabic_article_names);
+	tcase_add_test(tc, particle_surnames);
 	tcase_add_test(tc, name_edges);
 	tcase_add_test(tc, names_within_names);
 	tcase_add_test(tc, set_off_names);

@@ -870,9 +870,9 @@ static int add_org(struct ppass *pp, struct occ *o, size_t r0, size_t r1)
 static bool party_named(const char *text, const struct tok *t, size_t n,
 			size_t r0, size_t r1)
 {
-	static const char *const bodies[] = {"party",	"movement",  "militia",
-					     "faction", "coalition", "alliance",
-					     "union",	"group"};
+	static const char *const bodies[] = {
+		"party",    "movement", "militia", "faction", "coalition",
+		"alliance", "union",	"group",   "tribe",   "cartel"};
 	if (r0 == 0 || r1 >= n || !tok_is(text, &t[r0 - 1], "the") ||
 	    !is_word(&t[r1]) || (t[r1].flags & TF_CAP) ||
 	    (t[r1 - 1].flags & TF_POSS))

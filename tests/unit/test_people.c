@@ -672,8 +672,8 @@ START_TEST(place_word_after_title)
 }
 END_TEST
 
-/* Peoples and movements are no one's name, nor is a party's ("the Nahdet
- * party"), nor a heading's word after a capitalised occupation
+/* Peoples and movements are no one's name, nor is a party's or a tribe's
+ * ("the Nahdet party", "the Rangituhi tribe"), nor a heading's word after a capitalised occupation
  * ("Developer Tools"), and a role many hold is no one's title. */
 START_TEST(groups_are_not_people)
 {
@@ -684,6 +684,8 @@ START_TEST(groups_are_not_people)
 		"networks, on Monday. Dottie Deans said she would vote.\n\n"
 		"Voters chose the Nahdet party. Later, leaders of Nahdet said "
 		"little and Nahdet said it would go.\n\n"
+		"Elders of the Rangituhi tribe met. Rangituhi believe the "
+		"whales come home to die.\n\n"
 		"Open Developer Tools to see it, as the Student Survival "
 		"guide says. Detective Ruiz agreed.\n");
 	person(a, "Dottie Deans");

@@ -407,12 +407,26 @@ static bool party_tag(const char *text, const struct tok *t, size_t n,
 	       w[1] == '-';
 }
 
+/* "MPs", "CEOs", "NGOs": capitals and a plural's s. */
+static bool acronym_plural(const char *text, const struct tok *t)
+{
+	const char *w = text + t->start;
+	size_t n = t->end - t->start;
+	if (n < 3 || w[n - 1] != 's')
+		return false;
+	for (size_t i = 0; i + 1 < n; i++)
+		if (w[i] < 'A' || w[i] > 'Z')
+			return false;
+	return true;
+}
+
 /* "Tunisians", "Salafists", "Shiites", "Republicans": a people or a
- * movement, never a person's name. */
+ * movement, never a person's name; nor are "Tory MPs". */
 static bool group_word(const char *text, const struct tok *t)
 {
 	return ends(text, t, "ians") || ends(text, t, "icans") ||
-	       ends(text, t, "ists") || ends(text, t, "ites");
+	       ends(text, t, "ists") || ends(text, t, "ites") ||
+	       acronym_plural(text, t);
 }
 
 /* "representatives", "officials": a role many hold, no one's title. */

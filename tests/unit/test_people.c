@@ -673,7 +673,8 @@ START_TEST(place_word_after_title)
 END_TEST
 
 /* Peoples and movements are no one's name, nor is a party's or a tribe's
- * ("the Nahdet party", "the Rangituhi tribe"), nor a heading's word after a capitalised occupation
+ * ("the Nahdet party", "the Rangituhi tribe"), nor a group by its acronym
+ * ("Backbench MPs"), nor a heading's word after a capitalised occupation
  * ("Developer Tools"), and a role many hold is no one's title. */
 START_TEST(groups_are_not_people)
 {
@@ -686,6 +687,7 @@ START_TEST(groups_are_not_people)
 		"little and Nahdet said it would go.\n\n"
 		"Elders of the Rangituhi tribe met. Rangituhi believe the "
 		"whales come home to die.\n\n"
+		"Backbench MPs have warned the chief. Senior CEOs agreed.\n\n"
 		"Open Developer Tools to see it, as the Student Survival "
 		"guide says. Detective Ruiz agreed.\n");
 	person(a, "Dottie Deans");

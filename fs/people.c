@@ -698,6 +698,26 @@ static void role_after(const char *text, const struct tok *t, size_t n,
 	o->role1 = end;
 }
 
+/* Whether the capitalised word before t[i], a lowercase role, names the
+ * body the role is in: "Bundesbank chief", "former Florida governor",
+ * "Clinton campaign manager".  Not an abbreviation ("Co."), nor a word
+ * that may only open the sentence, before a modifier or in -ed ("Count
+ * former Mexican President …", "Celebrated singer …"). */
+static bool body_before_role(const char *text, const struct tok *t, size_t i)
+{
+	const struct tok *p = &t[i - 1];
+	if ((t[i].flags & TF_CAP) || (p->flags & TF_ABBR) ||
+	    (p->lex & (LEX_VERB | LEX_AUX | LEX_DET | LEX_PREP | LEX_OPENER)))
+		return false;
+	/* After the sentence's start or punctuation ("MEXICO CITY (UPI) —
+	 * Count former…"), a capital may be the sentence's own. */
+	bool opens =
+		i == 1 || t[i - 2].sent != p->sent || t[i - 2].kind != TK_WORD;
+	return !opens || (!((t[i].lex & LEX_MODIFIER) &&
+			    !(t[i].lex & (LEX_TITLE | LEX_HEAD))) &&
+			  !ends(text, p, "ed"));
+}
+
 /* Reads the title leftwards from the name: "US vice president", "Nato
  * secretary general", "Secretary of State".  Returns the first title
  * token; *head tells whether a role noun was among them. */
@@ -716,15 +736,23 @@ static size_t title_start(const char *text, const struct tok *t, size_t c0,
 		if (p->lex & (LEX_TITLE | LEX_MODIFIER | LEX_HEAD)) {
 			if (p->lex & LEX_HEAD)
 				*head = true;
+			/* A body's name is one run of capitals. */
+			if (!(p->flags & TF_CAP))
+				body = false;
 		} else if (tok_is(text, p, "of") && i - 1 > floor &&
-			   (t[i - 2].lex & LEX_TITLE) && i < c0) {
-			/* "Secretary of State" */
+			   (t[i - 2].lex & LEX_TITLE) && i < c0 &&
+			   !tok_is(text, &t[i], "former")) {
+			/* "Secretary of State" (not "a supporter of former
+			 * governor …", whose role is the governor's) */
 		} else if ((p->flags & TF_CAP) && !(p->lex & LEX_NOT_NAME) &&
 			   (body ? !(p->lex & (LEX_VERB | LEX_AUX | LEX_DET |
 					       LEX_PREP | LEX_OPENER))
-				 : words > 0 && (p->lex & LEX_ORG))) {
-			/* "Council leader", "Lehigh University historian":
-			 * the body the role is in, named whole. */
+				 : words > 0 &&
+					    ((p->lex & LEX_ORG) ||
+					     body_before_role(text, t, i)))) {
+			/* "Council leader", "Lehigh University historian",
+			 * "Bundesbank chief": the body the role is in, named
+			 * whole. */
 			body = true;
 		} else {
 			break;

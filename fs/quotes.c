@@ -607,22 +607,34 @@ static int title_fit(const char *desc[], size_t nd, const char *title)
 	if (k == 0)
 		return 0;
 	/* A role word left over on either side changes the role: "vice
-	 * president" is not "president". */
-	if (k < nd &&
+	 * president" is not "president".  A spokesman's role is whom he
+	 * speaks for: "the Ruiz spokesman" is the "Ruiz campaign
+	 * spokesman". */
+	bool spokes = strncmp(tw[nt - 1], "spokes", 6) == 0;
+	if (!spokes && k < nd &&
 	    (lex_lookup(desc[nd - 1 - k], strlen(desc[nd - 1 - k])) &
 	     LEX_TITLE) &&
 	    !(lex_lookup(desc[nd - 1 - k], strlen(desc[nd - 1 - k])) &
 	      LEX_MODIFIER))
 		return 0;
-	if (k < nt &&
+	if (!spokes && k < nt &&
 	    (lex_lookup(tw[nt - 1 - k], strlen(tw[nt - 1 - k])) & LEX_TITLE) &&
 	    !(lex_lookup(tw[nt - 1 - k], strlen(tw[nt - 1 - k])) &
 	      LEX_MODIFIER))
 		return 0;
-	/* Different nationalities or parties: "US president" is not the
-	 * "Ukrainian President". */
-	if (k < nd && k < nt)
-		return 0;
+	/* Each word left of the description must be among the title's, in
+	 * order: "the former pollster" fits "former Bill Clinton pollster",
+	 * but "US president" is not the "Ukrainian President". */
+	if (k < nd && k < nt) {
+		size_t j = nt - k;
+		for (size_t d = nd - k; d-- > 0; j--) {
+			while (j > 0 && strcmp(tw[j - 1], desc[d]) != 0)
+				j--;
+			if (j == 0)
+				return 0;
+		}
+		return (int)nd;
+	}
 	return (int)k;
 }
 
@@ -661,8 +673,10 @@ static struct ref aged(const struct walk *w, unsigned age)
 	return best >= 0 ? (struct ref){R_PERSON, best} : UNKNOWN;
 }
 
-/* The person given the title that the words [a, b) describe. */
-static struct ref describe(const struct walk *w, size_t a, size_t b)
+/* The person given the title that the words [a, b) describe.  guess:
+ * else, for a role given a place or body, the person the sentence
+ * before was about. */
+static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 {
 	const char *desc[8];
 	char store[8][32];
@@ -731,7 +745,8 @@ static struct ref describe(const struct walk *w, size_t a, size_t b)
 	 * a body, which no one's title fits, goes on about the person the
 	 * sentence before was about, unless the story ties that person to
 	 * another place. */
-	if (named && !person_named && w->prev_subject.kind == R_PERSON) {
+	if (guess && named && !person_named &&
+	    w->prev_subject.kind == R_PERSON) {
 		const struct person_info *pi = &an->pi[w->prev_subject.who];
 		/* A body's name, unlike a place, says less: the person must
 		 * hold no other role ("the Lincoln actor" is not the
@@ -1123,8 +1138,26 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 				tok_is(w->s, t, "her");
 		size_t j = i + 1;
 		if (j < w->n && narr_word(&w->t[j]) && w->t[j].mention >= 0 &&
-		    definite)
+		    definite) {
+			/* "the Rourke spokesman said" after "Rourke campaign
+			 * spokesman Ivan Tull": the one given that role, when
+			 * the story named one. */
+			size_t r0 = w->an->m[w->t[j].mention].t1, r = r0;
+			while (r < w->n && r < r0 + 3 && narr_word(&w->t[r]) &&
+			       !(w->t[r].flags & TF_CAP) &&
+			       ((w->t[r].lex & (LEX_TITLE | LEX_HEAD)) ||
+				speaks_for(w, r)))
+				r++;
+			if (r > r0 && (r >= w->n || !narr_word(&w->t[r]) ||
+				       !(w->t[r].flags & TF_CAP))) {
+				struct ref d = describe(w, j, r, false);
+				if (d.kind == R_PERSON) {
+					*end = r;
+					return d;
+				}
+			}
 			return np_forward(w, j, end);
+		}
 		/* "an angry Ferrell replied", "his friend Omar Saleh told",
 		 * "his nephew Michery el Soheil added": a person described by
 		 * a lowercase word or two is still that person, when the name
@@ -1169,7 +1202,7 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 					definite ? aged(w, age) : UNKNOWN;
 				if (who.kind == R_UNKNOWN && definite &&
 				    r > j + 1)
-					who = describe(w, j + 1, r);
+					who = describe(w, j + 1, r, true);
 				return who;
 			}
 			if (!(h->lex &
@@ -1201,8 +1234,15 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 					return np_forward(w, j + 1, end);
 			} else if (speaks_for(w, j)) {
 				/* "a Clinton campaign spokesman", "the Ruiz
-				 * spokeswoman": the name the role speaks
-				 * for. */
+				 * spokeswoman": the name the role speaks for,
+				 * unless the story named the one who holds
+				 * it ("Ruiz spokeswoman Ann Lee … the Ruiz
+				 * spokeswoman said"). */
+				struct ref d = definite ? describe(w, i + 1,
+								   j + 1, false)
+							: UNKNOWN;
+				if (d.kind == R_PERSON)
+					return d;
 				for (size_t k = i + 1; k < j; k++)
 					if (w->t[k].mention >= 0)
 						return mention_ref(
@@ -1243,7 +1283,7 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 					return w->prev_subject;
 			}
 			if (w->t[j].lex & LEX_HEAD)
-				return describe(w, i + 1, j + 1);
+				return describe(w, i + 1, j + 1, true);
 			return UNKNOWN;
 		}
 		return NONE;

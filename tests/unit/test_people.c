@@ -512,6 +512,35 @@ START_TEST(roles_beside_names)
 }
 END_TEST
 
+/* A one-word body or a place named before a lowercase role is part of
+ * the title ("Bundesbank chief", "former Ardmore governor"), but not a
+ * capital that opens the sentence or follows a dash before a modifier
+ * or in -ed ("Add former …", "Celebrated singer"), nor the
+ * role of someone else after "of". */
+START_TEST(body_word_before_role)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Bundesbank chief Joachim Nagel spoke first, and "
+		"former Ardmore governor Tom Pell agreed.\n\n"
+		"PARIS (Wire) — Add former Valdean president Luc Morin to "
+		"the critics. Celebrated singer Ana Vidal was there with a "
+		"supporter of former senator Rob Kell.\n");
+	const struct person *p = person(a, "Joachim Nagel");
+	ck_assert(has(p->titles, p->n_titles, "Bundesbank chief"));
+	p = person(a, "Tom Pell");
+	ck_assert(has(p->titles, p->n_titles, "former Ardmore governor"));
+	p = person(a, "Luc Morin");
+	ck_assert(has(p->titles, p->n_titles, "former Valdean president"));
+	p = person(a, "Ana Vidal");
+	ck_assert(has(p->titles, p->n_titles, "singer"));
+	p = person(a, "Rob Kell");
+	ck_assert(has(p->titles, p->n_titles, "former senator"));
+	ck_assert_uint_eq(p->n_titles, 1);
+	article_free(a);
+}
+END_TEST
+
 /* A role set off before a name at a paragraph's start, with the party or
  * department it belongs to, or "of" a body; a name in a list is given no
  * title by the name before it; an acronym's plural is no one. */
@@ -732,6 +761,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, place_word_after_role);
 	tcase_add_test(tc, common_first_names);
 	tcase_add_test(tc, roles_beside_names);
+	tcase_add_test(tc, body_word_before_role);
 	tcase_add_test(tc, roles_set_off_first);
 	tcase_add_test(tc, arabic_article_names);
 	tcase_add_test(tc, particle_surnames);

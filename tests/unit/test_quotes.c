@@ -865,6 +865,28 @@ START_TEST(description_with_place)
 }
 END_TEST
 
+/* A description fits a fuller title when its words are among the
+ * title's in order ("the former pollster", "the Rourke spokesman"), but
+ * not when a word of it is not ("the Ardmore governor" is not a former
+ * Bellfield governor). */
+START_TEST(description_within_title)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Former Bill Rourke pollster Doug Shea was on air, with Rourke "
+		"campaign spokesman Ivan Tull and former Bellfield governor Ray "
+		"Ames.\n\n"
+		"The weather was fine.\n\n"
+		"“She is behind,” the former pollster said.\n\n"
+		"“We are not,” the Rourke spokesman said.\n\n"
+		"“Wait and see,” the Ardmore governor said.\n");
+	expect_quote(a, "She is behind,", "Doug Shea");
+	expect_quote(a, "We are not,", "Ivan Tull");
+	expect_quote(a, "Wait and see,", NULL);
+	article_free(a);
+}
+END_TEST
+
 /* A height's inch mark inside a quotation (6’2”, 5'11") does not close
  * it when the quotation closes later; a height at the end still does; and
  * outside a quotation (6' 3") it opens none. */
@@ -1398,6 +1420,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, name_appositive_after_quote);
 	tcase_add_test(tc, possessive_speech_noun);
 	tcase_add_test(tc, description_with_place);
+	tcase_add_test(tc, description_within_title);
 	tcase_add_test(tc, inch_marks_in_quotes);
 	tcase_add_test(tc, programme_titles);
 	tcase_add_test(tc, verb_place_role_name);

@@ -1049,6 +1049,12 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 	size_t i = 0;
 
 	while (i < n) {
+		/* Most words are lowercase and no particle: skip them
+		 * first. */
+		if (!(t[i].flags & TF_CAP) && !(t[i].lex & LEX_PARTICLE)) {
+			i++;
+			continue;
+		}
 		size_t lead = 0; /* lowercase particles that open the run */
 		if (!is_word(&t[i]) ||
 		    (!(t[i].flags & TF_CAP) &&

@@ -255,6 +255,25 @@ static const char orgs[] =
 	"greeks italians spaniards swedes danes norwegians finns belgians "
 	"britons brits scots";
 
+/* One person by nation, as sports and foreign news write a name a second
+ * time: "the Spaniard", "the Dutchman", "the Australian". */
+static const char nations[] =
+	"american british english scottish welsh irish german french italian "
+	"spanish portuguese dutch belgian swiss austrian swedish norwegian "
+	"danish finnish polish czech hungarian romanian bulgarian greek "
+	"turkish russian ukrainian belarusian israeli palestinian iranian "
+	"iraqi syrian saudi egyptian jordanian lebanese afghan pakistani "
+	"indian chinese japanese korean vietnamese thai indonesian australian "
+	"canadian mexican brazilian argentine argentinian venezuelan cuban "
+	"colombian chilean nigerian kenyan ghanaian senegalese moroccan "
+	"algerian tunisian cameroonian ivorian uruguayan peruvian ecuadorian "
+	"paraguayan serbian croatian slovenian slovak bosnian georgian "
+	"armenian kiwi "
+	"spaniard briton brit scot englishman englishwoman scotsman "
+	"scotswoman irishman irishwoman welshman welshwoman frenchman "
+	"frenchwoman dutchman dutchwoman swede dane norwegian finn pole turk "
+	"serb croat kurd filipino argentine";
+
 /* Newspapers and networks: what "the newspaper said" points back to. */
 static const char media[] =
 	"post times journal news herald tribune guardian telegraph gazette "
@@ -510,6 +529,7 @@ static const struct list lists[] = {
 	{acronyms, LEX_ACRONYM},
 	{address, LEX_ADDRESS},
 	{staff, LEX_STAFF},
+	{nations, LEX_NATION},
 };
 
 #define TABLE_SIZE 8192 /* a power of two, over three times the words */

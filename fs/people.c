@@ -328,7 +328,7 @@ static bool describing_word(const char *text, const struct tok *t)
  * place, not a short acronym (ITV, N.C.), not "GOP-dominated". */
 static bool lone_word_ok(const char *text, const struct tok *t)
 {
-	if (t->lex & ~(LEX_MALE | LEX_FEMALE))
+	if (t->lex & ~(LEX_MALE | LEX_FEMALE | LEX_NATION))
 		return false;
 	size_t len = t->end - t->start;
 	const char *w = text + t->start;
@@ -1164,7 +1164,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			 !(t[c0 - 2].flags & (TF_POSS | TF_INQUOTE)) &&
 			 (t[c0 - 2].lex & (LEX_TITLE | LEX_HONORIFIC)) &&
 			 !(t[c0 - 2].lex & (LEX_MODIFIER | LEX_ORG)) &&
-			 !(t[c0].lex & ~(LEX_MALE | LEX_FEMALE)) &&
+			 !(t[c0].lex & ~(LEX_MALE | LEX_FEMALE | LEX_NATION)) &&
 			 /* "billionaire Dallas Mavericks owner": a body
 			  * before a role is no one. */
 			 !(e < n && is_word(&t[e]) && !(t[e].flags & TF_CAP) &&
@@ -1200,7 +1200,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		      (LEX_HONORIFIC | LEX_TITLE | LEX_MODIFIER)) &&
 		    ((t[c0 - 1].lex &
 		      (LEX_ORG | LEX_MEDIA | LEX_PLACE | LEX_EVENT)) ||
-		     !t[c0 - 1].lex))
+		     !(t[c0 - 1].lex & ~LEX_NATION)))
 			continue;
 		/* Honorific and title before the name. */
 		if (c0 > 0 && (t[c0 - 1].lex & LEX_HONORIFIC) &&

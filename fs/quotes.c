@@ -1158,6 +1158,19 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 			}
 			return np_forward(w, j, end);
 		}
+		/* "the Spaniard replied", "the Dutchman said": one person by
+		 * nation, unnamed, is the one the sentence before was
+		 * about. */
+		if (tok_is(w->s, t, "the") && j + 1 < w->n &&
+		    narr_word(&w->t[j]) && (w->t[j].flags & TF_CAP) &&
+		    (w->t[j].lex & LEX_NATION) && w->t[j].mention < 0 &&
+		    narr_word(&w->t[j + 1]) &&
+		    (w->t[j + 1].lex & (LEX_VERB | LEX_AUX))) {
+			*end = j + 1;
+			return w->prev_subject.kind == R_PERSON
+				       ? w->prev_subject
+				       : UNKNOWN;
+		}
 		/* "an angry Ferrell replied", "his friend Omar Saleh told",
 		 * "his nephew Michery el Soheil added": a person described by
 		 * a lowercase word or two is still that person, when the name

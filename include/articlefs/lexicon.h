@@ -47,6 +47,9 @@ enum lex_class {
 	/* economists, analysts: a body's staff, who speak for it
 	 * ("Goldman Sachs economists wrote") */
 	LEX_STAFF = 1u << 23,
+	/* Spaniard, Dutchman, Australian: one person by nation ("the
+	 * Spaniard replied" is the one just written about) */
+	LEX_NATION = 1u << 24,
 };
 
 /* The classes of the n bytes at s, or 0 for a word in no list. */

@@ -887,6 +887,25 @@ START_TEST(description_within_title)
 }
 END_TEST
 
+/* "the Spaniard replied": a person by nation, unnamed, is the one the
+ * sentence before was about; a body ("the Kremlin said") speaks as itself. */
+START_TEST(nation_descriptions)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"City manager Pep Alvarado was less effusive. Asked about the "
+		"first half, the Spaniard replied: “It was not good "
+		"enough.”\n\n"
+		"Rovers boss Kenny Doyle disagreed. “We deserved a point,” the "
+		"Irishman said.\n\n"
+		"Talks went on. “Nothing is agreed,” the Kremlin said.\n");
+	expect_quote(a, "It was not good enough.", "Pep Alvarado");
+	expect_quote(a, "We deserved a point,", "Kenny Doyle");
+	expect_quote(a, "Nothing is agreed,", "Kremlin");
+	article_free(a);
+}
+END_TEST
+
 /* A height's inch mark inside a quotation (6’2”, 5'11") does not close
  * it when the quotation closes later; a height at the end still does; and
  * outside a quotation (6' 3") it opens none. */
@@ -1421,6 +1440,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, possessive_speech_noun);
 	tcase_add_test(tc, description_with_place);
 	tcase_add_test(tc, description_within_title);
+	tcase_add_test(tc, nation_descriptions);
 	tcase_add_test(tc, inch_marks_in_quotes);
 	tcase_add_test(tc, programme_titles);
 	tcase_add_test(tc, verb_place_role_name);

@@ -1787,7 +1787,8 @@ static size_t org_subject(struct walk *w, size_t i, bool bare, struct ref *r)
 
 /* Who "according to" at i names: "according to Ms Lee", and through
  * the words that came from them, "according to a statement from the
- * White House", "according to figures released by the ministry". */
+ * White House", "according to figures released by the ministry", or the
+ * one a spokesman speaks for, "according to a spokesman for Ms Lee". */
 static struct ref according_source(struct walk *w, size_t i)
 {
 	size_t end;
@@ -1796,6 +1797,12 @@ static struct ref according_source(struct walk *w, size_t i)
 		return r;
 	for (size_t k = i + 2; k + 1 < w->n && k < i + 8 && narr_word(&w->t[k]);
 	     k++) {
+		if (tok_is(w->s, &w->t[k], "for")) {
+			struct ref f = spoken_for(w, k, &end);
+			if (f.kind != R_NONE)
+				return f;
+			continue;
+		}
 		if (!tok_is(w->s, &w->t[k], "from") &&
 		    !tok_is(w->s, &w->t[k], "by"))
 			continue;

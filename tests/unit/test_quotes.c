@@ -1260,7 +1260,8 @@ START_TEST(attribution_forms_wire)
 END_TEST
 
 /* A body speaks under its whole name, party, faith and role words
- * included; "according to" reaches the body its words came from. */
+ * included; "according to" reaches the body its words came from, or the
+ * one its spokesman speaks for. */
 START_TEST(bodies_named_whole)
 {
 	struct article *a = analysed(
@@ -1271,13 +1272,20 @@ START_TEST(bodies_named_whole)
 		"CONGRESS HAS INVESTIGATED HIM — the show was criticised for "
 		"saying that coffee was a “magic cure”.\n\n"
 		"According to a statement from the Interior Ministry, “order "
-		"has been restored.”\n");
+		"has been restored.”\n\n"
+		"Oliver Grant spoke later. “Trains will run,” according to a "
+		"spokesman for Grant. “Not in 2026,” according to figures for "
+		"the year released by the Rail Office.\n");
 	expect_quote(a, "useful", "White House");
 	expect_quote(a, "ready", "Republican National Committee");
 	expect_quote(a, "grave", "Catholic Church");
 	/* A heading in capitals, which holds a verb, is no body. */
 	expect_quote(a, "magic cure", NULL);
 	expect_quote(a, "order has been restored", "Interior Ministry");
+	/* Through a spokesman "for" someone, and past a "for" to the
+	 * body. */
+	expect_quote(a, "Trains will run,", "Oliver Grant");
+	expect_quote(a, "Not in 2026,", "Rail Office");
 	article_free(a);
 }
 END_TEST

@@ -995,6 +995,20 @@ static struct ref spoken_for(const struct walk *w, size_t end, size_t *after)
 	return mention_ref(w, w->t[m].mention);
 }
 
+/* "his campaign", "her lawyer": those who speak for the one the
+ * possessive stands for. */
+static bool own_body(const struct walk *w, size_t j)
+{
+	static const char *const bodies[] = {
+		"campaign", "office",	  "team",	    "department",
+		"ministry", "government", "administration", "lawyer",
+		"lawyers",  "attorney",	  "attorneys"};
+	for (size_t k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++)
+		if (tok_is(w->s, &w->t[j], bodies[k]))
+			return true;
+	return false;
+}
+
 /* "the company", "the agency": a body named by its kind. */
 static bool body_noun(const struct walk *w, size_t j)
 {
@@ -1263,25 +1277,22 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 			}
 			if (!definite)
 				return UNKNOWN;
+			/* "Her campaign called the plan “a disaster”": the
+			 * campaign, office or team of the one "his" or "her"
+			 * stands for, or who speaks for them. */
+			if (j == i + 1 &&
+			    (tok_is(w->s, t, "his") ||
+			     tok_is(w->s, t, "her")) &&
+			    (own_body(w, j) || speaks_for(w, j)))
+				return resolve_pronoun(
+					w, tok_is(w->s, t, "his") ? 'm' : 'f',
+					i, true);
 			if (body_noun(w, j) && j == i + 1)
 				return body_subject(w, i);
 			if (media_noun(w, j))
 				return w->media >= 0
 					       ? (struct ref){R_ORG, w->media}
 					       : UNKNOWN;
-			/* "Her campaign called the plan “a disaster”": the
-			 * campaign, office or team of the one "his" or "her"
-			 * stands for. */
-			if (j == i + 1 &&
-			    (tok_is(w->s, t, "his") ||
-			     tok_is(w->s, t, "her")) &&
-			    (tok_is(w->s, &w->t[j], "campaign") ||
-			     tok_is(w->s, &w->t[j], "office") ||
-			     tok_is(w->s, &w->t[j], "team") ||
-			     speaks_for(w, j)))
-				return resolve_pronoun(
-					w, tok_is(w->s, t, "his") ? 'm' : 'f',
-					i, true);
 			/* "Netanyahu's office said … The office said": the
 			 * office or campaign of the person the sentence before
 			 * was about, when no body was. */

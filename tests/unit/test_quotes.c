@@ -1182,16 +1182,22 @@ START_TEST(attribution_forms_wire)
 	expect_quote(a, "firepower", "Omar Saleh");
 	article_free(a);
 
-	/* "his" or "her" campaign speaks for whom the pronoun stands; a
-	 * name set off after a description is the subject. */
-	a = analysed("H\n\n"
-		     "Governor Ann Holt spoke in Ohio.\n\n"
-		     "Her campaign called the plan “a disaster” on Friday.\n\n"
-		     "His former partner at Lenox, Lawrence Cummings, called "
-		     "Holt a master of deals. “She showed it again and "
-		     "again.”\n");
+	/* "his" or "her" campaign, department or lawyer speaks for whom
+	 * the pronoun stands; a name set off after a description is the
+	 * subject. */
+	a = analysed(
+		"H\n\n"
+		"Governor Ann Holt spoke in Ohio.\n\n"
+		"Her campaign called the plan “a disaster” on Friday.\n\n"
+		"His former partner at Lenox, Lawrence Cummings, called "
+		"Holt a master of deals. “She showed it again and "
+		"again.”\n\n"
+		"Holt was sued in May. “She is innocent,” her lawyer said. "
+		"“Not yet,” her department said.\n");
 	expect_quote(a, "a disaster", "Ann Holt");
 	expect_quote(a, "She showed it", "Lawrence Cummings");
+	expect_quote(a, "She is innocent,", "Ann Holt");
+	expect_quote(a, "Not yet,", "Ann Holt");
 	article_free(a);
 
 	/* A name set off by dashes is the speaker, an aside between dashes

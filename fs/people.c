@@ -1408,8 +1408,33 @@ static int make_person(struct ppass *pp, struct group *g)
 	return 0;
 }
 
+/* The sex an honorific before the name tells: 'm' for "Mr", 'f' for
+ * "Mrs", "Ms" or "Miss", else 0. */
+static char honorific_gender(const struct occ *o)
+{
+	if (o->honorific < 0)
+		return 0;
+	const struct tok *h = &o->t[o->honorific];
+	const char *w = o->text + h->start;
+	size_t n = h->end - h->start;
+	if (n && w[n - 1] == '.')
+		n--;
+	char hw[5] = "";
+	if (n >= sizeof(hw))
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		hw[k] = (char)(w[k] | 0x20);
+	hw[n] = '\0';
+	if (strcmp(hw, "mr") == 0)
+		return 'm';
+	if (strcmp(hw, "mrs") == 0 || strcmp(hw, "ms") == 0 ||
+	    strcmp(hw, "miss") == 0)
+		return 'f';
+	return 0;
+}
+
 /* The person a short form (one word) stands for, or -1. */
-static int resolve_short(struct ppass *pp, const char *w)
+static int resolve_short(struct ppass *pp, const char *w, char gender)
 {
 	struct analysis *an = pp->an;
 	int best = -1;
@@ -1417,7 +1442,9 @@ static int resolve_short(struct ppass *pp, const char *w)
 		for (size_t k = 0; k < an->a->n_people; k++) {
 			const struct person_info *pi = &an->pi[k];
 			const char *cmp = pass == 0 ? pi->last : pi->first;
-			if (!same_name(cmp, w))
+			/* "Mr. Whitaker" is not June Whitaker. */
+			if (!same_name(cmp, w) ||
+			    (gender && pi->gender && pi->gender != gender))
 				continue;
 			if (best < 0 || pi->last_seen > an->pi[best].last_seen)
 				best = (int)k;
@@ -1726,27 +1753,8 @@ static int note_person(struct ppass *pp, struct occ *o, int p)
 		pi->age = (unsigned char)age_after(o->text, o->t, o->nt, o->c1);
 	if (!join_words(o->text, o->t, o->c0, o->c1, form, sizeof(form), false))
 		return 0;
-	if (o->honorific >= 0) {
-		const struct tok *h = &o->t[o->honorific];
-		char hw[16];
-		size_t hl = h->end - h->start;
-		if (hl < sizeof(hw)) {
-			for (size_t k = 0; k < hl; k++) {
-				char c = o->text[h->start + k];
-				hw[k] = (c >= 'A' && c <= 'Z') ? (char)(c + 32)
-							       : c;
-			}
-			hw[hl] = '\0';
-			if (hl && hw[hl - 1] == '.')
-				hw[--hl] = '\0';
-			if (!pi->gender && strcmp(hw, "mr") == 0)
-				pi->gender = 'm';
-			else if (!pi->gender && (strcmp(hw, "mrs") == 0 ||
-						 strcmp(hw, "ms") == 0 ||
-						 strcmp(hw, "miss") == 0))
-				pi->gender = 'f';
-		}
-	}
+	if (!pi->gender)
+		pi->gender = honorific_gender(o);
 	bool full = strcmp(form, per->name) == 0;
 	if (per->n_aliases < ALIASES_MAX) {
 		/* "Mr Vance", "President Trump": the one word with what
@@ -1841,7 +1849,7 @@ static int resolve_all(struct ppass *pp)
 		if (o->c1 - o->c0 == 1)
 			short_key(key);
 		if (p < 0 && o->c1 - o->c0 == 1)
-			p = resolve_short(pp, key);
+			p = resolve_short(pp, key, honorific_gender(o));
 		if (p < 0 && o->group >= 0)
 			p = pp->g[o->group].person;
 		if (p < 0 && o->c1 - o->c0 >= 2) {

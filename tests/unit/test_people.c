@@ -286,6 +286,15 @@ START_TEST(same_surname_two_people)
 	ck_assert_uint_eq(person(a, "Bill Clinton")->mentions, 3);
 	ck_assert_uint_eq(person(a, "Hillary Clinton")->mentions, 1);
 	article_free(a);
+
+	/* An honorific's sex picks between them: "Mr. Obama" is not the
+	 * Michelle Obama met last. */
+	a = analysed("H\n\n"
+		     "Barack Obama spoke after Michelle Obama.\n\n"
+		     "“Vote,” Mr. Obama said. “Please,” Mrs. Obama said.\n");
+	ck_assert_str_eq(a->quotes[0].speaker, "Barack Obama");
+	ck_assert_str_eq(a->quotes[1].speaker, "Michelle Obama");
+	article_free(a);
 }
 END_TEST
 

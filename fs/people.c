@@ -324,14 +324,25 @@ static bool describing_word(const char *text, const struct tok *t)
 	return adverb(w, len) || hyphen_describes(w, len) || demonym(w, len);
 }
 
+/* "R-Texas", "D-N.Y.", "I-Vt.": the party and state of a US
+ * legislator, in parentheses or set off by commas. */
+static bool party_tag_word(const char *w, size_t len)
+{
+	return len >= 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') &&
+	       w[1] == '-';
+}
+
 /* Whether one capitalised word alone may be a person: not a month or a
- * place, not a short acronym (ITV, N.C.), not "GOP-dominated". */
+ * place, not a short acronym (ITV, N.C.), not "GOP-dominated", not a
+ * party tag ("Rep. Jim Jordan, R-Ohio, said"). */
 static bool lone_word_ok(const char *text, const struct tok *t)
 {
 	if (t->lex & ~(LEX_MALE | LEX_FEMALE | LEX_NATION))
 		return false;
 	size_t len = t->end - t->start;
 	const char *w = text + t->start;
+	if (party_tag_word(w, len))
+		return false;
 	if ((t->flags & TF_UPPER) && len <= 4)
 		return false;
 	/* "Inequality", "Awareness", "Immigration": an abstract noun's
@@ -401,10 +412,8 @@ static bool party_tag(const char *text, const struct tok *t, size_t n,
 {
 	if (c1 + 1 >= n || t[c1].kind != TK_PUNCT || text[t[c1].start] != '(')
 		return false;
-	const char *w = text + t[c1 + 1].start;
-	size_t len = t[c1 + 1].end - t[c1 + 1].start;
-	return len >= 3 && (w[0] == 'R' || w[0] == 'D' || w[0] == 'I') &&
-	       w[1] == '-';
+	return party_tag_word(text + t[c1 + 1].start,
+			      t[c1 + 1].end - t[c1 + 1].start);
 }
 
 /* "MPs", "CEOs", "NGOs": capitals and a plural's s. */
@@ -642,6 +651,13 @@ static bool ends_aside(const char *text, const struct tok *t, size_t n,
 static void role_after(const char *text, const struct tok *t, size_t n,
 		       size_t c1, struct occ *o)
 {
+	/* Past a party tag: "Rep. Jim Jordan, R-Ohio, the chairman of…" */
+	if (c1 + 3 < n && t[c1].kind == TK_PUNCT && text[t[c1].start] == ',' &&
+	    is_word(&t[c1 + 1]) &&
+	    party_tag_word(text + t[c1 + 1].start,
+			   t[c1 + 1].end - t[c1 + 1].start) &&
+	    t[c1 + 2].kind == TK_PUNCT && text[t[c1 + 2].start] == ',')
+		c1 += 2;
 	if (c1 + 1 >= n || t[c1].kind != TK_PUNCT || text[t[c1].start] != ',')
 		return;
 	size_t i = c1 + 1;
@@ -1433,11 +1449,66 @@ static char honorific_gender(const struct occ *o)
 	return 0;
 }
 
-/* The person a short form (one word) stands for, or -1. */
-static int resolve_short(struct ppass *pp, const char *w, char gender)
+/* Spells out the abbreviations of titles, so that "Sen." given earlier
+ * matches "the senator" later.  Works in place on a lowercase title. */
+static void expand_title(const char *in, char *out, size_t cap)
+{
+	static const char *const abbr[][2] = {
+		{"sen", "senator"},    {"rep", "representative"},
+		{"gov", "governor"},   {"gen", "general"},
+		{"pres", "president"}, {"lt", "lieutenant"},
+		{"atty", "attorney"},  {"sec", "secretary"},
+		{"u.s", "us"},	       {"u.s.", "us"},
+		{"sens", "senator"},   {"reps", "representative"}};
+	size_t n = 0;
+	out[0] = '\0';
+	while (*in) {
+		const char *e = strchr(in, ' ');
+		size_t len = e ? (size_t)(e - in) : strlen(in);
+		char w[32];
+		size_t wl = put(w, sizeof(w), 0, in, len);
+		if (wl > 1 && w[wl - 1] == '.' && strcmp(w, "u.s.") != 0)
+			w[--wl] = '\0';
+		const char *rep = w;
+		for (size_t k = 0; k < sizeof(abbr) / sizeof(abbr[0]); k++)
+			if (strcmp(w, abbr[k][0]) == 0)
+				rep = abbr[k][1];
+		size_t rl = strlen(rep);
+		if (n + (n > 0) + rl >= cap)
+			break;
+		if (n)
+			n = put(out, cap, n, " ", 1);
+		n = put(out, cap, n, rep, rl);
+		in += len;
+		while (*in == ' ')
+			in++;
+	}
+}
+
+/* Whether one of the person's titles (lowercase, spelt out) ends with
+ * the word role: "Sen. Ted Cruz" holds "senator". */
+static bool holds_role(const struct person_info *pi, const char *role)
+{
+	size_t rl = strlen(role);
+	for (size_t k = 0; k < pi->n_titles; k++) {
+		const char *t = pi->titles_lc[k], *last = strrchr(t, ' ');
+		last = last ? last + 1 : t;
+		if (strlen(last) == rl && memcmp(last, role, rl) == 0)
+			return true;
+	}
+	return false;
+}
+
+/* The person a short form (one word) stands for, or -1: of those whose
+ * surname (else first name) it is, and whose sex fits the honorific, one
+ * who holds the title it is written with ("Secretary Clinton"), else the
+ * one met last. */
+static int resolve_short(struct ppass *pp, const char *w, char gender,
+			 const char *role)
 {
 	struct analysis *an = pp->an;
 	int best = -1;
+	bool best_role = false;
 	for (int pass = 0; pass < 2 && best < 0; pass++) {
 		for (size_t k = 0; k < an->a->n_people; k++) {
 			const struct person_info *pi = &an->pi[k];
@@ -1446,11 +1517,39 @@ static int resolve_short(struct ppass *pp, const char *w, char gender)
 			if (!same_name(cmp, w) ||
 			    (gender && pi->gender && pi->gender != gender))
 				continue;
-			if (best < 0 || pi->last_seen > an->pi[best].last_seen)
+			bool has = role && holds_role(pi, role);
+			if (best < 0 || (has && !best_role) ||
+			    (has == best_role &&
+			     pi->last_seen > an->pi[best].last_seen)) {
 				best = (int)k;
+				best_role = has;
+			}
 		}
 	}
 	return best;
+}
+
+/* The title or honorific just before a short form, lowercase and spelt
+ * out ("president" of "President Clinton", "senator" of "Sen. Cruz"),
+ * into buf; NULL if none. */
+static const char *short_form_role(const struct occ *o, char *buf, size_t cap)
+{
+	if (o->t0 >= o->c0)
+		return NULL;
+	const struct tok *t = &o->t[o->c0 - 1];
+	size_t n = t->end - t->start;
+	const char *s = o->text + t->start;
+	if (n && s[n - 1] == '.')
+		n--;
+	char word[32];
+	if (n == 0 || n >= sizeof(word))
+		return NULL;
+	for (size_t k = 0; k < n; k++)
+		word[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
+	word[n] = '\0';
+	/* Spelt out, as the titles it is matched against are. */
+	expand_title(word, buf, cap);
+	return buf;
 }
 
 int org_add(struct analysis *an, const char *name, bool media)
@@ -1498,42 +1597,6 @@ static int add_mention(struct analysis *an, const struct occ *o, int person,
 			o->t[k].mention = (int)an->nm;
 	an->nm++;
 	return 0;
-}
-
-/* Spells out the abbreviations of titles, so that "Sen." given earlier
- * matches "the senator" later.  Works in place on a lowercase title. */
-static void expand_title(const char *in, char *out, size_t cap)
-{
-	static const char *const abbr[][2] = {
-		{"sen", "senator"},    {"rep", "representative"},
-		{"gov", "governor"},   {"gen", "general"},
-		{"pres", "president"}, {"lt", "lieutenant"},
-		{"atty", "attorney"},  {"sec", "secretary"},
-		{"u.s", "us"},	       {"u.s.", "us"},
-		{"sens", "senator"},   {"reps", "representative"}};
-	size_t n = 0;
-	out[0] = '\0';
-	while (*in) {
-		const char *e = strchr(in, ' ');
-		size_t len = e ? (size_t)(e - in) : strlen(in);
-		char w[32];
-		size_t wl = put(w, sizeof(w), 0, in, len);
-		if (wl > 1 && w[wl - 1] == '.' && strcmp(w, "u.s.") != 0)
-			w[--wl] = '\0';
-		const char *rep = w;
-		for (size_t k = 0; k < sizeof(abbr) / sizeof(abbr[0]); k++)
-			if (strcmp(w, abbr[k][0]) == 0)
-				rep = abbr[k][1];
-		size_t rl = strlen(rep);
-		if (n + (n > 0) + rl >= cap)
-			break;
-		if (n)
-			n = put(out, cap, n, " ", 1);
-		n = put(out, cap, n, rep, rl);
-		in += len;
-		while (*in == ' ')
-			in++;
-	}
 }
 
 static int add_lower_title(struct analysis *an, size_t p, const char *raw)
@@ -1813,7 +1876,7 @@ static int note_person(struct ppass *pp, struct occ *o, int p)
 static int resolve_all(struct ppass *pp)
 {
 	struct analysis *an = pp->an;
-	char key[128], first[64], last[64];
+	char key[128], first[64], last[64], role[32];
 
 	for (size_t k = 0; k < pp->no; k++) {
 		struct occ *o = &pp->o[k];
@@ -1849,7 +1912,9 @@ static int resolve_all(struct ppass *pp)
 		if (o->c1 - o->c0 == 1)
 			short_key(key);
 		if (p < 0 && o->c1 - o->c0 == 1)
-			p = resolve_short(pp, key, honorific_gender(o));
+			p = resolve_short(
+				pp, key, honorific_gender(o),
+				short_form_role(o, role, sizeof(role)));
 		if (p < 0 && o->group >= 0)
 			p = pp->g[o->group].person;
 		if (p < 0 && o->c1 - o->c0 >= 2) {

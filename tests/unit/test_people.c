@@ -295,6 +295,25 @@ START_TEST(same_surname_two_people)
 	ck_assert_str_eq(a->quotes[0].speaker, "Barack Obama");
 	ck_assert_str_eq(a->quotes[1].speaker, "Michelle Obama");
 	article_free(a);
+
+	/* So does the title written with it: "Sen. Cruz" is the senator,
+	 * not the Cruz met last. */
+	a = analysed("H\n\n"
+		     "Sen. Ted Cruz arrived with Heidi Cruz.\n\n"
+		     "Heidi Cruz waved. “Never,” Sen. Cruz said.\n");
+	ck_assert_str_eq(a->quotes[0].speaker, "Ted Cruz");
+	article_free(a);
+
+	/* A party tag set off by commas is no one, and the role after it
+	 * is the legislator's. */
+	a = analysed("H\n\n"
+		     "Rep. Jim Jordan, R-Ohio, the chairman of the House "
+		     "Judiciary Committee, said hearings would follow.\n");
+	ck_assert_uint_eq(a->n_people, 1);
+	const struct person *p = person(a, "Jim Jordan");
+	ck_assert(has(p->titles, p->n_titles,
+		      "chairman of the House Judiciary Committee"));
+	article_free(a);
 }
 END_TEST
 

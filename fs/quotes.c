@@ -1210,6 +1210,26 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 				return mention_ref(w, w->t[a].mention);
 			}
 		}
+		/* "the Chancellor added", "the Prime Minister said": a title
+		 * in capitals, as British papers write it, describes as a
+		 * lowercase one does. */
+		if (tok_is(w->s, t, "the")) {
+			size_t r = j;
+			while (r < w->n && r < j + 4 && narr_word(&w->t[r]) &&
+			       (w->t[r].flags & TF_CAP) &&
+			       w->t[r].mention < 0 &&
+			       (w->t[r].lex &
+				(LEX_TITLE | LEX_HEAD | LEX_MODIFIER)))
+				r++;
+			if (r > j && r < w->n && narr_word(&w->t[r]) &&
+			    (w->t[r].lex & (LEX_VERB | LEX_AUX))) {
+				struct ref d = describe(w, j, r, false);
+				if (d.kind == R_PERSON) {
+					*end = r;
+					return d;
+				}
+			}
+		}
 		for (int k = 0; k < 6 && j < w->n && narr_word(&w->t[j]);
 		     k++, j++) {
 			const struct tok *h = &w->t[j];

@@ -884,6 +884,17 @@ START_TEST(description_within_title)
 	expect_quote(a, "We are not,", "Ivan Tull");
 	expect_quote(a, "Wait and see,", NULL);
 	article_free(a);
+
+	/* A title in capitals, as British papers write it ("the
+	 * Chancellor added"), describes as a lowercase one does. */
+	a = analysed("H\n\n"
+		     "Chancellor Rita Vance spoke first, then Home Secretary "
+		     "Omar Pike.\n\n"
+		     "The Chancellor added: “There was no choice.”\n\n"
+		     "“We will act,” the Home Secretary said.\n");
+	expect_quote(a, "There was no choice.", "Rita Vance");
+	expect_quote(a, "We will act,", "Omar Pike");
+	article_free(a);
 }
 END_TEST
 

@@ -3159,6 +3159,7 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 					    w->n);
 				if (line)
 					q->start = label_end;
+				q->labelled = true;
 			} else {
 				attribute(w, q, prev, only);
 			}
@@ -3231,10 +3232,11 @@ int quotes_attribute(struct analysis *an)
 		walk_paragraph(&w, &qi);
 	}
 	/* A quotation over several paragraphs takes the speaker named in
-	 * any of its parts. */
+	 * any of its parts, though its first was left to no one. */
 	for (size_t k = an->nq; k > 1; k--) {
 		struct qspan *q = &an->q[k - 1], *p = &an->q[k - 2];
-		if (q->cont && q->decided && !p->decided) {
+		if (q->cont && q->decided && !p->labelled &&
+		    (!p->decided || (p->person < 0 && p->org < 0))) {
 			p->decided = true;
 			p->person = q->person;
 			p->org = q->org;

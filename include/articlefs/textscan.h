@@ -69,6 +69,7 @@ struct qspan {
 	int person;	   /* speaker, or -1 */
 	int org;	   /* speaking organisation, or -1 */
 	bool decided;	   /* a rule has spoken (possibly "nobody we know") */
+	bool labelled;	   /* a transcript's line, whose label says who */
 	const char *cue;   /* points into the paragraph text, or NULL */
 	size_t cue_len;
 };

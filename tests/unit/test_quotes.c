@@ -170,6 +170,17 @@ START_TEST(quote_over_paragraphs)
 		     "“We need to listen to it.”\n");
 	expect_quote(a, "We need to listen", "Ana Rua");
 	article_free(a);
+
+	/* Named only at its end, the speaker says all its paragraphs, the
+	 * first too. */
+	a = analysed("H\n\n"
+		     "The mayor gave a long answer.\n\n"
+		     "“We looked at every line.\n\n"
+		     "“But schools stay.\n\n"
+		     "“We owe it to the children,” Mayor Ana Ruiz said.\n");
+	expect_quote(a, "We looked at every line.", "Ana Ruiz");
+	expect_quote(a, "But schools stay.", "Ana Ruiz");
+	article_free(a);
 }
 END_TEST
 

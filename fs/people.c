@@ -1036,21 +1036,33 @@ static size_t particles_before_name(const struct tok *t, size_t n, size_t i)
 	while (k < n && k - i < 2 && is_word(&t[k]) && !(t[k].flags & TF_CAP) &&
 	       (t[k].lex & LEX_PARTICLE))
 		k++;
-	return k > i && k < n && is_word(&t[k]) && (t[k].flags & TF_CAP) ? k - i
-									 : 0;
+	if (k == i || k >= n || !is_word(&t[k]) || !(t[k].flags & TF_CAP))
+		return 0;
+	/* Spanish "y" joins two surnames ("Ortega y Gasset"), but before a
+	 * first name it is "and": "Gina Kolata y Benjamin Mueller". */
+	if (k == i + 1 && t[i].end - t[i].start == 1 && first_name(t[k].lex))
+		return 0;
+	return k - i;
 }
 
-/* A particle that opens a surname used alone, lowercase: "de Blasio
- * said", "bin Laden", "von der Leyen".  Not "la", "le", "el", "al" or "y",
- * which are also words of the Spanish or French a story may quote, nor
- * "ten", a number ("ten Republicans"). */
-static bool surname_particle(const char *text, const struct tok *t)
+/* A particle at i that opens a surname used alone, lowercase: "de
+ * Blasio said", "bin Laden", "von der Leyen", the name at i + lead.  Not
+ * "la", "le", "el", "al" or "y", which are also words of the Spanish or
+ * French a story may quote, nor "ten", a number ("ten Republicans"); nor
+ * before a full name, where it is a preposition ("un reportaje de Maria
+ * Kolat"). */
+static bool surname_particle(const char *text, const struct tok *t, size_t n,
+			     size_t i, size_t lead)
 {
 	static const char *const openers[] = {
 		"de",  "da",  "di",  "du",  "del", "della", "der",
 		"den", "van", "von", "dos", "das", "bin",   "ibn"};
+	size_t name = i + lead;
+	if (first_name(t[name].lex) && name + 1 < n && is_word(&t[name + 1]) &&
+	    (t[name + 1].flags & TF_CAP))
+		return false;
 	for (size_t k = 0; k < sizeof(openers) / sizeof(*openers); k++)
-		if (tok_is(text, t, openers[k]))
+		if (tok_is(text, &t[i], openers[k]))
 			return true;
 	return false;
 }
@@ -1075,7 +1087,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		if (!is_word(&t[i]) ||
 		    (!(t[i].flags & TF_CAP) &&
 		     !((lead = particles_before_name(t, n, i)) &&
-		       surname_particle(text, &t[i])))) {
+		       surname_particle(text, t, n, i, lead)))) {
 			i++;
 			continue;
 		}

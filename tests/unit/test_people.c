@@ -645,14 +645,22 @@ START_TEST(particle_surnames)
 		"Mayor Paolo de Santi agreed. “We will build it,” de Santi "
 		"said. De Santi left at noon.\n\n"
 		"“Not yet,” van Dort told reporters, and ten Republicans "
-		"said nothing.\n");
+		"said nothing.\n\n"
+		"Un reportaje de Maria Kolat y Benjamin Muell. Maria Kolat y "
+		"Benjamin Muell said the law had changed, as José Ortiga y "
+		"Gasset said first.\n");
 	const struct person *p = person(a, "Greta von der Mark");
 	ck_assert_uint_eq(p->mentions, 2);
 	ck_assert(has(p->aliases, p->n_aliases, "von der Mark"));
 	p = person(a, "Paolo de Santi");
 	ck_assert_uint_eq(p->mentions, 3);
 	person(a, "van Dort");
-	ck_assert_uint_eq(a->n_people, 3);
+	/* Spanish "y" before a first name is "and", and "de" before a full
+	 * name is "by". */
+	person(a, "Maria Kolat");
+	person(a, "Benjamin Muell");
+	person(a, "José Ortiga y Gasset");
+	ck_assert_uint_eq(a->n_people, 6);
 	ck_assert_str_eq(a->quotes[0].speaker, "Greta von der Mark");
 	ck_assert_str_eq(a->quotes[1].speaker, "Paolo de Santi");
 	ck_assert_str_eq(a->quotes[2].speaker, "van Dort");

@@ -753,6 +753,8 @@ START_TEST(groups_are_not_people)
 		"Elders of the Rangituhi tribe met. Rangituhi believe the "
 		"whales come home to die.\n\n"
 		"Backbench MPs have warned the chief. Senior CEOs agreed.\n\n"
+		"Vantix Technology said the chip was ready, and Orla Secure "
+		"Solutions said so too.\n\n"
 		"Open Developer Tools to see it, as the Student Survival "
 		"guide says. Detective Ruiz agreed.\n");
 	person(a, "Dottie Deans");

@@ -2775,6 +2775,20 @@ static bool possessed_words(struct walk *w, size_t k, struct qspan *q)
 				return true;
 			}
 		}
+		/* "His response: “…”": the one the pronoun stands for. */
+		if (v > 0 && speech_noun(w, v) && narr_word(&w->t[v - 1]) &&
+		    (tok_is(w->s, &w->t[v - 1], "his") ||
+		     tok_is(w->s, &w->t[v - 1], "her")) &&
+		    holds_words(w, v + 1, k)) {
+			struct ref r = resolve_pronoun(
+				w,
+				tok_is(w->s, &w->t[v - 1], "his") ? 'm' : 'f',
+				v - 1, true);
+			if (r.kind == R_PERSON) {
+				set_speaker(w, q, r, v);
+				return true;
+			}
+		}
 		if (reporting_at(w, v))
 			return false;
 	}

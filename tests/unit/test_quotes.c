@@ -838,6 +838,17 @@ START_TEST(possessive_speech_noun)
 	expect_quote(a, "deeply unfair", "Tilda Horn");
 	article_free(a);
 
+	/* "his" or "her" before the noun: the one the pronoun stands
+	 * for. */
+	a = analysed("H\n\n"
+		     "Mayor Tom Reed was furious. His response: “They will "
+		     "regret this.”\n\n"
+		     "Sen. Ada Lintz spoke next, and her claim that she "
+		     "“never saw the file” was doubted.\n");
+	expect_quote(a, "They will regret this.", "Tom Reed");
+	expect_quote(a, "never saw the file", "Ada Lintz");
+	article_free(a);
+
 	/* A possessive right before the quotation, with a noun for words
 	 * right after it: the owner's words.  Without such a noun the
 	 * quotation is someone's word for the owner. */

@@ -2776,10 +2776,11 @@ static bool possessed_words(struct walk *w, size_t k, struct qspan *q)
 			}
 		}
 		/* "His response: “…”": the one the pronoun stands for. */
-		if (v > 0 && speech_noun(w, v) && narr_word(&w->t[v - 1]) &&
+		if (v > 0 && narr_word(&w->t[v - 1]) &&
+		    (w->t[v - 1].lex & LEX_DET) &&
 		    (tok_is(w->s, &w->t[v - 1], "his") ||
 		     tok_is(w->s, &w->t[v - 1], "her")) &&
-		    holds_words(w, v + 1, k)) {
+		    speech_noun(w, v) && holds_words(w, v + 1, k)) {
 			struct ref r = resolve_pronoun(
 				w,
 				tok_is(w->s, &w->t[v - 1], "his") ? 'm' : 'f',

@@ -760,6 +760,17 @@ static size_t title_start(const char *text, const struct tok *t, size_t c0,
 			   !tok_is(text, &t[i], "former")) {
 			/* "Secretary of State" (not "a supporter of former
 			 * governor …", whose role is the governor's) */
+		} else if (!(p->flags & TF_CAP) && !p->lex && i + 1 == c0 &&
+			   i - 1 > floor && is_word(&t[i - 2]) &&
+			   (t[i - 2].lex & LEX_TITLE) &&
+			   !(t[i].flags & TF_CAP) &&
+			   (t[i].lex & (LEX_TITLE | LEX_HEAD)) &&
+			   !ends(text, p, "ed")) {
+			/* "chief financial officer", "senior politics
+			 * editor": a word no list knows, between a role's
+			 * word and the lowercase noun that ends the role
+			 * before the name, is the role's ("reporter
+			 * grabbed reporter Ann Lee" is not). */
 		} else if ((p->flags & TF_CAP) && !(p->lex & LEX_NOT_NAME) &&
 			   (body ? !(p->lex & (LEX_VERB | LEX_AUX | LEX_DET |
 					       LEX_PREP | LEX_OPENER))

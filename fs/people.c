@@ -774,9 +774,11 @@ static size_t title_start(const char *text, const struct tok *t, size_t c0,
 		} else if ((p->flags & TF_CAP) && !(p->lex & LEX_NOT_NAME) &&
 			   (body ? !(p->lex & (LEX_VERB | LEX_AUX | LEX_DET |
 					       LEX_PREP | LEX_OPENER))
-				 : words > 0 &&
-					    ((p->lex & LEX_ORG) ||
-					     body_before_role(text, t, i)))) {
+				 : words > 0 && ((p->lex & LEX_ORG) ||
+						 body_before_role(text, t, i) ||
+						 /* "South Korean President" */
+						 ((p->lex & LEX_PLACE) &&
+						  (t[i].lex & LEX_NATION))))) {
 			/* "Council leader", "Lehigh University historian",
 			 * "Bundesbank chief": the body the role is in, named
 			 * whole. */

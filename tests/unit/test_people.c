@@ -555,7 +555,8 @@ START_TEST(body_word_before_role)
 		"the critics. Celebrated singer Ana Vidal was there with a "
 		"supporter of former senator Rob Kell.\n\n"
 		"Chief financial officer Derek Lin said jobs would go. A "
-		"guard grabbed reporter Mia Holt, who said so.\n");
+		"guard grabbed reporter Mia Holt, who said so. South Korean "
+		"President Lee Min-ho agreed.\n");
 	const struct person *p = person(a, "Joachim Nagel");
 	ck_assert(has(p->titles, p->n_titles, "Bundesbank chief"));
 	p = person(a, "Tom Pell");
@@ -573,6 +574,8 @@ START_TEST(body_word_before_role)
 	p = person(a, "Mia Holt");
 	for (size_t k = 0; k < p->n_titles; k++)
 		ck_assert_ptr_null(strstr(p->titles[k], "grabbed"));
+	p = person(a, "Lee Min-ho");
+	ck_assert(has(p->titles, p->n_titles, "South Korean President"));
 	article_free(a);
 }
 END_TEST

@@ -1418,6 +1418,23 @@ static int grow_pi(struct analysis *an)
 	return 0;
 }
 
+int people_add(struct analysis *an, const char *name, const char *first,
+	       const char *last)
+{
+	if (grow_pi(an) < 0)
+		return -2;
+	struct person *p = article_add_person(an->a, name);
+	if (!p)
+		return -1;
+	size_t idx = an->a->n_people - 1;
+	struct person_info *pi = &an->pi[idx];
+	memset(pi, 0, sizeof(*pi));
+	pi->first_para = SIZE_MAX;
+	put(pi->first, sizeof(pi->first), 0, first, strlen(first));
+	put(pi->last, sizeof(pi->last), 0, last, strlen(last));
+	return (int)idx;
+}
+
 /* Creates the person for a group, named as the text first wrote it. */
 static int make_person(struct ppass *pp, struct group *g)
 {
@@ -1427,25 +1444,19 @@ static int make_person(struct ppass *pp, struct group *g)
 
 	if (!g->named)
 		return 0;
-	if (grow_pi(an) < 0)
-		return -1;
 	if (!join_words(o->text, o->t, o->c0, o->c1, name, sizeof(name), false))
 		return 0;
-	struct person *p = article_add_person(an->a, name);
-	if (!p)
-		return 0; /* the limit is reached: the rest stay unnamed */
-	size_t idx = an->a->n_people - 1;
+	int idx = people_add(an, name, g->first, g->last);
+	if (idx < 0)
+		return idx == -2 ? -1
+				 : 0; /* at the limit the rest stay unnamed */
 	struct person_info *pi = &an->pi[idx];
-	memset(pi, 0, sizeof(*pi));
-	pi->first_para = SIZE_MAX;
-	put(pi->first, sizeof(pi->first), 0, g->first, strlen(g->first));
-	put(pi->last, sizeof(pi->last), 0, g->last, strlen(g->last));
 	unsigned l = lex_lookup(g->first, strlen(g->first));
 	if (g->words >= 2 && (l & LEX_FEMALE) && !(l & LEX_MALE))
 		pi->gender = 'f';
 	else if (g->words >= 2 && (l & LEX_MALE) && !(l & LEX_FEMALE))
 		pi->gender = 'm';
-	g->person = (int)idx;
+	g->person = idx;
 	return 0;
 }
 

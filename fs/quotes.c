@@ -525,6 +525,7 @@ struct walk {
 	bool para_colon;
 	struct ref colon_subject; /* who opens the clause a colon ends */
 	struct ref prev_colon_subject;
+	bool transcript; /* two labelled lines or more, one naming someone */
 };
 
 static const struct ref NONE = {R_NONE, -1};
@@ -3011,15 +3012,65 @@ static struct ref colon_clause_subject(struct walk *w, size_t i, size_t e)
 	return NONE;
 }
 
+/* Words a transcript's label may hold that name no one: a role, a note. */
+static bool label_names_no_one(const char *word)
+{
+	static const char *const roles[] = {
+		"moderator", "announcer", "unidentified", "unknown",
+		"narrator",  "crosstalk", "caller",	  "voice",
+		"audience",  "crowd",	  "panelist",	  "interviewer",
+		"question",  "answer",	  "note",	  "update",
+		"video",     "photos",	  "watch",	  "related",
+		"breaking",  "exclusive", "correction",	  "clarification",
+		"byline",    "male",	  "female",	  "member"};
+	for (size_t k = 0; k < sizeof(roles) / sizeof(*roles); k++)
+		if (strcmp(word, roles[k]) == 0)
+			return true;
+	return !!(lex_lookup(word, strlen(word)) &
+		  ~(LEX_MALE | LEX_FEMALE | LEX_NATION));
+}
+
+/* A person named only by the label [b, e) of a transcript, whose words
+ * (lowercase, an honorific first when 'honorific') are words[0..nw):
+ * "WALLACE" becomes Wallace, "JEAN-PIERRE" Jean-Pierre.  -1 when a word
+ * names no one or the limit of people is reached. */
+static int label_person(struct walk *w, size_t b, size_t e, char words[][64],
+			int nw, bool honorific)
+{
+	for (int k = honorific; k < nw; k++)
+		if (label_names_no_one(words[k]))
+			return -1;
+	char name[192];
+	size_t n = 0;
+	bool start = true;
+	if (honorific) /* "MR. SMITH": the name is Smith */
+		while (b < e && w->s[b] != ' ')
+			b++;
+	while (b < e && w->s[b] == ' ')
+		b++;
+	for (; b < e && n + 1 < sizeof(name); b++) {
+		char c = w->s[b];
+		name[n++] = start || c < 'A' || c > 'Z' ? c : (char)(c + 32);
+		start = c == ' ' || c == '-' || c == '\'';
+	}
+	name[n] = '\0';
+	int idx = people_add(w->an, name, words[honorific], words[nw - 1]);
+	if (idx >= 0)
+		w->an->pi[idx].first_para = w->p;
+	return idx < -1 ? -1 : idx;
+}
+
 /*
  * "WALLACE: Let’s start…", "“PENCE: Well, look…": a line of a transcript
  * opens with its speaker's name in capitals and a colon.  When the label
- * names one person of the story (by surname, or first and last name), the
- * person is returned and *after receives the byte after the label's colon
- * and space.  A label that names no one ("WALLACE:" when the story never
- * gives his full name, "UPDATE:") gives -2; no label at all, -1.
+ * names one person of the story (by surname, or first and last name; "MR.
+ * PENCE" by surname), the person is returned and *after receives the byte
+ * after the label's colon and space.  A label that names no one gives -2
+ * ("UPDATE:"), unless the story is a transcript (w->transcript: another
+ * label names someone) and the label is a name: "WALLACE:" beside
+ * "PENCE:" is the person Wallace from then on.  No label at all gives -1.
  */
-static int transcript_label(const struct walk *w, size_t *after)
+static int transcript_label(struct walk *w, size_t *after)
 {
 	const char *s = w->s;
 	size_t n = w->an->a->paragraphs[w->p].len, i = 0;
@@ -3030,6 +3081,7 @@ static int transcript_label(const struct walk *w, size_t *after)
 		i = 1;
 	else if (n >= 3 && memcmp(s, "\xE2\x80\x9C", 3) == 0)
 		i = 3;
+	size_t label = i;
 	for (;;) {
 		size_t b = i;
 		while (i < n && i - b < 63 &&
@@ -3050,22 +3102,24 @@ static int transcript_label(const struct walk *w, size_t *after)
 			return -1;
 		i++;
 	}
-	int found = -2;
+	/* "MR. SMITH", "SEN. COTTON": an honorific, then the surname. */
+	bool honorific = nw == 2 && (lex_lookup(words[0], strlen(words[0])) &
+				     (LEX_HONORIFIC | LEX_TITLE));
+	int found = -1;
 	for (size_t k = 0; k < w->an->a->n_people; k++) {
 		const struct person_info *pi = &w->an->pi[k];
 		if (strcmp(pi->last, words[nw - 1]) != 0 ||
-		    (nw > 1 && strcmp(pi->first, words[0]) != 0))
+		    (nw > 1 && !honorific && strcmp(pi->first, words[0]) != 0))
 			continue;
-		if (found >= 0) {
-			found = -2; /* two people so named: no one */
-			break;
-		}
+		if (found >= 0)
+			return -2; /* two people so named: no one */
 		found = (int)k;
 	}
 	*after = i + 2;
-	return found;
+	if (found < 0 && w->transcript)
+		found = label_person(w, label, i, words, nw, honorific);
+	return found < 0 ? -2 : found;
 }
-
 /* A line with no quotation that ends no sentence: a heading, a
  * timestamp, a photo's caption. */
 static bool heading_line(const struct walk *w)
@@ -3100,6 +3154,8 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 	w->colon_subject = NONE;
 	size_t label_end = 0;
 	int label = transcript_label(w, &label_end);
+	if (label >= 0) /* "PENCE:" names him */
+		an->a->people[label].mentions++;
 	while (i < w->n) {
 		/* One look over the sentence finds its end and what the
 		 * passes below would otherwise walk it again for: whether it
@@ -3239,6 +3295,18 @@ int quotes_attribute(struct analysis *an)
 	/* The walk only serves the quotations: past the last one's
 	 * paragraph there is nothing left for it to attribute. */
 	size_t end = an->nq ? an->q[an->nq - 1].para + 1 : 0;
+	/* A transcript: two labelled lines or more, one of them naming
+	 * someone the story names. */
+	size_t lines = 0, known = 0;
+	for (size_t p = 0; p < end && p < an->a->n_paragraphs; p++) {
+		size_t after;
+		w.p = p;
+		w.s = an->a->paragraphs[p].text;
+		int label = transcript_label(&w, &after);
+		lines += label != -1;
+		known += label >= 0;
+	}
+	w.transcript = lines >= 2 && known >= 1;
 	for (size_t p = 0; p < end && p < an->a->n_paragraphs; p++) {
 		w.p = p;
 		w.s = an->a->paragraphs[p].text;

@@ -123,6 +123,13 @@ void analysis_free(struct analysis *an);
  * memory runs out. */
 int org_add(struct analysis *an, const char *name, bool media);
 
+/* Adds a person the people pass could not see: one named only by a
+ * transcript's label.  first and last are the lowercase first and last
+ * words.  Returns the index, -1 when the limit of people is reached, -2
+ * when out of memory. */
+int people_add(struct analysis *an, const char *name, const char *first,
+	       const char *last);
+
 /* Tokenises any text (a headline) with no quotations; caller frees t. */
 int tokenize_plain(const char *s, size_t n, struct para_toks *out);
 

@@ -70,6 +70,28 @@ START_TEST(transcript_lines)
 	/* "UPDATE:" is no speaker: the line's own attribution stands. */
 	expect_quote(a, "meant every word", "Ada Lintz");
 	article_free(a);
+
+	/* In a transcript (a label names someone the story names), a label
+	 * that is a name is that person: "GARNER:" is Garner; "MR. LINTZ:"
+	 * is Lintz; a role or a note ("MODERATOR:", "VIDEO:") is no one. */
+	a = analysed("H\n\n"
+		     "Senator Ada Lintz spoke to Tom Reyes. Part of the "
+		     "transcript:\n\n"
+		     "“GARNER: Will you run again?\n\n"
+		     "“MR. LINTZ: We will see.\n\n"
+		     "“MODERATOR: Time is up.\n\n"
+		     "“VIDEO: A crowd cheers.\n\n"
+		     "“GARNER: Thank you.”\n");
+	expect_quote(a, "Will you run again", "Garner");
+	expect_quote(a, "We will see.", "Ada Lintz");
+	expect_quote(a, "Time is up.", NULL);
+	expect_quote(a, "A crowd cheers.", NULL);
+	expect_quote(a, "Thank you.", "Garner");
+	const struct person *g = article_find_person(a, "Garner");
+	ck_assert_ptr_nonnull(g);
+	ck_assert_uint_eq(g->mentions, 2);
+	ck_assert_ptr_null(article_find_person(a, "Moderator"));
+	article_free(a);
 }
 END_TEST
 

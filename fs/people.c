@@ -23,6 +23,7 @@
 #define NAME_WORDS_MAX	 6    /* longer runs are not one person's name */
 #define GROUPS_MAX	 4096 /* distinct names considered per story */
 #define SURNAME_ASKS_MAX 16   /* gerunds before a surname looked up per story */
+#define SHARED_MAX	 16   /* "Bill and Melinda Gates" pairs per story */
 #define COMMON_CHECK_MAX 32   /* lone words checked against lowercase use */
 #define ALIASES_MAX	 24   /* per person */
 #define TITLES_MAX	 12   /* per person */
@@ -81,6 +82,13 @@ struct ppass {
 	size_t ng, capg;
 	size_t clock; /* counts mentions in text order */
 	size_t surname_asks;
+	/* "Harold and June Whitaker": a first name alone that shares the
+	 * surname after it, by tokens of one text. */
+	struct shared {
+		const char *text;
+		const struct tok *first, *surname;
+	} shared[SHARED_MAX];
+	size_t nshared;
 	/* Hash indexes over the groups (index + 1, 0 for empty): by name,
 	 * and by first and last word, so grouping stays linear. */
 	int *by_key, *by_ends;
@@ -1080,6 +1088,29 @@ static bool surname_particle(const char *text, const struct tok *t, size_t n,
 	return false;
 }
 
+/* "Harold and June Whitaker", "Bill and Melinda Gates": a first name
+ * alone at i, "and", then a first name and a surname; noted, up to
+ * SHARED_MAX a story, to become a person of that surname once the
+ * story's people are known. */
+static void note_shared_surname(struct ppass *pp, const char *text,
+				const struct tok *t, size_t n, size_t i)
+{
+	if (pp->nshared >= SHARED_MAX || !first_name(t[i].lex) || i + 4 > n ||
+	    (i > 0 && is_word(&t[i - 1]) && (t[i - 1].flags & TF_CAP)) ||
+	    !tok_is(text, &t[i + 1], "and") || !is_word(&t[i + 2]) ||
+	    !(t[i + 2].flags & TF_CAP) || !first_name(t[i + 2].lex))
+		return;
+	size_t e = i + 3;
+	while (e < n && e < i + 6 && is_word(&t[e]) && (t[e].flags & TF_CAP) &&
+	       !(t[e - 1].flags & TF_POSS))
+		e++;
+	const struct tok *last = &t[e - 1];
+	if (e == i + 3 || (last->flags & TF_INQUOTE) || not_name_like(last))
+		return;
+	pp->shared[pp->nshared++] =
+		(struct shared){.text = text, .first = &t[i], .surname = last};
+}
+
 /*
  * Finds the name-like runs of one text and records them.  in_body: only
  * body paragraphs make mentions that the attribution can use.
@@ -1105,6 +1136,8 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			continue;
 		}
 		bool inq = t[i].flags & TF_INQUOTE;
+		if (!inq && para != SIZE_MAX)
+			note_shared_surname(pp, text, t, n, i);
 		size_t r0 = i, r1 = i + lead + 1, k;
 		while (r1 < n && !(t[r1 - 1].flags & TF_POSS) &&
 		       is_word(&t[r1]) &&
@@ -2135,6 +2168,47 @@ static void drop_common_words(struct ppass *pp, const size_t *cand, size_t nc)
 	}
 }
 
+/* "Harold and June Whitaker": Harold Whitaker is a person too, when June
+ * Whitaker is one and no one else is called Harold ("Hillary and Tim
+ * Kaine" after Hillary Clinton are Clinton and Kaine). */
+static int add_shared_surnames(struct ppass *pp)
+{
+	struct analysis *an = pp->an;
+	for (size_t k = 0; k < pp->nshared; k++) {
+		const struct shared *sh = &pp->shared[k];
+		char first[64], last[64], name[128];
+		size_t fl = sh->first->end - sh->first->start;
+		size_t ll = sh->surname->end - sh->surname->start;
+		if (fl >= sizeof(first) || ll >= sizeof(last))
+			continue;
+		join_words(sh->text, sh->first, 0, 1, first, sizeof(first),
+			   true);
+		join_words(sh->text, sh->surname, 0, 1, last, sizeof(last),
+			   true);
+		bool partner = false, taken = false;
+		for (size_t q = 0; q < an->a->n_people; q++) {
+			taken = taken || same_name(an->pi[q].first, first);
+			partner = partner || same_name(an->pi[q].last, last);
+		}
+		if (taken || !partner)
+			continue;
+		snprintf(name, sizeof(name), "%.*s %.*s", (int)fl,
+			 sh->text + sh->first->start, (int)ll,
+			 sh->text + sh->surname->start);
+		int idx = people_add(an, name, first, last);
+		if (idx == -2)
+			return -1;
+		if (idx >= 0) {
+			unsigned l = sh->first->lex;
+			if ((l & LEX_FEMALE) && !(l & LEX_MALE))
+				an->pi[idx].gender = 'f';
+			else if ((l & LEX_MALE) && !(l & LEX_FEMALE))
+				an->pi[idx].gender = 'm';
+		}
+	}
+	return 0;
+}
+
 /* Groups the body's occurrences and decides which are people. */
 static int decide(struct ppass *pp)
 {
@@ -2243,7 +2317,7 @@ static int decide(struct ppass *pp)
 	for (size_t s = 0; s < pp->ng; s++)
 		if (pp->g[s].lone && make_person(pp, &pp->g[s]) < 0)
 			return -1;
-	return 0;
+	return add_shared_surnames(pp);
 }
 
 int people_find(struct analysis *an)

@@ -679,6 +679,29 @@ START_TEST(particle_surnames)
 }
 END_TEST
 
+/* "Harold and June Whitlow": two people who share the surname, unless
+ * the first name is someone else's ("Anna and Tim Kell" after Anna Pike
+ * are Anna Pike and Tim Kell). */
+START_TEST(shared_surname)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Harold and June Whitlow met at a dance in 1952. “She was the "
+		"best dancer,” Mr. Whitlow said. “He stepped on my feet,” Mrs. "
+		"Whitlow said.\n\n"
+		"Anna Pike chaired the meeting. Anna and Tim Kell arrived "
+		"late, and Kell said sorry.\n");
+	const struct person *p = person(a, "Harold Whitlow");
+	ck_assert(has(p->aliases, p->n_aliases, "Mr. Whitlow"));
+	person(a, "June Whitlow");
+	person(a, "Tim Kell");
+	ck_assert_ptr_null(article_find_person(a, "Anna Kell"));
+	ck_assert_str_eq(a->quotes[0].speaker, "Harold Whitlow");
+	ck_assert_str_eq(a->quotes[1].speaker, "June Whitlow");
+	article_free(a);
+}
+END_TEST
+
 /* A name's edges: a contraction before or after it is not part of it
  * ("I’m Ada Quinn", "Dr Bo Lind I've"), nor is full-width punctuation
  * ("Lind）表示：" in a Chinese story); a lowercase particle inside it is
@@ -814,6 +837,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, roles_set_off_first);
 	tcase_add_test(tc, arabic_article_names);
 	tcase_add_test(tc, particle_surnames);
+	tcase_add_test(tc, shared_surname);
 	tcase_add_test(tc, name_edges);
 	tcase_add_test(tc, names_within_names);
 	tcase_add_test(tc, set_off_names);

@@ -1251,6 +1251,15 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 				if (who.kind == R_UNKNOWN && definite &&
 				    r > j + 1)
 					who = describe(w, j + 1, r, true);
+				/* "Soap star Kelly Marsh has blasted … The
+				 * 34-year-old fumed:" an age no one was given,
+				 * of the one the sentence before was about,
+				 * unless the story gave them another. */
+				if (who.kind == R_UNKNOWN && definite &&
+				    r == j + 1 &&
+				    w->prev_subject.kind == R_PERSON &&
+				    !w->an->pi[w->prev_subject.who].age)
+					who = w->prev_subject;
 				return who;
 			}
 			if (!(h->lex &

@@ -1455,6 +1455,17 @@ START_TEST(age_descriptions)
 	expect_quote(a, "a huge bang", "Jenny Hall");
 	expect_quote(a, "I ran outside", "Jenny Hall");
 	article_free(a);
+
+	/* An age no one was given is the one the sentence before was
+	 * about, unless they were given another. */
+	a = analysed("H\n\n"
+		     "Soap star Kelly Marsh has blasted online trolls.\n\n"
+		     "The 34-year-old fumed: “It has to stop.”\n\n"
+		     "Tom Reed, 40, was there. “Not me,” the 52-year-old "
+		     "said.\n");
+	expect_quote(a, "It has to stop.", "Kelly Marsh");
+	expect_quote(a, "Not me,", NULL);
+	article_free(a);
 }
 END_TEST
 

@@ -3115,6 +3115,7 @@ static int transcript_label(struct walk *w, size_t *after)
 	bool honorific = nw == 2 && (lex_lookup(words[0], strlen(words[0])) &
 				     (LEX_HONORIFIC | LEX_TITLE));
 	int found = -1;
+	*after = i + 2;
 	for (size_t k = 0; k < w->an->a->n_people; k++) {
 		const struct person_info *pi = &w->an->pi[k];
 		if (strcmp(pi->last, words[nw - 1]) != 0 ||
@@ -3124,11 +3125,11 @@ static int transcript_label(struct walk *w, size_t *after)
 			return -2; /* two people so named: no one */
 		found = (int)k;
 	}
-	*after = i + 2;
 	if (found < 0 && w->transcript)
 		found = label_person(w, label, i, words, nw, honorific);
 	return found < 0 ? -2 : found;
 }
+
 /* A line with no quotation that ends no sentence: a heading, a
  * timestamp, a photo's caption. */
 static bool heading_line(const struct walk *w)

@@ -725,16 +725,16 @@ static void role_after(const char *text, const struct tok *t, size_t n,
 /* Whether the capitalised word before t[i], a lowercase role, names the
  * body the role is in: "Bundesbank chief", "former Florida governor",
  * "Clinton campaign manager".  Not an abbreviation ("Co."), nor a word
- * that may only open the sentence, before a modifier or in -ed ("Count
- * former Mexican President …", "Celebrated singer …"). */
+ * that may only open the sentence, before a modifier or in -ed ("Enter
+ * former governor Tom Pell", "Celebrated singer Ana Vidal"). */
 static bool body_before_role(const char *text, const struct tok *t, size_t i)
 {
 	const struct tok *p = &t[i - 1];
 	if ((t[i].flags & TF_CAP) || (p->flags & TF_ABBR) ||
 	    (p->lex & (LEX_VERB | LEX_AUX | LEX_DET | LEX_PREP | LEX_OPENER)))
 		return false;
-	/* After the sentence's start or punctuation ("MEXICO CITY (UPI) —
-	 * Count former…"), a capital may be the sentence's own. */
+	/* After the sentence's start or punctuation ("PARIS (AP) — Enter
+	 * former…"), a capital may be the sentence's own. */
 	bool opens =
 		i == 1 || t[i - 2].sent != p->sent || t[i - 2].kind != TK_WORD;
 	return !opens || (!((t[i].lex & LEX_MODIFIER) &&
@@ -777,8 +777,9 @@ static size_t title_start(const char *text, const struct tok *t, size_t c0,
 			/* "chief financial officer", "senior politics
 			 * editor": a word no list knows, between a role's
 			 * word and the lowercase noun that ends the role
-			 * before the name, is the role's ("reporter
-			 * grabbed reporter Ann Lee" is not). */
+			 * before the name, is the role's ("a guard
+			 * grabbed reporter Mia Holt": a participle is
+			 * not). */
 		} else if ((p->flags & TF_CAP) && !(p->lex & LEX_NOT_NAME) &&
 			   (body ? !(p->lex & (LEX_VERB | LEX_AUX | LEX_DET |
 					       LEX_PREP | LEX_OPENER))
@@ -1480,9 +1481,9 @@ static int make_person(struct ppass *pp, struct group *g)
 	if (!join_words(o->text, o->t, o->c0, o->c1, name, sizeof(name), false))
 		return 0;
 	int idx = people_add(an, name, g->first, g->last);
+	/* At the limit of people the rest stay unnamed. */
 	if (idx < 0)
-		return idx == -2 ? -1
-				 : 0; /* at the limit the rest stay unnamed */
+		return idx == -2 ? -1 : 0;
 	struct person_info *pi = &an->pi[idx];
 	unsigned l = lex_lookup(g->first, strlen(g->first));
 	if (g->words >= 2 && (l & LEX_FEMALE) && !(l & LEX_MALE))
@@ -1518,8 +1519,8 @@ static char honorific_gender(const struct occ *o)
 	return 0;
 }
 
-/* Spells out the abbreviations of titles, so that "Sen." given earlier
- * matches "the senator" later.  Works in place on a lowercase title. */
+/* Spells out the abbreviations of a lowercase title into out, so that
+ * "Sen." given earlier matches "the senator" later. */
 static void expand_title(const char *in, char *out, size_t cap)
 {
 	static const char *const abbr[][2] = {

@@ -942,6 +942,23 @@ START_TEST(description_within_title)
 }
 END_TEST
 
+/* Verbs of manner report speech too: "muttered", "laughed",
+ * "confessed"; "texted" and "emailed", but not "emails", a noun. */
+START_TEST(manner_verbs)
+{
+	struct article *a =
+		analysed("H\n\n"
+			 "Tom Reed left early.\n\n"
+			 "“I am tired,” Reed muttered.\n\n"
+			 "“Not again,” he laughed.\n\n"
+			 "Ann Cole texted the team: “On my way.”\n");
+	expect_quote(a, "I am tired,", "Tom Reed");
+	expect_quote(a, "Not again,", "Tom Reed");
+	expect_quote(a, "On my way.", "Ann Cole");
+	article_free(a);
+}
+END_TEST
+
 /* "the Spaniard replied": a person by nation, unnamed, is the one the
  * sentence before was about; a body ("the Kremlin said") speaks as itself. */
 START_TEST(nation_descriptions)
@@ -1521,6 +1538,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, description_with_place);
 	tcase_add_test(tc, description_within_title);
 	tcase_add_test(tc, nation_descriptions);
+	tcase_add_test(tc, manner_verbs);
 	tcase_add_test(tc, inch_marks_in_quotes);
 	tcase_add_test(tc, programme_titles);
 	tcase_add_test(tc, verb_place_role_name);

@@ -2311,7 +2311,15 @@ static char *split_credit(char *cap)
 	if (!best)
 		return NULL;
 	*best = '\0';
-	return best + k;
+	char *credit = best + k;
+	/* "(Photo: Sam Lee)", "[Image: AP]": the brackets go with the mark. */
+	size_t n = strlen(credit);
+	if (best > cap && (best[-1] == '(' || best[-1] == '[') && n &&
+	    credit[n - 1] == (best[-1] == '(' ? ')' : ']')) {
+		best[-1] = '\0';
+		credit[n - 1] = '\0';
+	}
+	return credit;
 }
 
 static void add_image(struct page *pg, const xmlNode *img, const char *caption,

@@ -198,7 +198,7 @@ START_TEST(test_figures)
 	ck_assert_str_eq(a->byline[0], "Ravi Kumar");
 	ck_assert_uint_eq(a->n_paragraphs, 3);
 	/* Logos, avatars, icons and tracking pixels are not images. */
-	ck_assert_uint_eq(a->n_images, 2);
+	ck_assert_uint_eq(a->n_images, 3);
 	/* Relative to the canonical address. */
 	ck_assert_str_eq(a->images[0].url,
 			 "https://coast.example/news/images/lighthouse.jpg");
@@ -211,6 +211,9 @@ START_TEST(test_figures)
 	ck_assert_str_eq(a->images[1].caption,
 			 "Workers refit the Fresnel lens in the lamp room.");
 	ck_assert_str_eq(a->images[1].credit, "Tomas Vik");
+	/* A credit in brackets leaves them behind. */
+	ck_assert_str_eq(a->images[2].caption, "The keeper's cottage in 1950.");
+	ck_assert_str_eq(a->images[2].credit, "Mia Lund");
 	assert_body_lacks(a, "Photograph");
 	assert_body_lacks(a, "dusk");
 	article_free(a);

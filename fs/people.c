@@ -391,6 +391,18 @@ static bool signs_quote(const char *text, const struct tok *t, size_t t0)
 	       tok_is_dash(text, &t[t0 - 1]);
 }
 
+/* The name that opens a block quotation's signature ("— Raj Patel
+ * (@rajpatel)", a <cite>Ana Ruiz</cite>) signs the block. */
+static bool signs_block(const struct ppass *pp, const struct tok *t, size_t t0,
+			size_t para)
+{
+	size_t first = 0;
+	while (first < t0 && t[first].kind == TK_PUNCT)
+		first++;
+	return para != SIZE_MAX && first == t0 &&
+	       quote_signature(pp->an->a, para);
+}
+
 /* "“…,” Ann Pike, the party's chair in Ohio, said.": a name right after
  * a quotation, set off by a comma, whose clause then closes with ", said"
  * signs the quotation.  Reads at most a short appositive ahead. */
@@ -1315,7 +1327,9 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		if (!inq &&
 		    (verb_beside(t, n, o.t0, e) || party_tag(text, t, n, e) ||
 		     signs_with_appositive(text, t, n, r0, e) ||
-		     signs_quote(text, t, o.t0) || appositive(text, t, n, e) ||
+		     signs_quote(text, t, o.t0) ||
+		     signs_block(pp, t, o.t0, para) ||
+		     appositive(text, t, n, e) ||
 		     after_role(text, t, n, o.t0, e) ||
 		     set_off(text, t, n, o.t0, c0, e) ||
 		     of_body(text, t, n, c0, e)))

@@ -323,6 +323,60 @@ static bool inch_mark(const char *s, size_t n, size_t i, size_t len)
 	return memmem(s + i + len, ahead, "\xE2\x80\x9D", 3) != NULL;
 }
 
+/* The line that signs a block quotation, a paragraph of its own inside
+ * it: "— Raj Patel", "―Ann Lee, Ohio", "Raj Patel" (a <cite>), the
+ * signature under an embedded post.  A dash and a capital, or up to four
+ * capitalised words that end no sentence. */
+static bool upper_at(const char *s, size_t n, size_t i)
+{
+	uint32_t cp;
+	if ((unsigned char)s[i] < 0x80)
+		return s[i] >= 'A' && s[i] <= 'Z';
+	return utf8_decode(s + i, n - i, &cp) && cp_is_upper(cp);
+}
+
+static bool cite_line(const char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	bool dash = false;
+	while (i < n &&
+	       (s[i] == '-' || (i + 2 < n && (unsigned char)s[i] == 0xE2 &&
+				(unsigned char)s[i + 1] == 0x80 &&
+				(unsigned char)s[i + 2] >= 0x93 &&
+				(unsigned char)s[i + 2] <= 0x95))) {
+		i += s[i] == '-' ? 1 : 3;
+		dash = true;
+	}
+	while (i < n && s[i] == ' ')
+		i++;
+	if (i >= n || !upper_at(s, n, i))
+		return false;
+	if (dash)
+		return n - i <= 120;
+	if (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?')
+		return false;
+	int words = 0;
+	for (; i < n; words++) {
+		if (words == 4 || !upper_at(s, n, i))
+			return false;
+		while (i < n && s[i] != ' ')
+			i++;
+		while (i < n && s[i] == ' ')
+			i++;
+	}
+	return true;
+}
+
+bool quote_signature(const struct article *a, size_t p)
+{
+	const struct paragraph *pg = &a->paragraphs[p];
+	return pg->kind == PARA_QUOTE && p > 0 &&
+	       a->paragraphs[p - 1].kind == PARA_QUOTE &&
+	       cite_line(pg->text, pg->len);
+}
+
 int quotes_find(struct analysis *an)
 {
 	bool carry = false; /* the previous paragraph ended inside a quote */
@@ -334,6 +388,10 @@ int quotes_find(struct analysis *an)
 
 		if (pg->kind == PARA_HEADING) {
 			carry = false;
+			continue;
+		}
+		if (quote_signature(an->a, p)) {
+			carry = false; /* a signature, no quotation */
 			continue;
 		}
 		if (pg->kind == PARA_QUOTE) {
@@ -3146,10 +3204,41 @@ static bool heading_line(const struct walk *w)
 	return last->kind == TK_WORD && w->s[last->end - 1] != '.';
 }
 
+/* A block quotation's signature ("— Raj Patel", a <cite>): whom it
+ * names says the block's paragraphs just before, whatever the rules had
+ * guessed for them (qi: the walk's index into the quotations).  True when
+ * the paragraph is one. */
+static bool signs_block(struct walk *w, size_t qi)
+{
+	if (!quote_signature(w->an->a, w->p))
+		return false;
+	struct ref r = NONE;
+	for (size_t i = 0; i < w->n && r.kind == R_NONE; i++)
+		if (narr_word(&w->t[i]) && w->t[i].mention >= 0)
+			r = mention_ref(w, w->t[i].mention);
+	if (r.kind != R_PERSON && r.kind != R_ORG)
+		return true;
+	size_t para = w->p;
+	/* The walk's index stands on the latest quotation it has read. */
+	for (size_t k = qi < w->an->nq ? qi + 1 : qi; k-- > 0;) {
+		struct qspan *q = &w->an->q[k];
+		if (q->para >= w->p)
+			continue;
+		if (!q->block || q->para + 1 < para)
+			break;
+		para = q->para;
+		set_speaker(w, q, r, w->n);
+		w->last_speaker = r;
+	}
+	return true;
+}
+
 /* Reads one paragraph, sentence by sentence. */
 static void walk_paragraph(struct walk *w, size_t *qi)
 {
 	struct analysis *an = w->an;
+	if (signs_block(w, *qi))
+		return;
 	/* A heading or caption between two paragraphs of one speaker's
 	 * words leaves the voice as it was. */
 	if (heading_line(w))
@@ -3305,6 +3394,8 @@ int quotes_attribute(struct analysis *an)
 	/* The walk only serves the quotations: past the last one's
 	 * paragraph there is nothing left for it to attribute. */
 	size_t end = an->nq ? an->q[an->nq - 1].para + 1 : 0;
+	if (end && end < an->a->n_paragraphs && quote_signature(an->a, end))
+		end++; /* the signature of the last block quotation */
 	/* A transcript: two labelled lines or more, one of them naming
 	 * someone the story names. */
 	size_t lines = 0, known = 0;

@@ -123,6 +123,10 @@ void analysis_free(struct analysis *an);
  * memory runs out. */
 int org_add(struct analysis *an, const char *name, bool media);
 
+/* Whether paragraph p signs the block quotation before it ("— Raj
+ * Patel", a <cite>): no quotation, but whom it names says the block. */
+bool quote_signature(const struct article *a, size_t p);
+
 /* Adds a person the people pass could not see: one named only by a
  * transcript's label.  first and last are the lowercase first and last
  * words.  Returns the index, -1 when the limit of people is reached, -2

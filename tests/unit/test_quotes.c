@@ -1082,6 +1082,31 @@ START_TEST(block_quote_paragraph)
 	expect_quote(a, "We will meet again", "Grant");
 	ck_assert_uint_eq(a->quotes[0].paragraph, 1);
 	article_free(a);
+
+	/* A block's signature ("— Name (@handle) date", a <cite>) is no
+	 * quotation, and whom it names says the block. */
+	static const struct {
+		const char *text;
+		enum para_kind kind;
+	} paras[] = {
+		{"Mayor Lena Ortiz defended the plan.", PARA_TEXT},
+		{"This stadium is a giveaway. Shameful.", PARA_QUOTE},
+		{"— Raj Patel (@rajpatel) March 3, 2025", PARA_QUOTE},
+		{"Others agreed with the mayor.", PARA_TEXT},
+		{"We need the jobs.", PARA_QUOTE},
+		{"And we need them now.", PARA_QUOTE},
+		{"Ana Ruiz", PARA_QUOTE},
+	};
+	a = article_new("t.html", "html");
+	for (size_t i = 0; i < sizeof(paras) / sizeof(*paras); i++)
+		article_add_paragraph(a, paras[i].text, strlen(paras[i].text),
+				      paras[i].kind);
+	ck_assert_int_eq(analyze_article(a), 0);
+	ck_assert_uint_eq(a->n_quotes, 3);
+	expect_quote(a, "This stadium is a giveaway.", "Raj Patel");
+	expect_quote(a, "We need the jobs.", "Ana Ruiz");
+	expect_quote(a, "And we need them now.", "Ana Ruiz");
+	article_free(a);
 }
 END_TEST
 

@@ -894,6 +894,17 @@ static struct ref org_first_word(const struct walk *w, size_t i)
 
 static size_t verb_after(const struct walk *w, size_t j);
 
+/* "not", "never", "didn't", "won’t". */
+static bool negation(const struct walk *w, size_t j)
+{
+	const struct tok *t = &w->t[j];
+	const char *s = w->s + t->start;
+	size_t n = t->end - t->start;
+	return tok_is(w->s, t, "not") || tok_is(w->s, t, "never") ||
+	       (n > 3 && memcmp(s + n - 3, "n't", 3) == 0) ||
+	       (n > 5 && memcmp(s + n - 5, "n\xE2\x80\x99t", 5) == 0);
+}
+
 /* A word of two to six capitals: "RMT", "ACU". */
 static bool is_acronym(const struct walk *w, size_t i)
 {
@@ -1767,8 +1778,13 @@ static size_t verb_after(const struct walk *w, size_t j)
 {
 	for (int a = 0; a < 3 && j < w->n && narr_word(&w->t[j]) &&
 			(w->t[j].lex & LEX_AUX) && !is_verb(w, j);
-	     a++)
+	     a++) {
+		/* "Hale did not reply", "Hale never said": no words of
+		 * his. */
+		if (negation(w, j))
+			return w->n;
 		j++;
+	}
 	return is_verb(w, j) ? j : w->n;
 }
 

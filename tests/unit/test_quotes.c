@@ -959,6 +959,21 @@ START_TEST(manner_verbs)
 }
 END_TEST
 
+/* A negated verb reports no words: in "“That is a lie.” Hale did not
+ * reply." the quotation is still Lopez's, whose colon introduced it. */
+START_TEST(negated_verbs)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Union leader Maria Lopez spoke first.\n\n"
+		"Tom Hale disagreed. “They walked away,” Hale said. Lopez "
+		"shot back: “That is a lie.” Hale did not reply.\n");
+	expect_quote(a, "They walked away,", "Tom Hale");
+	expect_quote(a, "That is a lie.", "Maria Lopez");
+	article_free(a);
+}
+END_TEST
+
 /* "the Spaniard replied": a person by nation, unnamed, is the one the
  * sentence before was about; a body ("the Kremlin said") speaks as itself. */
 START_TEST(nation_descriptions)
@@ -1564,6 +1579,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, description_within_title);
 	tcase_add_test(tc, nation_descriptions);
 	tcase_add_test(tc, manner_verbs);
+	tcase_add_test(tc, negated_verbs);
 	tcase_add_test(tc, inch_marks_in_quotes);
 	tcase_add_test(tc, programme_titles);
 	tcase_add_test(tc, verb_place_role_name);

@@ -1394,10 +1394,13 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 					       : UNKNOWN;
 			/* "Netanyahu's office said … The office said": the
 			 * office or campaign of the person the sentence before
-			 * was about, when no body was. */
+			 * was about, when no body was; so is "the statement
+			 * said" after "In a statement, the Port Authority
+			 * said". */
 			if (j == i + 1 && tok_is(w->s, t, "the") &&
 			    (tok_is(w->s, &w->t[j], "office") ||
-			     tok_is(w->s, &w->t[j], "campaign")) &&
+			     tok_is(w->s, &w->t[j], "campaign") ||
+			     tok_is(w->s, &w->t[j], "statement")) &&
 			    verb_after(w, j + 1) < w->n) {
 				struct ref b = body_subject(w, i);
 				if (b.kind == R_ORG)

@@ -1195,8 +1195,13 @@ START_TEST(body_pronoun_speaks)
 		"The Harbour Trust Foundation declined to comment. “Our "
 		"focus is the harbour,” the group said.\n\n"
 		"Prime Minister Ana Duarte's office said she spoke to the "
-		"king. The office said they discussed “the region.”\n");
+		"king. The office said they discussed “the region.”\n\n"
+		"In a statement, the Port Authority said the demands were too "
+		"high. “We remain open to talks,” the statement said.\n");
 	expect_quote(a, "We will watch", "Bank of Westmark");
+	/* "the statement" is that of the body the sentence before was
+	 * about. */
+	expect_quote(a, "We remain open to talks,", "Port Authority");
 	expect_quote(a, "Our focus", "Harbour Trust Foundation");
 	/* A person's office speaks for them, as their campaign does. */
 	expect_quote(a, "the region", "Ana Duarte");

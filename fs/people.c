@@ -737,8 +737,9 @@ static void role_after(const char *text, const struct tok *t, size_t n,
 /* Whether the capitalised word before t[i], a lowercase role, names the
  * body the role is in: "Bundesbank chief", "former Florida governor",
  * "Clinton campaign manager".  Not an abbreviation ("Co."), nor a word
- * that may only open the sentence, before a modifier or in -ed ("Enter
- * former governor Tom Pell", "Celebrated singer Ana Vidal"). */
+ * that may only open the sentence: one before a modifier, "former" or
+ * "then" ("Enter former governor Tom Pell", "Underdog conservative
+ * Assemblywoman …"), or one in -ed ("Celebrated singer Ana Vidal"). */
 static bool body_before_role(const char *text, const struct tok *t, size_t i)
 {
 	const struct tok *p = &t[i - 1];
@@ -749,9 +750,11 @@ static bool body_before_role(const char *text, const struct tok *t, size_t i)
 	 * former…"), a capital may be the sentence's own. */
 	bool opens =
 		i == 1 || t[i - 2].sent != p->sent || t[i - 2].kind != TK_WORD;
-	return !opens || (!((t[i].lex & LEX_MODIFIER) &&
-			    !(t[i].lex & (LEX_TITLE | LEX_HEAD))) &&
-			  !ends(text, p, "ed"));
+	bool modifier = ((t[i].lex & LEX_MODIFIER) &&
+			 !(t[i].lex & (LEX_TITLE | LEX_HEAD))) ||
+			tok_is(text, &t[i], "former") ||
+			tok_is(text, &t[i], "then");
+	return !opens || (!modifier && !ends(text, p, "ed"));
 }
 
 /* Reads the title leftwards from the name: "US vice president", "Nato

@@ -543,7 +543,7 @@ END_TEST
 /* A one-word body or a place named before a lowercase role is part of
  * the title ("Bundesbank chief", "former Ardmore governor"), but not a
  * capital that opens the sentence or follows a dash before a modifier
- * or in -ed ("Add former …", "Celebrated singer"), nor the
+ * or in -ed ("Enter former …", "Celebrated singer"), nor the
  * role of someone else after "of". */
 START_TEST(body_word_before_role)
 {
@@ -551,7 +551,7 @@ START_TEST(body_word_before_role)
 		"H\n\n"
 		"Bundesbank chief Joachim Nagel spoke first, and "
 		"former Ardmore governor Tom Pell agreed.\n\n"
-		"PARIS (Wire) — Add former Valdean president Luc Morin to "
+		"PARIS (Wire) — Enter former Valdean president Luc Morin, to "
 		"the critics. Celebrated singer Ana Vidal was there with a "
 		"supporter of former senator Rob Kell.\n\n"
 		"Chief financial officer Derek Lin said jobs would go. A "

@@ -323,10 +323,7 @@ static bool inch_mark(const char *s, size_t n, size_t i, size_t len)
 	return memmem(s + i + len, ahead, "\xE2\x80\x9D", 3) != NULL;
 }
 
-/* The line that signs a block quotation, a paragraph of its own inside
- * it: "— Raj Patel", "―Ann Lee, Ohio", "Raj Patel" (a <cite>), the
- * signature under an embedded post.  A dash and a capital, or up to four
- * capitalised words that end no sentence. */
+/* Whether the character at i is a capital letter. */
 static bool upper_at(const char *s, size_t n, size_t i)
 {
 	uint32_t cp;
@@ -335,6 +332,10 @@ static bool upper_at(const char *s, size_t n, size_t i)
 	return utf8_decode(s + i, n - i, &cp) && cp_is_upper(cp);
 }
 
+/* The line that signs a block quotation, a paragraph of its own inside
+ * it: "— Raj Patel", "―Ann Lee, Ohio", "Raj Patel" (a <cite>), the
+ * signature under an embedded post.  A dash and a capital, or up to four
+ * capitalised words that end no sentence. */
 static bool cite_line(const char *s, size_t n)
 {
 	size_t i = 0;

@@ -1374,6 +1374,16 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 					if (w->t[k].mention >= 0)
 						return mention_ref(
 							w, w->t[k].mention);
+				/* "An ITV spokesperson": a body by its
+				 * acronym. */
+				for (size_t k = i + 1; k < j; k++) {
+					int o = is_acronym(w, k)
+							? org_of_words(w, k,
+								       k + 1)
+							: -1;
+					if (o >= 0)
+						return (struct ref){R_ORG, o};
+				}
 			}
 			if (!definite)
 				return UNKNOWN;

@@ -1269,7 +1269,8 @@ START_TEST(attribution_forms_wire)
 	article_free(a);
 
 	/* A spokesperson speaks for the one named before the role or after
-	 * "for", in either order; a role's own name is the speaker. */
+	 * "for", in either order, or for a body named by its acronym; a
+	 * role's own name is the speaker. */
 	a = analysed("H\n\n"
 		     "Senator Ann Holt and Governor Ben Ruiz met.\n\n"
 		     "“We will not back down,” a Holt campaign spokesman "
@@ -1279,8 +1280,11 @@ START_TEST(attribution_forms_wire)
 		     "“Not so,” the Pike campaign spokeswoman Hope Hicks "
 		     "said.\n\n"
 		     "“Maybe,” a senior Ruiz adviser said.\n\n"
-		     "“Never,” a poll by analyst Omar Saleh found.\n");
+		     "“Never,” a poll by analyst Omar Saleh found.\n\n"
+		     "“We support her,” an ITV spokesperson said.\n");
 	expect_quote(a, "We will not back down", "Ann Holt");
+	/* A body by its acronym. */
+	expect_quote(a, "We support her", "ITV");
 	expect_quote(a, "This is nonsense", "Ben Ruiz");
 	expect_quote(a, "Fine", "Ann Holt");
 	expect_quote(a, "Not so", "Hope Hicks");

@@ -1350,6 +1350,14 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			 ((is_word(&t[e]) && !(t[e].flags & TF_CAP)) ||
 			  signs_with_appositive(text, t, n, r0, e)))
 			o.ev |= EV_MID;
+		/* "Number 10 Downing Street", "Romans 8:31": a lone word a
+		 * number follows is a thing's, and says nothing of a person
+		 * ("Clinton 46 percent" still mentions her; "Bob Dole 1996"
+		 * is a full name, "Obama's 2012 bundlers" his). */
+		if (e - c0 == 1 && e < n && is_word(&t[e]) &&
+		    !(t[e - 1].flags & TF_POSS) && text[t[e].start] >= '0' &&
+		    text[t[e].start] <= '9')
+			o.ev = 0;
 		/* A lone acronym or single word with nothing for it waits for
 		 * the grouping to decide. */
 		if (add_occ(pp, &o) < 0)

@@ -773,7 +773,8 @@ END_TEST
 
 /* Peoples and movements are no one's name, nor is a party's or a tribe's
  * ("the Nahdet party", "the Rangituhi tribe"), nor a group by its acronym
- * ("Backbench MPs"), nor a heading's word after a capitalised occupation
+ * ("Backbench MPs"), nor a lone word a number follows ("Number 10",
+ * "Romans 8:31"), nor a heading's word after a capitalised occupation
  * ("Developer Tools"), and a role many hold is no one's title. */
 START_TEST(groups_are_not_people)
 {
@@ -789,6 +790,8 @@ START_TEST(groups_are_not_people)
 		"Backbench MPs have warned the chief. Senior CEOs agreed.\n\n"
 		"Vantix Technology said the chip was ready, and Orla Secure "
 		"Solutions said so too.\n\n"
+		"Critics accused Number 10 of spin. The card quoted Romans "
+		"8:31, and Clinton's 2012 team said so.\n\n"
 		"Open Developer Tools to see it, as the Student Survival "
 		"guide says. Detective Ruiz agreed.\n");
 	person(a, "Dottie Deans");

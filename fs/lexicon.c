@@ -236,7 +236,7 @@ static const char orgs[] =
 	"mosque synagogue museum library airlines airways motors media "
 	"communications studios records pictures entertainment holdings "
 	"partners associates capital ventures industries systems technologies "
-	"technology software solutions therapeutics "
+	"technology software solutions therapeutics partnership "
 	"labs foundation magazine newspaper channel radio television tv "
 	"cnn msnbc nbc abc cbs pbs npr bbc fox ap afp reuters bloomberg politico "
 	"breitbart huffpost huffington axios vox slate salon cnbc c-span "

@@ -905,7 +905,9 @@ static size_t body_name_end(const char *text, const struct tok *t, size_t n,
 			  (tok_is(text, &t[r1], "of") ||
 			   ((tok_is(text, &t[r1], "for") ||
 			     tok_is(text, &t[r1], "on")) &&
-			    !(t[r1 + 1].lex & LEX_NOT_NAME)));
+			    (!(t[r1 + 1].lex & LEX_NOT_NAME) ||
+			     /* "for Conservative Principles" */
+			     (e >= r1 + 3 && !(t[e - 1].lex & LEX_NOT_NAME)))));
 		bool and = body && tok_is(text, &t[r1], "and") && e >= r1 + 3 &&
 			   (t[e - 1].lex & LEX_ORG) &&
 			   !(t[e - 1].flags & TF_POSS);

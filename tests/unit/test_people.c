@@ -742,8 +742,13 @@ START_TEST(name_of_body)
 		"fall is “a relief rally”. The Securities and Exchange "
 		"Commission said the filing was late.\n\n"
 		"Professor Ida Brandt, an entomologist at Lund University "
-		"who was not involved, said the result was “interesting”.\n");
+		"who was not involved, said the result was “interesting”.\n\n"
+		"Staff of the Latino Partnership for Conservative Principles, "
+		"who also said so, and the Movement for Black Lives agreed.\n");
 	const struct person *p = person(a, "Tobias Reinholt");
+	/* A body's name joined by "for" to a run that opens with a word
+	 * no name holds ("Conservative", "Black") still ends on a name's
+	 * word: no "Principles" or "Lives". */
 	ck_assert_uint_eq(a->n_people, 2);
 	p = person(a, "Ida Brandt");
 	ck_assert(has(p->titles, p->n_titles, "Professor"));

@@ -490,10 +490,7 @@ static bool party_member(const char *text, const struct tok *t)
 	static const char *const members[] = {"republican", "democrat",
 					      "libertarian", "independent",
 					      "socialist"};
-	for (size_t k = 0; k < sizeof(members) / sizeof(*members); k++)
-		if (tok_is(text, t, members[k]))
-			return true;
-	return false;
+	return TOK_IN(text, t, members);
 }
 
 /* "Smith, a spokesman for…", "Smith, who…": a role follows the name. */
@@ -928,10 +925,7 @@ static bool faith_word(const char *text, const struct tok *t)
 	static const char *const words[] = {
 		"black",   "catholic", "christian", "evangelical",
 		"islamic", "jewish",   "muslim",    "protestant"};
-	for (size_t k = 0; k < sizeof(words) / sizeof(*words); k++)
-		if (tok_is(text, t, words[k]))
-			return true;
-	return false;
+	return TOK_IN(text, t, words);
 }
 
 /* Records the run [r0, r1) as an organisation's occurrence, without the
@@ -974,10 +968,7 @@ static bool party_named(const char *text, const struct tok *t, size_t n,
 	    !is_word(&t[r1]) || (t[r1].flags & TF_CAP) ||
 	    (t[r1 - 1].flags & TF_POSS))
 		return false;
-	for (size_t k = 0; k < sizeof(bodies) / sizeof(*bodies); k++)
-		if (tok_is(text, &t[r1], bodies[k]))
-			return true;
-	return false;
+	return TOK_IN(text, &t[r1], bodies);
 }
 
 /* "Shares of Nvidia", "Nvidia shares", "Goldman Sachs cut its",
@@ -1100,10 +1091,7 @@ static bool surname_particle(const char *text, const struct tok *t, size_t n,
 	if (first_name(t[name].lex) && name + 1 < n && is_word(&t[name + 1]) &&
 	    (t[name + 1].flags & TF_CAP))
 		return false;
-	for (size_t k = 0; k < sizeof(openers) / sizeof(*openers); k++)
-		if (tok_is(text, &t[i], openers[k]))
-			return true;
-	return false;
+	return TOK_IN(text, &t[i], openers);
 }
 
 /* "Harold and June Whitaker", "Bill and Melinda Gates": a first name

@@ -825,10 +825,7 @@ static bool media_noun(const struct walk *w, size_t i)
 		"newspaper", "paper",	    "outlet",	  "network",
 		"magazine",  "publication", "daily",	  "website",
 		"site",	     "channel",	    "broadcaster"};
-	for (size_t k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++)
-		if (tok_is(w->s, &w->t[i], nouns[k]))
-			return true;
-	return false;
+	return TOK_IN(w->s, &w->t[i], nouns);
 }
 
 static bool is_determiner(const struct walk *w, size_t i)
@@ -981,10 +978,8 @@ static struct ref place_speaker(struct walk *w, size_t i, size_t *end)
 	/* "Israel said" of Steve Israel: a person's surname first. */
 	if (j - a == 1 && surname_ref(w, a).kind != R_NONE)
 		return NONE;
-	for (size_t k = 0; k < sizeof(place_nouns) / sizeof(place_nouns[0]);
-	     k++)
-		if (tok_is(w->s, &w->t[j - 1], place_nouns[k]))
-			return NONE;
+	if (TOK_IN(w->s, &w->t[j - 1], place_nouns))
+		return NONE;
 	int org = org_of_words(w, a, j);
 	if (org < 0)
 		return NONE;
@@ -1074,10 +1069,7 @@ static bool own_body(const struct walk *w, size_t j)
 		"campaign", "office",	  "team",	    "department",
 		"ministry", "government", "administration", "lawyer",
 		"lawyers",  "attorney",	  "attorneys"};
-	for (size_t k = 0; k < sizeof(bodies) / sizeof(bodies[0]); k++)
-		if (tok_is(w->s, &w->t[j], bodies[k]))
-			return true;
-	return false;
+	return TOK_IN(w->s, &w->t[j], bodies);
 }
 
 /* "the company", "the agency": a body named by its kind. */
@@ -1088,10 +1080,7 @@ static bool body_noun(const struct walk *w, size_t j)
 		"department", "group",	    "organization", "organisation",
 		"union",      "party",	    "movement",	    "bank",
 		"council",    "government", "militia"};
-	for (size_t k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
-		if (tok_is(w->s, &w->t[j], kinds[k]))
-			return true;
-	return false;
+	return TOK_IN(w->s, &w->t[j], kinds);
 }
 
 /* "Northline said it would appeal. “We disagree,” it said.": "it" and
@@ -2691,11 +2680,7 @@ static bool content_before(const struct walk *w, size_t k)
 			if ((t->lex & LEX_VERB_ING) && (t->flags & TF_CAP) &&
 			    punct_is(w, j, ','))
 				continue;
-		bool c = false;
-		for (size_t i = 0; i < sizeof(conn) / sizeof(conn[0]); i++)
-			if (tok_is(w->s, t, conn[i]))
-				c = true;
-		if (!c)
+		if (!TOK_IN(w->s, t, conn))
 			return true;
 	}
 	return false;
@@ -2786,10 +2771,7 @@ static bool speech_noun(const struct walk *w, size_t i)
 	const struct tok *t = &w->t[i];
 	if (!narr_word(t) || (t->flags & TF_CAP))
 		return false;
-	for (size_t k = 0; k < sizeof(nouns) / sizeof(nouns[0]); k++)
-		if (tok_is(w->s, t, nouns[k]))
-			return true;
-	return false;
+	return TOK_IN(w->s, t, nouns);
 }
 
 /* Whether the tokens [a, k) between a noun for what is said and the
@@ -2901,10 +2883,7 @@ static bool view_noun(const struct walk *w, size_t i)
 					    "estimation", "telling"};
 	if (!narr_word(&w->t[i]))
 		return false;
-	for (size_t k = 0; k < sizeof(nouns) / sizeof(*nouns); k++)
-		if (tok_is(w->s, &w->t[i], nouns[k]))
-			return true;
-	return false;
+	return TOK_IN(w->s, &w->t[i], nouns);
 }
 
 /* "in the words of Sen. Ann Pike, “…”", "“…,” in the words of its

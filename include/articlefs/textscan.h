@@ -127,9 +127,9 @@ int org_add(struct analysis *an, const char *name, bool media);
  * Patel", a <cite>): no quotation, but whom it names says the block. */
 bool quote_signature(const struct article *a, size_t p);
 
-/* Adds a person the people pass could not see: one named only by a
- * transcript's label.  first and last are the lowercase first and last
- * words.  Returns the index, -1 when the limit of people is reached, -2
+/* Adds a person named name, as the people pass does and as the quote
+ * pass does for one named only by a transcript's label.  first and last
+ * are the lowercase first and last words.  Returns the index, -1 when the limit of people is reached, -2
  * when out of memory. */
 int people_add(struct analysis *an, const char *name, const char *first,
 	       const char *last);
@@ -155,6 +155,19 @@ static inline bool tok_is(const char *text, const struct tok *t,
 	}
 	return true;
 }
+
+/* Whether the token is one of the lowercase words of a word list; TOK_IN
+ * counts the list's words itself. */
+static inline bool tok_in(const char *text, const struct tok *t,
+			  const char *const *words, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (tok_is(text, t, words[k]))
+			return true;
+	return false;
+}
+#define TOK_IN(text, t, list)                                                  \
+	tok_in((text), (t), (list), sizeof(list) / sizeof(*(list)))
 
 /* An en dash, em dash or horizontal bar: how lists of readers' words and
  * epigraphs sign a quotation ("“…” ― Beck Pimentel"). */

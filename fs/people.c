@@ -1513,25 +1513,15 @@ static int make_person(struct ppass *pp, struct group *g)
  * "Mrs", "Ms" or "Miss", else 0. */
 static char honorific_gender(const struct occ *o)
 {
+	static const char *const women[] = {"mrs", "ms", "miss"};
 	if (o->honorific < 0)
 		return 0;
-	const struct tok *h = &o->t[o->honorific];
-	const char *w = o->text + h->start;
-	size_t n = h->end - h->start;
-	if (n && w[n - 1] == '.')
-		n--;
-	char hw[5] = "";
-	if (n >= sizeof(hw))
-		return 0;
-	for (size_t k = 0; k < n; k++)
-		hw[k] = (char)(w[k] | 0x20);
-	hw[n] = '\0';
-	if (strcmp(hw, "mr") == 0)
+	struct tok h = o->t[o->honorific];
+	if (h.end > h.start && o->text[h.end - 1] == '.')
+		h.end--; /* "Mr." */
+	if (tok_is(o->text, &h, "mr"))
 		return 'm';
-	if (strcmp(hw, "mrs") == 0 || strcmp(hw, "ms") == 0 ||
-	    strcmp(hw, "miss") == 0)
-		return 'f';
-	return 0;
+	return TOK_IN(o->text, &h, women) ? 'f' : 0;
 }
 
 /* Spells out the abbreviations of a lowercase title into out, so that
@@ -1619,20 +1609,12 @@ static int resolve_short(struct ppass *pp, const char *w, char gender,
  * into buf; NULL if none. */
 static const char *short_form_role(const struct occ *o, char *buf, size_t cap)
 {
-	if (o->t0 >= o->c0)
-		return NULL;
-	const struct tok *t = &o->t[o->c0 - 1];
-	size_t n = t->end - t->start;
-	const char *s = o->text + t->start;
-	if (n && s[n - 1] == '.')
-		n--;
 	char word[32];
-	if (n == 0 || n >= sizeof(word))
+	if (o->t0 >= o->c0 || !join_words(o->text, o->t, o->c0 - 1, o->c0, word,
+					  sizeof(word), true))
 		return NULL;
-	for (size_t k = 0; k < n; k++)
-		word[k] = (char)(s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]);
-	word[n] = '\0';
-	/* Spelt out, as the titles it is matched against are. */
+	/* Spelt out, as the titles it is matched against are ("Sen." is
+	 * "senator"). */
 	expand_title(word, buf, cap);
 	return buf;
 }

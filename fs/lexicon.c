@@ -33,7 +33,7 @@ static const char titles[] =
 	"co-founder cofounder manager deputy assistant former acting interim "
 	"senior top colonel col gen major maj capt captain sgt sergeant admiral "
 	"adm officer detective sheriff superintendent councilman councilwoman "
-	"councillor councilor delegate del assemblyman assemblywoman lawmaker "
+	"councillor councilor cllr delegate del assemblyman assemblywoman lawmaker "
 	/* British police ranks as written without points: "Det Insp". */
 	"det insp supt dci "
 	"legislator activist businessman businesswoman billionaire mogul "
@@ -88,7 +88,7 @@ static const char heads[] =
 	"protester protestor demonstrator supporter captain skipper striker "
 	"midfielder defender goalkeeper winger boss player chair delegate "
 	"treasurer inspector superintendent constable det insp supt dci "
-	"councilman councilwoman councillor councilor alderman alderwoman "
+	"councilman councilwoman councillor councilor cllr alderman alderwoman "
 	"assemblyman assemblywoman representative "
 	/* Family, who speak in news as often as officials do: "Her
 	 * husband, Callum," is a person, and "the widow said" is her. */
@@ -104,7 +104,7 @@ static const char address[] =
 	"captain capt sergeant sgt admiral adm major maj lt lieutenant officer "
 	"detective inspector sheriff chancellor minister secretary speaker "
 	"chairman chairwoman commissioner ambassador coach professor prof "
-	"doctor premier councillor councilman councilwoman delegate agent "
+	"doctor premier councillor cllr councilman councilwoman delegate agent "
 	"chief leader attorney nurse";
 
 /* Words that qualify a role: nationality, party, body. */

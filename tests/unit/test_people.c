@@ -507,7 +507,8 @@ START_TEST(roles_beside_names)
 		"Board Chair Ida Holm said the vote would wait. Fellow "
 		"pianist Herbie Ross called her “a giant”.\n\n"
 		"Judge Richard Mansell QC jailed him, and Mansell said so. "
-		"Det Insp Sarah Collins said she was pleased.\n");
+		"Det Insp Sarah Collins said she was pleased. Cllr Priya "
+		"Shah did not.\n");
 	const struct person *p = person(a, "Anna Kowal");
 	ck_assert(has(p->titles, p->n_titles, "deputy mayor"));
 	p = person(a, "Tom Roe");
@@ -532,6 +533,8 @@ START_TEST(roles_beside_names)
 	/* British forms: ranks without points, letters after a name. */
 	p = person(a, "Sarah Collins");
 	ck_assert(has(p->titles, p->n_titles, "Det Insp"));
+	p = person(a, "Priya Shah");
+	ck_assert(has(p->titles, p->n_titles, "Cllr"));
 	p = person(a, "Richard Mansell QC");
 	ck_assert(has(p->aliases, p->n_aliases, "Mansell"));
 	ck_assert_ptr_null(article_find_person(a, "Mansell"));

@@ -741,7 +741,7 @@ static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 	const char *desc[8];
 	char store[8][32];
 	const char *place = NULL;
-	bool named = false, person_named = false;
+	bool named = false, nation = false, person_named = false;
 	size_t nd = 0;
 	for (size_t i = a; i < b && nd < 8; i++) {
 		const struct tok *t = &w->t[i];
@@ -765,6 +765,10 @@ static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 		if ((t->flags & TF_CAP) &&
 		    !(t->lex & (LEX_TITLE | LEX_MODIFIER | LEX_HEAD)))
 			named = true;
+		/* "the Portuguese midfielder": a nation, as sports and
+		 * foreign news name a player or minister a second time. */
+		if ((t->flags & TF_CAP) && (t->lex & LEX_NATION))
+			nation = true;
 		if (t->mention >= 0 && w->an->m[t->mention].person >= 0)
 			person_named = true;
 		nd++;
@@ -801,18 +805,21 @@ static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 	if (best >= 0)
 		return (struct ref){R_PERSON, best};
 	/* "Trump charges that …  The New York businessman says", "Arteta
-	 * hailed Saka … the Arsenal manager told": a role given a place or
-	 * a body, which no one's title fits, goes on about the person the
-	 * sentence before was about, unless the story ties that person to
-	 * another place. */
-	if (guess && named && !person_named &&
+	 * hailed Saka … the Arsenal manager told", "said the Portuguese
+	 * midfielder": a role given a place, a body or a nation, which no
+	 * one's title fits, goes on about the person the sentence before
+	 * was about, unless the story ties that person to another place. */
+	if (guess && (named || nation) && !person_named &&
 	    w->prev_subject.kind == R_PERSON) {
 		const struct person_info *pi = &an->pi[w->prev_subject.who];
-		/* A body's name, unlike a place, says less: the person must
-		 * hold no other role ("the Lincoln actor" is not the
-		 * nominee just named). */
-		if (place ? !pi->place[0] || strcmp(place, pi->place) == 0
-			  : pi->n_titles == 0)
+		/* A body's name, unlike a place or a nation, says less: the
+		 * person must hold no other role ("the Lincoln actor" is not
+		 * the nominee just named). */
+		bool fits =
+			place	? !pi->place[0] || strcmp(place, pi->place) == 0
+			: named ? pi->n_titles == 0
+				: true;
+		if (fits)
 			return w->prev_subject;
 	}
 	return UNKNOWN;

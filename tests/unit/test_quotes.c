@@ -974,8 +974,9 @@ START_TEST(negated_verbs)
 }
 END_TEST
 
-/* "the Spaniard replied": a person by nation, unnamed, is the one the
- * sentence before was about; a body ("the Kremlin said") speaks as itself. */
+/* "the Spaniard replied", "said the Portuguese midfielder": a person by
+ * nation, unnamed, is the one the sentence before was about; a body ("the
+ * Kremlin said") speaks as itself. */
 START_TEST(nation_descriptions)
 {
 	struct article *a = analysed(
@@ -985,9 +986,13 @@ START_TEST(nation_descriptions)
 		"enough.”\n\n"
 		"Rovers boss Kenny Doyle disagreed. “We deserved a point,” the "
 		"Irishman said.\n\n"
-		"Talks went on. “Nothing is agreed,” the Kremlin said.\n");
+		"Talks went on. “Nothing is agreed,” the Kremlin said.\n\n"
+		"Captain Rui Sequeira praised the teenager. “He has a great "
+		"future,” said the Portuguese midfielder.\n");
 	expect_quote(a, "It was not good enough.", "Pep Alvarado");
 	expect_quote(a, "We deserved a point,", "Kenny Doyle");
+	/* A nation before a role no one holds, even after another title. */
+	expect_quote(a, "He has a great future,", "Rui Sequeira");
 	expect_quote(a, "Nothing is agreed,", "Kremlin");
 	article_free(a);
 }

@@ -1183,12 +1183,18 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			continue;
 		}
 
-		/* Days and months trailing a name: "Clinton Wednesday". */
+		/* Days and months trailing a name: "Clinton Wednesday"; and
+		 * a body's word ("the Obama White House", "told Southwark
+		 * Court"), after which a verb before the run reports to the
+		 * body, not the name. */
 		size_t e = r1;
+		bool body_tail = false;
 		while (e > r0 && (t[e - 1].lex & LEX_NOT_NAME) &&
 		       !first_name(t[e - 1].lex) &&
-		       !(e - 1 > r0 && first_name(t[e - 2].lex)))
+		       !(e - 1 > r0 && first_name(t[e - 2].lex))) {
 			e--;
+			body_tail |= (t[e].lex & LEX_ORG) != 0;
+		}
 		/* The name proper is the run's tail of name-like words. */
 		size_t c0 = e;
 		/* A surname that is also a common word, after a first name:
@@ -1317,15 +1323,15 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			o.ev |= EV_HONORIFIC;
 		if (e - c0 >= 2 && first_name(t[c0].lex))
 			o.ev |= EV_FIRST;
-		if (!inq &&
-		    (verb_beside(t, n, o.t0, e) || party_tag(text, t, n, e) ||
-		     signs_with_appositive(text, t, n, r0, e) ||
-		     signs_quote(text, t, o.t0) ||
-		     signs_block(pp, t, o.t0, para) ||
-		     appositive(text, t, n, e) ||
-		     after_role(text, t, n, o.t0, e) ||
-		     set_off(text, t, n, o.t0, c0, e) ||
-		     of_body(text, t, n, c0, e)))
+		if (!inq && ((!body_tail && verb_beside(t, n, o.t0, e)) ||
+			     party_tag(text, t, n, e) ||
+			     signs_with_appositive(text, t, n, r0, e) ||
+			     signs_quote(text, t, o.t0) ||
+			     signs_block(pp, t, o.t0, para) ||
+			     appositive(text, t, n, e) ||
+			     after_role(text, t, n, o.t0, e) ||
+			     set_off(text, t, n, o.t0, c0, e) ||
+			     of_body(text, t, n, c0, e)))
 			o.ev |= EV_VERB;
 		if (r0 > 0 && t[r0 - 1].sent == t[r0].sent &&
 		    !(t[r0 - 1].kind == TK_PUNCT &&

@@ -79,6 +79,7 @@ START_TEST(seed_people_exactly)
 }
 END_TEST
 
+/* The seed's places and bodies, and a court a verb reports to. */
 START_TEST(places_and_organisations_are_not_people)
 {
 	struct article *a = analysed(
@@ -87,7 +88,9 @@ START_TEST(places_and_organisations_are_not_people)
 		"Bayerischer Hof Hotel, far from Eastern Europe and East Asia.\n\n"
 		"Nato and the United States said the Second World War taught "
 		"them much, and the Trump administration agreed.\n\n"
-		"The Washington Post reported that the Pentagon said so.\n");
+		"The Washington Post reported that the Pentagon said so.\n\n"
+		"The prosecutor told Southwark Crown Court that the bank "
+		"lost millions.\n");
 	ck_assert_uint_eq(a->n_people, 0);
 	article_free(a);
 }

@@ -1007,6 +1007,31 @@ static bool company_named(const char *text, const struct tok *t, size_t n,
 	return true;
 }
 
+/* "the union Unite", "the charity Oxfam", "the band Free", "analysts at
+ * Berenberg": a run that a common noun for a body names, or where a body's
+ * staff work, is that body. */
+static bool body_noun_named(const char *text, const struct tok *t, size_t r0)
+{
+	static const char *const nouns[] = {
+		"company",     "firm",	     "union",	  "charity",
+		"group",       "party",	     "band",	  "newspaper",
+		"magazine",    "network",    "bank",	  "agency",
+		"watchdog",    "regulator",  "airline",	  "carmaker",
+		"retailer",    "insurer",    "lender",	  "broadcaster",
+		"publisher",   "startup",    "chain",	  "club",
+		"tank",	       "foundation", "nonprofit", "organisation",
+		"organization"};
+	/* Not "the network President Vladimir Putin formed". */
+	if (r0 < 2 || !is_word(&t[r0 - 1]) || !is_word(&t[r0 - 2]) ||
+	    (t[r0 - 1].flags & (TF_CAP | TF_POSS)) || first_name(t[r0].lex) ||
+	    (t[r0].lex & (LEX_TITLE | LEX_HONORIFIC)))
+		return false;
+	if (tok_is(text, &t[r0 - 1], "at"))
+		return t[r0 - 2].lex & LEX_STAFF;
+	return tok_is(text, &t[r0 - 2], "the") &&
+	       TOK_IN(text, &t[r0 - 1], nouns);
+}
+
 /* "WikiLeaks", "PolitiFact", "PlayStation": a capital inside a word,
  * after a beginning that is neither a surname's prefix ("McCain",
  * "DeSantis", "VanderSloot", "MacArthur") nor a first name ("RoseAnn"),
@@ -1177,7 +1202,8 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			i = r1;
 		}
 		if (body_of || brand > r0 || party_named(text, t, n, r0, r1) ||
-		    company_named(text, t, n, r0, r1)) {
+		    company_named(text, t, n, r0, r1) ||
+		    body_noun_named(text, t, r0)) {
 			if (add_org(pp, &o, r0, r1) < 0)
 				return -1;
 			continue;

@@ -786,7 +786,9 @@ END_TEST
  * ("the Nahdet party", "the Rangituhi tribe"), nor a group by its acronym
  * ("Backbench MPs"), nor a lone word a number follows ("Number 10",
  * "Romans 8:31"), nor a heading's word after a capitalised occupation
- * ("Developer Tools"), and a role many hold is no one's title. */
+ * ("Developer Tools"), nor a body a common noun names ("the union
+ * Fagforbundet") or whose staff work there ("analysts at Berenberg"), and
+ * a role many hold is no one's title. */
 START_TEST(groups_are_not_people)
 {
 	struct article *a = analysed(
@@ -804,10 +806,15 @@ START_TEST(groups_are_not_people)
 		"Critics accused Number 10 of spin. The card quoted Romans "
 		"8:31, and Clinton's 2012 team said so.\n\n"
 		"Open Developer Tools to see it, as the Student Survival "
-		"guide says. Detective Ruiz agreed.\n");
+		"guide says. Detective Ruiz agreed.\n\n"
+		"Analysts at Berenberg said the cut was deep, and the union "
+		"Fagforbundet called it “a betrayal”. Sam Okafor agreed, as "
+		"did the network President Ivan Orlov formed.\n");
 	person(a, "Dottie Deans");
 	person(a, "Ruiz");
-	ck_assert_uint_eq(a->n_people, 2);
+	person(a, "Sam Okafor");
+	person(a, "Ivan Orlov");
+	ck_assert_uint_eq(a->n_people, 4);
 	article_free(a);
 }
 END_TEST

@@ -1499,6 +1499,7 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 			break;
 		}
 	}
+	size_t before_verb = j;
 	if (j > floor && punct_is(w, j - 1, ')')) {
 		size_t k = j - 1;
 		while (k > floor && j - k < 12 && !punct_is(w, k, '('))
@@ -1612,15 +1613,22 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 	    w->t[last - 1].mention >= 0 &&
 	    w->an->m[w->t[last - 1].mention].org >= 0)
 		return mention_ref(w, w->t[last - 1].mention);
-	if ((t->lex & (LEX_HEAD | LEX_GROUP_NOUN | LEX_TITLE)) ||
+	/* "the city council said": a body unnamed is someone, though no
+	 * one known (but in "Seaman, who lives outside the state capital,
+	 * Sacramento, said" the body is an aside's). */
+	bool body = (t->lex & LEX_ORG) && !(t->flags & TF_CAP) &&
+		    last + 1 == before_verb;
+	if ((t->lex & (LEX_HEAD | LEX_GROUP_NOUN | LEX_TITLE)) || body ||
 	    year_old(w, last)) {
 		/* Back to the determiner of "the US vice president". */
 		size_t k = last;
 		while (k > floor && last - k < 6 && narr_word(&w->t[k - 1]) &&
 		       !is_determiner(w, k))
 			k--;
-		if (is_determiner(w, k))
-			return np_forward(w, k, &end);
+		if (is_determiner(w, k)) {
+			struct ref d = np_forward(w, k, &end);
+			return d.kind == R_NONE && body ? UNKNOWN : d;
+		}
 		/* "the Clinton campaign": a name then the noun. */
 		if (last > floor && w->t[last - 1].mention >= 0 &&
 		    (t->lex & LEX_GROUP_NOUN))
@@ -2194,6 +2202,16 @@ static bool clause_comma(const struct walk *w, size_t i)
 	return q->end > q->start && w->s[q->end - 1] == ',';
 }
 
+/* A clause comma that ends at token i, past the words of a quotation
+ * that holds it ("accused them of “chaos,” and"). */
+static bool comma_ends_at(const struct walk *w, size_t i)
+{
+	while (i > 0 && (w->t[i].flags & TF_INQUOTE) &&
+	       w->t[i].kind != TK_QUOTE)
+		i--;
+	return clause_comma(w, i);
+}
+
 /* The token after a wire dateline that opens a paragraph at token 0
  * ("WASHINGTON (Reuters) —", "Kyiv, Ukraine (AP) –", "LONDON -"), or 0:
  * the place and the agency are not the sentence's subject. */
@@ -2575,6 +2593,19 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 		for (size_t u = v;
 		     u > sfloor + 1 && (r.kind == R_UNKNOWN || r.kind == R_ORG);
 		     u--) {
+			/* Not past a clause with a subject of its own:
+			 * "Pike accused them of chaos, and the committee said
+			 * they had “…”" (but "…, and railed", "…, and I
+			 * quote,"). */
+			if (comma_ends_at(w, u - 2) &&
+			    narr_word(&w->t[u - 1]) &&
+			    (tok_is(w->s, &w->t[u - 1], "and") ||
+			     tok_is(w->s, &w->t[u - 1], "but")) &&
+			    narr_word(&w->t[u]) &&
+			    ((w->t[u].lex & LEX_DET) ||
+			     ((w->t[u].flags & TF_CAP) &&
+			      !tok_is(w->s, &w->t[u], "i"))))
+				break;
 			if (!reporting_at(w, u - 1) &&
 			    !(narr_word(&w->t[u - 1]) &&
 			      (w->t[u - 1].lex & LEX_VERB_ING) &&

@@ -974,6 +974,34 @@ START_TEST(negated_verbs)
 }
 END_TEST
 
+/* A body that reports in a clause of its own, after "and" or "but", is
+ * the speaker, not the person who reported before the comma, even when
+ * the story does not name it ("the city council said"); a verb that shares
+ * the earlier subject ("…, and railed") does not cut the sentence, nor
+ * does a body inside an aside. */
+START_TEST(clause_of_its_own)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Senate leader Tom Brandt accused Democrats of “chaos,” and "
+		"the Oregon Republican Party said in a statement that "
+		"Whitfield had “abandoned Oregon.”\n\n"
+		"Mayor Ann Roe praised the plan, and the city council said it "
+		"was “long overdue.”\n\n"
+		"Tom Brandt complained about the bill, and railed that the "
+		"committee had called it “a gift.”\n\n"
+		"Mia Seaman, who lives in a village outside of the state "
+		"capital, Sacramento, said she still “prays for a "
+		"miracle.”\n");
+	expect_quote(a, "chaos,", "Tom Brandt");
+	expect_quote(a, "prays for a miracle.", "Mia Seaman");
+	expect_quote(a, "abandoned Oregon.", "Oregon Republican Party");
+	expect_quote(a, "long overdue.", NULL);
+	expect_quote(a, "a gift.", "Tom Brandt");
+	article_free(a);
+}
+END_TEST
+
 /* "the Spaniard replied", "said the Portuguese midfielder": a person by
  * nation, unnamed, is the one the sentence before was about; a body ("the
  * Kremlin said") speaks as itself. */
@@ -1594,6 +1622,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, nation_descriptions);
 	tcase_add_test(tc, manner_verbs);
 	tcase_add_test(tc, negated_verbs);
+	tcase_add_test(tc, clause_of_its_own);
 	tcase_add_test(tc, inch_marks_in_quotes);
 	tcase_add_test(tc, programme_titles);
 	tcase_add_test(tc, verb_place_role_name);

@@ -257,8 +257,34 @@ static int span(struct analysis *an, size_t para, size_t mark, size_t start,
 	return add_span(an, &q);
 }
 
+/* Whether the word at i is one that follows a closing quotation mark
+ * rather than a plural's possessive ("‘lies’ and said", "‘fools’ he
+ * called them" against "the fans’ game"): a lowercase function word or
+ * verb. */
+static bool after_quote_word(const char *s, size_t n, size_t i)
+{
+	static const char *const small[] = {
+		"and",	 "but", "or",	"nor", "he",   "she",	  "they",
+		"it",	 "we",	"i",	"you", "as",   "so",	  "that",
+		"which", "who", "when", "if",  "than", "because", "while"};
+	size_t e = i;
+	while (e < n && s[e] >= 'a' && s[e] <= 'z')
+		e++;
+	if (e == i)
+		return true; /* a capital, digit or mark: no noun of ours */
+	for (size_t k = 0; k < sizeof(small) / sizeof(*small); k++)
+		if (strlen(small[k]) == e - i &&
+		    memcmp(s + i, small[k], e - i) == 0)
+			return true;
+	return lex_lookup(s + i, e - i) &
+	       (LEX_PREP | LEX_DET | LEX_AUX | LEX_VERB | LEX_VERB_ING);
+}
+
 /* A single quote that opens a quotation: at a word's start, before a
- * letter.  Returns the closing mark's position, or 0 for none. */
+ * letter.  Returns the closing mark's position, or 0 for none.  A mark
+ * after an s and before a noun ("‘It’s the fans’ game,’ he said") is a
+ * plural's possessive when a later mark can close, and so is one right
+ * before a comma or point and another mark ("not the owners’,’"). */
 static size_t single_close(const char *s, size_t n, size_t i, size_t ml,
 			   enum mark open)
 {
@@ -268,11 +294,11 @@ static size_t single_close(const char *s, size_t n, size_t i, size_t ml,
 	if (!cp_is_alnum(after) || (after >= '0' && after <= '9'))
 		return 0;
 	size_t lim = i + ml + SINGLE_MAX < n ? i + ml + SINGLE_MAX : n;
-	size_t len;
+	size_t len, possessive = 0;
 	for (size_t j = i + ml; j < lim; j += len) {
 		enum mark m = mark_at(s, n, j, &len);
 		if (m == M_OPEN || m == M_CLOSE || m == M_STRAIGHT)
-			return 0;
+			return possessive;
 		bool closer =
 			open == M_SOPEN ? m == M_SCLOSE : m == M_SSTRAIGHT;
 		if (!closer)
@@ -280,9 +306,58 @@ static size_t single_close(const char *s, size_t n, size_t i, size_t ml,
 		unsigned b = cp_before(s, j), a = cp_after(s, n, j + len);
 		if (b == ' ' || cp_is_alnum(a))
 			continue; /* an apostrophe: don’t, Trump’s */
+		/* "not the owners’,’ he said": the last mark closes. */
+		size_t l2;
+		if (b == 's' && (a == ',' || a == '.') && j + len + 1 < n &&
+		    mark_at(s, n, j + len + 1, &l2) == m)
+			continue;
+		/* One word quoted ("‘Brussels’ stands for") closes. */
+		if (b == 's' && a == ' ' && !possessive &&
+		    memchr(s + i + ml, ' ', j - i - ml) &&
+		    !after_quote_word(s, n, j + len + 1)) {
+			possessive = j;
+			continue;
+		}
 		return j;
 	}
-	return 0;
+	return possessive;
+}
+
+/* Whether a single quote at i (ml bytes) that nothing closes runs on to
+ * the paragraph's end as a quotation that the next paragraph may carry
+ * on ("Taylor added: ‘I’ve spoken to them. They’re angry." then "‘They
+ * feel …’"): it opens the paragraph or follows a colon, before a capital,
+ * no other mark comes after it, and the paragraph ends a sentence.  An
+ * apostrophe turned the wrong way ("‘cause", "‘Tis") opens nothing, as
+ * no capital or a lone word follows it. */
+static bool single_runs_on(const char *s, size_t n, size_t i, size_t ml)
+{
+	size_t b = i;
+	while (b > 0 && s[b - 1] == ' ')
+		b--;
+	if ((b > 0 && s[b - 1] != ':') || i + ml >= n ||
+	    !(s[i + ml] >= 'A' && s[i + ml] <= 'Z'))
+		return false;
+	size_t len;
+	for (size_t j = i + ml; j < n; j += len) {
+		enum mark m = mark_at(s, n, j, &len);
+		if (m == M_NONE)
+			continue;
+		if (m != M_SCLOSE && m != M_SSTRAIGHT)
+			return false;
+		unsigned b = cp_before(s, j), a = cp_after(s, n, j + len);
+		if (b == 's' && a == ' ' &&
+		    !after_quote_word(s, n, j + len + 1))
+			continue; /* "the lads’ wages" */
+		if (b != ' ' && !cp_is_alnum(a))
+			return false; /* a closing mark after all */
+	}
+	size_t e = n;
+	while (e > i && s[e - 1] == ' ')
+		e--;
+	char last = e > i ? s[e - 1] : 0;
+	return (last == '.' || last == '!' || last == '?') &&
+	       memchr(s + i, ' ', e - i) != NULL;
 }
 
 /* Whether the mark at i follows a height's feet and inches: 6’2”,
@@ -381,6 +456,7 @@ bool quote_signature(const struct article *a, size_t p)
 int quotes_find(struct analysis *an)
 {
 	bool carry = false; /* the previous paragraph ended inside a quote */
+	bool carry_single = false; /* ...a single-quoted one */
 
 	for (size_t p = 0; p < an->a->n_paragraphs; p++) {
 		const struct paragraph *pg = &an->a->paragraphs[p];
@@ -423,15 +499,18 @@ int quotes_find(struct analysis *an)
 		int depth = 0;
 		bool straight_in = false; /* a "…" inside a “…” is open */
 		size_t mark = 0, start = 0;
-		bool cont = false;
+		bool cont = false, cont_single = false, ran_on = false;
 		if (carry) {
 			size_t i = 0;
 			while (i < n && s[i] == ' ')
 				i++;
 			enum mark m = i < n ? mark_at(s, n, i, &len) : M_NONE;
-			cont = m == M_OPEN || m == M_STRAIGHT;
+			if (carry_single)
+				cont_single = m == M_SOPEN || m == M_SSTRAIGHT;
+			else
+				cont = m == M_OPEN || m == M_STRAIGHT;
 		}
-		carry = false;
+		carry = carry_single = false;
 		for (size_t i = 0; i < n; i += len) {
 			/* Only the lead bytes of marks matter: skip the rest
 			 * at once (the paragraph ends with its NUL at n). */
@@ -491,10 +570,28 @@ int quotes_find(struct analysis *an)
 								2) &&
 						    span(an, p, i, i + len, c,
 							 c + cl, true,
-							 false) < 0)
+							 cont_single) < 0)
 							return -1;
 						len = c + cl - i;
+					} else if (!ran_on) {
+						/* Asked once a paragraph, so
+						 * that its cost stays
+						 * linear. */
+						ran_on = true;
+						if (single_runs_on(s, n, i,
+								   len)) {
+							if (span(an, p, i,
+								 i + len, n, n,
+								 false,
+								 cont_single) <
+							    0)
+								return -1;
+							carry = carry_single =
+								true;
+							len = n - i;
+						}
 					}
+					cont_single = false;
 				}
 				continue;
 			}

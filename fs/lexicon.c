@@ -375,7 +375,8 @@ static const char not_names[] =
 	"day week year month times neither either everything everyone "
 	"everybody nothing nobody something someone somebody anything anyone "
 	"beyond despite without within among amid amidst unlike via toward "
-	"towards upon millennials millennial boomers";
+	"towards upon millennials millennial boomers wherever whenever "
+	"whatever whichever whoever moreover together rather latter ever";
 
 /* First names: enough to tell "Mark Rutte" from "Munich Security". */
 static const char male[] =

@@ -316,6 +316,36 @@ static bool hyphen_describes(const char *w, size_t len)
 	return false;
 }
 
+/* "Headteacher", "Firefighter", "Paramedic", "Mother-of-two": by its
+ * ending, a word for what someone does or is, which the lists cannot all
+ * name.  Names end so too (Trevor Noah, Martha Fuller Clark), so it
+ * describes only a first name and a surname after it ("Journalist Jorge
+ * Ramos", "Alderman Jason Ervin"). */
+static bool occupation_before_name(const char *text, const struct tok *t)
+{
+	const char *w = text + t->start;
+	size_t len = t->end - t->start;
+	if (!first_name(t[1].lex))
+		return false;
+	if (t->lex == LEX_HEAD)
+		return true; /* "Grandmother", "Student" */
+	if (t->lex)
+		return false; /* not "After", "Neither", "Former" */
+	static const char *const ends[] = {"er",  "or",	 "ist",	 "ic",
+					   "ian", "man", "woman"};
+	if (len < 5 || memmem(w, len, "-of-", 4))
+		return len >= 5;
+	for (size_t i = 1; i < len; i++)
+		if (w[i] < 'a' || w[i] > 'z')
+			return false;
+	for (size_t k = 0; k < sizeof(ends) / sizeof(*ends); k++) {
+		size_t el = strlen(ends[k]);
+		if (memcmp(w + len - el, ends[k], el) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* A capitalised word that describes the one named after it, and so is no
  * part of the name: an adverb ("Interestingly Blocher"), a hyphenated
  * description ("Texas-based Matt Mackowiak"), a people's word
@@ -1239,7 +1269,9 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		     after_role(text, t, n, r0, e)))
 			c0 = e - 1;
 		while (c0 > r0 && !not_name_like(&t[c0 - 1]) &&
-		       !(c0 < e && describing_word(text, &t[c0 - 1])))
+		       !(c0 < e && describing_word(text, &t[c0 - 1])) &&
+		       !(c0 + 1 < e &&
+			 occupation_before_name(text, &t[c0 - 1])))
 			c0--;
 		o.c0 = c0;
 		o.c1 = e;
@@ -1339,6 +1371,12 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 				addressed = t[k].lex & LEX_ADDRESS;
 			if (addressed)
 				o.ev |= EV_TITLE;
+		} else if (c0 > r0 && o.honorific < 0 &&
+			   occupation_before_name(text, &t[c0 - 1])) {
+			/* "Journalist Jorge Ramos": the occupation is his. */
+			o.title0 = o.t0 = c0 - 1;
+			o.title1 = c0;
+			head = true;
 		}
 		if (!inq) {
 			role_after(text, t, n, e, &o);

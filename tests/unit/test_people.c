@@ -819,6 +819,34 @@ START_TEST(groups_are_not_people)
 }
 END_TEST
 
+/* A capitalised word for what someone does, before a first name and a
+ * surname, is a title, not a name's part ("Headteacher Mark Collins",
+ * "Mother-of-two Sarah Jenkins"); but a name may end so too ("Trevor
+ * Noah", "Ruth Baxter Grant"), and "Wherever" is no one's title. */
+START_TEST(occupation_before_name)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Headteacher Mark Collins said it was fine. Mother-of-two "
+		"Sarah Jenkins disagreed.\n\n"
+		"Trevor Noah said so, and Ruth Baxter Grant agreed. Wherever "
+		"Anna Pike went, crowds followed.\n\n"
+		"Grandmother Jean Ames, 81, said nothing.\n");
+	const struct person *p = person(a, "Mark Collins");
+	ck_assert(has(p->titles, p->n_titles, "Headteacher"));
+	p = person(a, "Sarah Jenkins");
+	ck_assert(has(p->titles, p->n_titles, "Mother-of-two"));
+	p = person(a, "Jean Ames");
+	ck_assert(has(p->titles, p->n_titles, "Grandmother"));
+	person(a, "Trevor Noah");
+	person(a, "Ruth Baxter Grant");
+	p = person(a, "Anna Pike");
+	ck_assert_uint_eq(p->n_titles, 0);
+	ck_assert_uint_eq(a->n_people, 6);
+	article_free(a);
+}
+END_TEST
+
 /* A place's or building's word between a first name and a surname is a
  * middle name when a verb or an appositive names a person; without one,
  * "Jack Street Fair" stays no one. */
@@ -865,6 +893,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, name_of_body);
 	tcase_add_test(tc, place_word_after_title);
 	tcase_add_test(tc, groups_are_not_people);
+	tcase_add_test(tc, occupation_before_name);
 	tcase_add_test(tc, place_word_middle_name);
 	suite_add_tcase(s, tc);
 	return s;

@@ -555,7 +555,10 @@ static bool appositive(const char *text, const struct tok *t, size_t n,
 			     tok_is(text, &t[i + 1], "who") ||
 			     tok_is(text, &t[i + 1], "from")))
 				return true;
-	if (!tok_is(text, d, "a") && !tok_is(text, d, "an") &&
+	/* "Tad Devine, Sanders’ senior media adviser, said": a name's
+	 * possessive stands as "his" does. */
+	bool owner = (d->flags & (TF_CAP | TF_POSS)) == (TF_CAP | TF_POSS);
+	if (!owner && !tok_is(text, d, "a") && !tok_is(text, d, "an") &&
 	    !tok_is(text, d, "the") && !tok_is(text, d, "his") &&
 	    !tok_is(text, d, "her") && !tok_is(text, d, "its") &&
 	    !tok_is(text, d, "their"))

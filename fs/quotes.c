@@ -1201,6 +1201,31 @@ static struct ref body_subject(const struct walk *w, size_t at)
 
 /* A noun phrase that can speak, starting at i: a name, a pronoun, a
  * description.  *end receives the token after it. */
+/* "Obama’s former campaign strategist said": a role of someone's (the
+ * owner, named before token e) that no one speaks for ("spokesman" is
+ * read by the caller), is the one given that role, else the person the
+ * sentence before was about, when that is someone other than the owner;
+ * NONE when the words after e are no such role. */
+static struct ref owners_role(struct walk *w, struct ref owner, size_t e,
+			      size_t *end)
+{
+	size_t r = e;
+	while (r < w->n && r < e + 4 && narr_word(&w->t[r]) &&
+	       !(w->t[r].flags & TF_CAP) &&
+	       !(w->t[r].lex & (LEX_VERB | LEX_PREP | LEX_DET | LEX_AUX)))
+		r++;
+	if (r < e + 2 || !(w->t[r - 1].lex & LEX_HEAD) ||
+	    (r < w->n && narr_word(&w->t[r]) && !is_verb(w, r)))
+		return NONE;
+	struct ref d = describe(w, e, r, false);
+	if (d.kind != R_PERSON && w->prev_subject.kind == R_PERSON &&
+	    (owner.kind != R_PERSON || owner.who != w->prev_subject.who))
+		d = w->prev_subject;
+	if (d.kind == R_PERSON)
+		*end = r;
+	return d;
+}
+
 static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 {
 	if (i >= w->n || !narr_word(&w->t[i]))
@@ -1230,6 +1255,14 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		if (place.kind != R_NONE)
 			return place;
 	}
+	/* The same of one the story does not take for a person ("Obama’s"
+	 * said once). */
+	if (t->mention < 0 &&
+	    (t->flags & (TF_CAP | TF_POSS)) == (TF_CAP | TF_POSS)) {
+		struct ref d = owners_role(w, UNKNOWN, i + 1, end);
+		if (d.kind == R_PERSON)
+			return d;
+	}
 	if (t->mention >= 0) {
 		const struct mention *m = &w->an->m[t->mention];
 		size_t e = m->t1;
@@ -1244,6 +1277,10 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 				*end = e + 1;
 				return mention_ref(w, t->mention);
 			}
+			struct ref d = owners_role(
+				w, mention_ref(w, t->mention), e, end);
+			if (d.kind == R_PERSON)
+				return d;
 		}
 		/* "CIA spokesman Ryan Trapani", "former Obama adviser David
 		 * Axelrod": a name or body, a role, then the speaker. */

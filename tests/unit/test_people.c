@@ -405,9 +405,9 @@ START_TEST(names_within_names)
 END_TEST
 
 /* A name no list knows is a person when set off by commas before the
- * verb or followed by "one of"; an adverb in -ly before a first name is
- * no part of the name.  Party tags, acronyms and bodies set off so are
- * no one. */
+ * verb (by a role, "his" or someone's) or followed by "one of"; an adverb
+ * in -ly before a first name is no part of the name.  Party tags, acronyms
+ * and bodies set off so are no one. */
 START_TEST(set_off_names)
 {
 	struct article *a = analysed(
@@ -418,9 +418,14 @@ START_TEST(set_off_names)
 		"Certainly Donald Pike said nothing new.\n\n"
 		"Rep. Jason Chafe, R-Utah, said no. The party's youth wing, "
 		"Junge SVP, said yes. The Vatican's newspaper, L'Osservatore "
-		"Romano, said every pope was political.\n");
+		"Romano, said every pope was political.\n\n"
+		"Tad Devaux, Pike’s senior media adviser, said it was "
+		"mischief.\n");
 	person(a, "Ari Fleischman");
 	person(a, "Tal Schnur");
+	/* A name's possessive opens a role as "his" does. */
+	const struct person *d = person(a, "Tad Devaux");
+	ck_assert(has(d->titles, d->n_titles, "senior media adviser"));
 	const struct person *p = person(a, "Donald Pike");
 	ck_assert(!has(p->aliases, p->n_aliases, "Certainly Donald Pike"));
 	ck_assert_ptr_null(article_find_person(a, "R-Utah"));

@@ -643,6 +643,28 @@ START_TEST(possessive_role_before_verb)
 }
 END_TEST
 
+/* "…,” Obama’s former campaign strategist said": someone's role that does
+ * not speak for them is the one given it, else the person the sentence
+ * before was about; a spokesman still speaks for his principal. */
+START_TEST(owners_role_after_quote)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"President Ben Okafor spoke. Dan Sela on Wednesday called on "
+		"Ann Dorn to apologize.\n\n"
+		"“That was outrageous,” Okafor’s former campaign strategist "
+		"said in an interview.\n\n"
+		"“She should apologize,” Okafor’s spokesman said.\n\n"
+		"Nell Ruiz, an economist, made the case. “It is a fair deal,” "
+		"Reyes’s chief economic adviser said.\n");
+	expect_quote(a, "That was outrageous,", "Dan Sela");
+	expect_quote(a, "She should apologize,", "Ben Okafor");
+	/* The owner need not be a person the story knows. */
+	expect_quote(a, "It is a fair deal,", "Nell Ruiz");
+	article_free(a);
+}
+END_TEST
+
 /* A sentence opened only by a connective or a reporting participle
  * goes on in the previous quotation's voice. */
 START_TEST(connective_goes_on)
@@ -1641,6 +1663,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, nation_descriptions);
 	tcase_add_test(tc, manner_verbs);
 	tcase_add_test(tc, negated_verbs);
+	tcase_add_test(tc, owners_role_after_quote);
 	tcase_add_test(tc, clause_of_its_own);
 	tcase_add_test(tc, inch_marks_in_quotes);
 	tcase_add_test(tc, programme_titles);

@@ -1605,15 +1605,26 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 	return NONE;
 }
 
+/* A word that may stand between a subject and its verb: "has", "later",
+ * or an adverb of manner no list knows ("Morial forcefully told"). */
+static bool before_verb(const struct walk *w, size_t j)
+{
+	const struct tok *t = &w->t[j];
+	if (!narr_word(t) || (t->flags & TF_CAP))
+		return false;
+	if (t->lex & LEX_AUX)
+		return true;
+	size_t n = t->end - t->start;
+	return !t->lex && n >= 6 && w->s[t->end - 2] == 'l' &&
+	       w->s[t->end - 1] == 'y';
+}
+
 /* A noun phrase that ends right before token v (a verb), skipping "has",
  * "later", a party tag or an appositive. */
 static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 {
 	size_t j = v;
-	for (int k = 0;
-	     k < 3 && j > floor && narr_word(&w->t[j - 1]) &&
-	     (w->t[j - 1].lex & LEX_AUX) && !(w->t[j - 1].flags & TF_CAP);
-	     k++)
+	for (int k = 0; k < 3 && j > floor && before_verb(w, j - 1); k++)
 		j--;
 	/* "Pike on Sunday thanked", "Lee during a visit said": a short
 	 * phrase of time or place between a name and its verb. */
@@ -1928,9 +1939,8 @@ static struct ref name_after_words(const struct walk *w, size_t i)
  * "later"); w->n when there is none. */
 static size_t verb_after(const struct walk *w, size_t j)
 {
-	for (int a = 0; a < 3 && j < w->n && narr_word(&w->t[j]) &&
-			(w->t[j].lex & LEX_AUX) && !is_verb(w, j);
-	     a++) {
+	for (int a = 0;
+	     a < 3 && j < w->n && before_verb(w, j) && !is_verb(w, j); a++) {
 		/* "Hale did not reply", "Hale never said": no words of
 		 * his. */
 		if (negation(w, j))

@@ -665,6 +665,22 @@ START_TEST(owners_role_after_quote)
 }
 END_TEST
 
+/* An adverb of manner no list knows may stand between the subject and the
+ * verb: "Morial forcefully told …", "“…,” Lee calmly replied". */
+START_TEST(adverb_before_verb)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Marc Oriol, the head of the Urban League, forcefully told a "
+		"woman who suggested that people may stay home that “this is "
+		"not the first generation to be frustrated.”\n\n"
+		"“We are ready,” Ann Lee calmly replied.\n");
+	expect_quote(a, "this is not the first generation", "Marc Oriol");
+	expect_quote(a, "We are ready,", "Ann Lee");
+	article_free(a);
+}
+END_TEST
+
 /* A sentence opened only by a connective or a reporting participle
  * goes on in the previous quotation's voice. */
 START_TEST(connective_goes_on)
@@ -1663,6 +1679,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, nation_descriptions);
 	tcase_add_test(tc, manner_verbs);
 	tcase_add_test(tc, negated_verbs);
+	tcase_add_test(tc, adverb_before_verb);
 	tcase_add_test(tc, owners_role_after_quote);
 	tcase_add_test(tc, clause_of_its_own);
 	tcase_add_test(tc, inch_marks_in_quotes);

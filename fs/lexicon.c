@@ -21,7 +21,7 @@ static const char honorifics[] =
 /* Role words that may stand before a name or inside a title phrase. */
 static const char titles[] =
 	"president vice secretary general minister prime foreign chancellor "
-	"senator sen sens senators rep reps representative congressman "
+	"senator sen sens senators rep reps representative congressman govs "
 	"congresswoman "
 	"gov governor lt lieutenant mayor judge justice chief attorney speaker "
 	"leader chairman chairwoman chair spokesman spokeswoman spokesperson "

@@ -574,21 +574,28 @@ static bool appositive(const char *text, const struct tok *t, size_t n,
 	return false;
 }
 
-/* "Tobias Reinholt of Hanseatic Securities": a full name, "of" and a
- * body's name. */
+/* "Tobias Reinholt of Hanseatic Securities", "Stacy Baker of Columbia,
+ * South Carolina": a full name, "of" and a body's name or a place (a town
+ * and its state, as local news writes where someone lives). */
 static bool of_body(const char *text, const struct tok *t, size_t n, size_t c0,
 		    size_t c1)
 {
 	if (c1 - c0 < 2 || c1 + 1 >= n || !tok_is(text, &t[c1], "of"))
 		return false;
-	size_t i = c1 + 1;
+	/* Not a body of many: "Girl Scouts of America", "Gun Owners of
+	 * America". */
+	if (!first_name(t[c0].lex) && text[t[c1 - 1].end - 1] == 's')
+		return false;
+	size_t i = c1 + 1, j = i;
 	if (tok_is(text, &t[i], "the"))
 		i++;
-	for (size_t j = i;
+	for (j = i;
 	     j < n && j < i + 5 && is_word(&t[j]) && (t[j].flags & TF_CAP); j++)
-		if (t[j].lex & (LEX_ORG | LEX_MEDIA))
+		if (t[j].lex & (LEX_ORG | LEX_MEDIA | LEX_PLACE))
 			return true;
-	return false;
+	return j > i && j + 1 < n && t[j].kind == TK_PUNCT &&
+	       text[t[j].start] == ',' && is_word(&t[j + 1]) &&
+	       (t[j + 1].flags & TF_CAP) && (t[j + 1].lex & LEX_PLACE);
 }
 
 /* "The head of Ennahda, Rachid Ghannouchi,": a role "of" a body named in

@@ -742,9 +742,9 @@ START_TEST(name_edges)
 }
 END_TEST
 
-/* A full name "of" a body is a person; the body is not, nor are the
- * words of a body named with "of" or "and"; a profession named by its
- * ending is a role. */
+/* A full name "of" a body or a place is a person; the body is not, nor
+ * are the words of a body named with "of" or "and"; a profession named by
+ * its ending is a role. */
 START_TEST(name_of_body)
 {
 	struct article *a = analysed(
@@ -755,12 +755,16 @@ START_TEST(name_of_body)
 		"Professor Ida Brandt, an entomologist at Lund University "
 		"who was not involved, said the result was “interesting”.\n\n"
 		"Staff of the Latino Partnership for Conservative Principles, "
-		"who also said so, and the Movement for Black Lives agreed.\n");
+		"who also said so, and the Movement for Black Lives agreed.\n\n"
+		"Stacy Bakewell of Columbia, South Carolina says she is “all "
+		"in.” The Gun Owners of America disagreed.\n");
 	const struct person *p = person(a, "Tobias Reinholt");
 	/* A body's name joined by "for" to a run that opens with a word
 	 * no name holds ("Conservative", "Black") still ends on a name's
 	 * word: no "Principles" or "Lives". */
-	ck_assert_uint_eq(a->n_people, 2);
+	ck_assert_uint_eq(a->n_people, 3);
+	/* A town and its state, and not a body of many. */
+	person(a, "Stacy Bakewell");
 	p = person(a, "Ida Brandt");
 	ck_assert(has(p->titles, p->n_titles, "Professor"));
 	ck_assert(

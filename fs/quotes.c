@@ -411,7 +411,7 @@ static bool upper_at(const char *s, size_t n, size_t i)
  * it: "— Raj Patel", "―Ann Lee, Ohio", "Raj Patel" (a <cite>), the
  * signature under an embedded post.  A dash and a capital, or up to four
  * capitalised words that end no sentence. */
-static bool cite_line(const char *s, size_t n)
+static bool cite_line(const char *s, size_t n, bool need_dash)
 {
 	size_t i = 0;
 	while (i < n && s[i] == ' ')
@@ -427,7 +427,7 @@ static bool cite_line(const char *s, size_t n)
 	}
 	while (i < n && s[i] == ' ')
 		i++;
-	if (i >= n || !upper_at(s, n, i))
+	if (i >= n || !upper_at(s, n, i) || (need_dash && !dash))
 		return false;
 	if (dash)
 		return n - i <= 120;
@@ -445,12 +445,44 @@ static bool cite_line(const char *s, size_t n)
 	return true;
 }
 
+/* Whether paragraph p is only a quotation: it opens with a double mark
+ * and ends with one, but for a closing point. */
+static bool quoted_whole(const struct paragraph *pg)
+{
+	const char *s = pg->text;
+	size_t n = pg->len, len, i = 0;
+	while (i < n && s[i] == ' ')
+		i++;
+	enum mark m = i < n ? mark_at(s, n, i, &len) : M_NONE;
+	if (m != M_OPEN && m != M_STRAIGHT)
+		return false;
+	/* One quotation, not two with words between. */
+	int marks = 0;
+	for (size_t j = i; j < n; j += len) {
+		enum mark mj = mark_at(s, n, j, &len);
+		if (mj != M_NONE && mj <= M_STRAIGHT && ++marks > 2)
+			return false;
+	}
+	while (n > i && (s[n - 1] == ' ' || s[n - 1] == '.'))
+		n--;
+	if (n > i && s[n - 1] == '"')
+		return n - 1 > i;
+	return n >= i + 4 && (unsigned char)s[n - 3] == 0xE2 &&
+	       (unsigned char)s[n - 2] == 0x80 &&
+	       (unsigned char)s[n - 1] == 0x9D;
+}
+
 bool quote_signature(const struct article *a, size_t p)
 {
 	const struct paragraph *pg = &a->paragraphs[p];
-	return pg->kind == PARA_QUOTE && p > 0 &&
-	       a->paragraphs[p - 1].kind == PARA_QUOTE &&
-	       cite_line(pg->text, pg->len);
+	if (p == 0 || pg->kind == PARA_HEADING)
+		return false;
+	const struct paragraph *prev = &a->paragraphs[p - 1];
+	/* In running text only a dash signs: "“…” ¶ —Ann Lee, Ohio." */
+	if (pg->kind == PARA_TEXT)
+		return prev->kind == PARA_TEXT && quoted_whole(prev) &&
+		       cite_line(pg->text, pg->len, true);
+	return prev->kind == PARA_QUOTE && cite_line(pg->text, pg->len, false);
 }
 
 int quotes_find(struct analysis *an)
@@ -3415,7 +3447,9 @@ static bool signs_block(struct walk *w, size_t qi)
 		struct qspan *q = &w->an->q[k];
 		if (q->para >= w->p)
 			continue;
-		if (!q->block || q->para + 1 < para)
+		if ((!q->block &&
+		     !quoted_whole(&w->an->a->paragraphs[q->para])) ||
+		    q->para + 1 < para)
 			break;
 		para = q->para;
 		set_speaker(w, q, r, w->n);

@@ -1212,6 +1212,22 @@ START_TEST(block_quote_paragraph)
 	expect_quote(a, "We need the jobs.", "Ana Ruiz");
 	expect_quote(a, "And we need them now.", "Ana Ruiz");
 	article_free(a);
+
+	/* In running text, a dash line under a paragraph that is one
+	 * quotation signs it, as fact checks and "quotable" lists write;
+	 * not under a paragraph that quotes twice, nor under narrative. */
+	a = analysed("H\n\n"
+		     "“He can have briefings,” Reid said. “But not now.”\n\n"
+		     "- Tom Ives, Denver.\n\n"
+		     "“Most new income is going to the top 1 percent.”\n\n"
+		     "- Senator Ruth Baylor.\n\n"
+		     "The senator is relying on an outdated statistic.\n\n"
+		     "— Ann Lee, a reader.\n");
+	expect_quote(a, "He can have briefings,", "Reid");
+	expect_quote(a, "But not now.", "Reid");
+	expect_quote(a, "Most new income", "Ruth Baylor");
+	ck_assert_uint_eq(a->n_quotes, 3);
+	article_free(a);
 }
 END_TEST
 

@@ -372,10 +372,14 @@ static bool party_tag_word(const char *w, size_t len)
 
 /* Whether one capitalised word alone may be a person: not a month or a
  * place, not a short acronym (ITV, N.C.), not "GOP-dominated", not a
- * party tag ("Rep. Jim Jordan, R-Ohio, said"). */
-static bool lone_word_ok(const char *text, const struct tok *t)
+ * party tag ("Rep. Jim Jordan, R-Ohio, said"); a role's word only after
+ * an honorific ("Mr. King"). */
+static bool lone_word_ok(const char *text, const struct tok *t, bool honorific)
 {
-	if (t->lex & ~(LEX_MALE | LEX_FEMALE | LEX_NATION))
+	unsigned ok = LEX_MALE | LEX_FEMALE | LEX_NATION;
+	if (honorific)
+		ok |= LEX_TITLE | LEX_HEAD | LEX_ADDRESS;
+	if (t->lex & ~ok)
 		return false;
 	size_t len = t->end - t->start;
 	const char *w = text + t->start;
@@ -572,6 +576,18 @@ static bool appositive(const char *text, const struct tok *t, size_t n,
 		      (t[i + 1].lex & (LEX_GROUP_NOUN | LEX_ORG))))
 			return true;
 	return false;
+}
+
+/* Roles one is addressed by after "Mr." or "Madam": "Mr. President". */
+static bool addressed_as(const char *text, const struct tok *t)
+{
+	static const char *const roles[] = {
+		"president",  "speaker",   "chairman", "chairwoman",
+		"chair",      "secretary", "mayor",    "ambassador",
+		"minister",   "justice",   "vice",     "prime",
+		"chancellor", "governor",  "senator",  "commissioner",
+		"premier",    "deputy",	   "attorney", "leader"};
+	return TOK_IN(text, t, roles);
 }
 
 /* "Tobias Reinholt of Hanseatic Securities", "Stacy Baker of Columbia,
@@ -1283,6 +1299,14 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		       !(c0 + 1 < e &&
 			 occupation_before_name(text, &t[c0 - 1])))
 			c0--;
+		/* "Mr. King", "Dr. Bishop": after an honorific, a role's word
+		 * is a surname, unless one is addressed by it ("Mr.
+		 * President", "Madam Speaker"). */
+		if (c0 == e && e - r0 >= 2 && (t[e - 2].lex & LEX_HONORIFIC) &&
+		    is_word(&t[e - 2]) && (t[e - 1].lex & LEX_TITLE) &&
+		    !(t[e - 1].lex & (LEX_ORG | LEX_PLACE | LEX_MODIFIER)) &&
+		    !addressed_as(text, &t[e - 1]))
+			c0 = e - 1;
 		o.c0 = c0;
 		o.c1 = e;
 		if (c0 == e) {
@@ -1298,14 +1322,16 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		if (e - c0 > NAME_WORDS_MAX ||
 		    (group_word(text, &t[e - 1]) && !first_name(t[c0].lex)))
 			continue;
-		/* "Bay Lee, national treasurer for the campaign,": a first
-		 * name that is also a place's word, before a surname, when an
-		 * appositive or a party tag says a person is named. */
+		/* "Bay Lee, national treasurer for the campaign,", "“…” ―
+		 * Francisco Herrero": a first name that is also a place's
+		 * word, before a surname, when an appositive, a party tag or
+		 * a quotation's signature says a person is named. */
 		if (e - c0 == 1 && c0 == r0 + 1 && r0 > 0 &&
 		    t[r0 - 1].sent == t[r0].sent && (t[r0].lex & LEX_PLACE) &&
 		    !(t[r0].lex & (LEX_ORG | LEX_MEDIA | LEX_EVENT |
 				   LEX_NOT_NAME | LEX_TITLE | LEX_MODIFIER)) &&
-		    (appositive(text, t, n, e) || party_tag(text, t, n, e)))
+		    (appositive(text, t, n, e) || party_tag(text, t, n, e) ||
+		     signs_quote(text, t, r0)))
 			c0 = o.c0 = r0;
 		/* "President Park Geun-hye", "strategist Bay Buchanan",
 		 * "Mayor London Breed": so too right after a title or
@@ -2381,7 +2407,8 @@ static int decide(struct ppass *pp)
 		if (sg->words != 1 || sg->org_head ||
 		    !((sg->ev & (EV_HONORIFIC | EV_TITLE)) ||
 		      ((sg->ev & EV_VERB) && (sg->ev & EV_MID))) ||
-		    !lone_word_ok(so->text, &so->t[so->c0]))
+		    !lone_word_ok(so->text, &so->t[so->c0],
+				  sg->ev & EV_HONORIFIC))
 			continue;
 		if (sg->taken)
 			continue;

@@ -2054,11 +2054,20 @@ static bool role_then_name(struct walk *w, size_t i, struct ref *r, size_t *end)
 	if (!narr_word(t) || t->mention < 0 ||
 	    w->an->m[t->mention].person < 0 || w->an->m[t->mention].t0 != j + 1)
 		return false;
-	size_t e = w->an->m[t->mention].t1;
-	if (e < w->n && !punct_is(w, e, ',') && !(w->t[e].flags & TF_SENT_END))
+	size_t e = w->an->m[t->mention].t1, after = e;
+	/* "Scott’s niece, Del. Marcia Price (D-Newport News), shouted". */
+	if (punct_is(w, e, '(')) {
+		size_t k = e + 1;
+		while (k < w->n && k < e + 6 && !punct_is(w, k, ')'))
+			k++;
+		if (k < w->n && punct_is(w, k, ')'))
+			after = k + 1;
+	}
+	if (after < w->n && !punct_is(w, after, ',') &&
+	    !(w->t[after].flags & TF_SENT_END))
 		return false;
 	*r = mention_ref(w, t->mention);
-	*end = e;
+	*end = after;
 	return true;
 }
 
@@ -2268,8 +2277,15 @@ static bool clause_at(struct walk *w, size_t i, struct qspan *q,
 			j = k2;
 	}
 	if (punct_is(w, j, ',') && r.kind != R_UNKNOWN) {
-		/* An appositive, perhaps holding commas of its own, up to the
-		 * comma before the verb. */
+		/* The comma that closes a role's name ("…” Scott’s niece, Del.
+		 * Ann Price (D-Va.), shouted"), or an appositive, perhaps
+		 * holding commas of its own, up to the comma before the
+		 * verb. */
+		size_t v0 = verb_after(w, j + 1);
+		if (v0 < w->n) {
+			set_speaker(w, q, r, v0);
+			return true;
+		}
 		for (size_t k2 = j + 1;
 		     k2 < w->n && k2 - j < APPOSITIVE_MAX && narr(&w->t[k2]) &&
 		     !(w->t[k2].flags & TF_SENT_END);

@@ -449,16 +449,26 @@ START_TEST(peoples_are_not_people)
 }
 END_TEST
 
-/* A first name that is a place's word, with an appositive after. */
+/* A first name that is a place's word, with an appositive after or
+ * signing a quotation; and a role's word as a surname after an honorific
+ * ("Mr. King"), but not a role one is addressed by ("Mr. President"). */
 START_TEST(place_word_first_name)
 {
 	struct article *a = analysed(
 		"H\n\n"
 		"It was, in what Bay Ferrin, national treasurer for the rival "
 		"campaign, called “a brawl,” a long week.\n\n"
-		"“We lost,” Ferrin said.\n");
+		"“We lost,” Ferrin said.\n\n"
+		"“The most unqualified man to run.” ― Francisco Herrera\n\n"
+		"Mr. King and Mr. President met. “It is about enthusiasm,” "
+		"Mr. King added.\n");
 	person(a, "Bay Ferrin");
 	ck_assert_ptr_null(article_find_person(a, "Ferrin"));
+	person(a, "Francisco Herrera");
+	person(a, "King");
+	ck_assert_ptr_null(article_find_person(a, "President"));
+	ck_assert_str_eq(a->quotes[2].speaker, "Francisco Herrera");
+	ck_assert_str_eq(a->quotes[3].speaker, "King");
 	article_free(a);
 }
 END_TEST

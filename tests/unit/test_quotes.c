@@ -617,15 +617,20 @@ START_TEST(opening_phrase_name)
 }
 END_TEST
 
-/* "said NAME's relation, OTHER NAME": the one named after speaks. */
+/* "said NAME's relation, OTHER NAME": the one named after speaks, also
+ * before the verb and with a party tag ("Pike’s niece, state Del. Ida
+ * Pike (D-Va.), shouted"). */
 START_TEST(relation_then_name)
 {
 	struct article *a = analysed(
 		"H\n\n"
 		"Gov. Carl Pike spoke at the rally.\n\n"
 		"“It is about time,” exclaimed Pike’s introducer, actress "
-		"Nora Bellweather.\n");
+		"Nora Bellweather.\n\n"
+		"“This is a big year!” Pike’s niece, state Del. Ida Marsh "
+		"(D-Newport News), shouted to the crowd.\n");
 	expect_quote(a, "It is about time", "Nora Bellweather");
+	expect_quote(a, "This is a big year!", "Ida Marsh");
 	article_free(a);
 }
 END_TEST

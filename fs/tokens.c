@@ -207,6 +207,13 @@ static size_t ascii_word_end(const char *s, size_t n, size_t i)
 		if ((d == '-' || d == '&' || d == '.' || d == '\'') &&
 		    e + 1 < n) {
 			unsigned char x = (unsigned char)s[e + 1];
+			/* "said.Trump claimed": a sentence's end whose space
+			 * was lost, not "U.S" or "Ph.D". */
+			if (d == '.' && e >= i + 2 && x >= 'A' && x <= 'Z' &&
+			    e + 2 < n && s[e + 2] >= 'a' && s[e + 2] <= 'z' &&
+			    s[e - 1] >= 'a' && s[e - 1] <= 'z' &&
+			    s[e - 2] >= 'a' && s[e - 2] <= 'z')
+				break;
 			if (ascii_alnum(x)) {
 				e++;
 				continue;

@@ -671,7 +671,8 @@ START_TEST(owners_role_after_quote)
 END_TEST
 
 /* An adverb of manner no list knows may stand between the subject and the
- * verb: "Morial forcefully told …", "“…,” Lee calmly replied". */
+ * verb: "Morial forcefully told …", "“…,” Lee calmly replied"; and the
+ * verb may end a sentence whose space was lost. */
 START_TEST(adverb_before_verb)
 {
 	struct article *a = analysed(
@@ -682,6 +683,15 @@ START_TEST(adverb_before_verb)
 		"“We are ready,” Ann Lee calmly replied.\n");
 	expect_quote(a, "this is not the first generation", "Marc Oriol");
 	expect_quote(a, "We are ready,", "Ann Lee");
+	article_free(a);
+
+	/* A sentence's end whose space was lost ("said.Trump") still ends
+	 * the attribution. */
+	a = analysed("H\n\n"
+		     "John Kasich spoke first. Donald Trump spoke next.\n\n"
+		     "“China has control,” Trump said.Trump claimed he learned "
+		     "this.\n");
+	expect_quote(a, "China has control,", "Donald Trump");
 	article_free(a);
 }
 END_TEST

@@ -459,6 +459,11 @@ static bool quoted_whole(const struct paragraph *pg)
 	/* One quotation, not two with words between. */
 	int marks = 0;
 	for (size_t j = i; j < n; j += len) {
+		size_t skip = strcspn(s + j, mark_leads);
+		if (skip) {
+			len = skip < n - j ? skip : n - j;
+			continue;
+		}
 		enum mark mj = mark_at(s, n, j, &len);
 		if (mj != M_NONE && mj <= M_STRAIGHT && ++marks > 2)
 			return false;
@@ -480,8 +485,8 @@ bool quote_signature(const struct article *a, size_t p)
 	const struct paragraph *prev = &a->paragraphs[p - 1];
 	/* In running text only a dash signs: "“…” ¶ —Ann Lee, Ohio." */
 	if (pg->kind == PARA_TEXT)
-		return prev->kind == PARA_TEXT && quoted_whole(prev) &&
-		       cite_line(pg->text, pg->len, true);
+		return prev->kind == PARA_TEXT &&
+		       cite_line(pg->text, pg->len, true) && quoted_whole(prev);
 	return prev->kind == PARA_QUOTE && cite_line(pg->text, pg->len, false);
 }
 

@@ -297,7 +297,19 @@ static size_t single_close(const char *s, size_t n, size_t i, size_t ml,
 	size_t len, possessive = 0;
 	for (size_t j = i + ml; j < lim; j += len) {
 		enum mark m = mark_at(s, n, j, &len);
-		if (m == M_OPEN || m == M_CLOSE || m == M_STRAIGHT)
+		/* ‘He said “no” to me,’: double marks nest inside single
+		 * ones, as British papers write; past the inner quotation. */
+		if (m == M_OPEN || m == M_STRAIGHT) {
+			enum mark want = m == M_OPEN ? M_CLOSE : M_STRAIGHT;
+			size_t k = j + len, kl;
+			while (k < lim && mark_at(s, n, k, &kl) != want)
+				k += kl;
+			if (k >= lim)
+				return possessive;
+			len = k + kl - j;
+			continue;
+		}
+		if (m == M_CLOSE)
 			return possessive;
 		bool closer =
 			open == M_SOPEN ? m == M_SCLOSE : m == M_SSTRAIGHT;

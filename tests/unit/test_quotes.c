@@ -172,21 +172,26 @@ START_TEST(marks_and_apostrophes)
 
 	/* Single quotes as the British press uses them: a plural's
 	 * possessive inside ("the fans’ game", "not the owners’,’") closes
-	 * nothing, but a quoted plural before a function word does; and a
-	 * quotation over paragraphs, each opening with a mark. */
+	 * nothing, but a quoted plural before a function word does; a
+	 * quotation over paragraphs, each opening with a mark; double marks
+	 * inside. */
 	a = analysed("H\n\n"
 		     "‘It’s the fans’ game, not the owners’,’ said union boss "
 		     "Gordon Hale. ‘The lads’ wages aren’t the problem.’\n\n"
 		     "Hale called the owners ‘fools’ and left. Hale added: "
 		     "‘I’ve spoken to the players. They’re angry.\n\n"
-		     "‘They feel nobody’s listening.’\n");
+		     "‘They feel nobody’s listening.’\n\n"
+		     "‘He said “no” to me,’ Hale said. ‘Just like that.’\n");
 	expect_quote(a, "It’s the fans’ game, not the owners’,", "Gordon Hale");
 	expect_quote(a, "The lads’ wages aren’t the problem.", "Gordon Hale");
 	expect_quote(a, "fools", "Gordon Hale");
 	expect_quote(a, "I’ve spoken to the players. They’re angry.",
 		     "Gordon Hale");
 	expect_quote(a, "They feel nobody’s listening.", "Gordon Hale");
-	ck_assert_uint_eq(a->n_quotes, 5);
+	/* Double marks nest inside single ones. */
+	expect_quote(a, "He said “no” to me,", "Gordon Hale");
+	expect_quote(a, "Just like that.", "Gordon Hale");
+	ck_assert_uint_eq(a->n_quotes, 7);
 	article_free(a);
 }
 END_TEST

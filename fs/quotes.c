@@ -495,10 +495,11 @@ bool quote_signature(const struct article *a, size_t p)
 	if (p == 0 || pg->kind == PARA_HEADING)
 		return false;
 	const struct paragraph *prev = &a->paragraphs[p - 1];
-	/* In running text only a dash signs: "“…” ¶ —Ann Lee, Ohio." */
+	/* In running text only a dash signs: "“…” ¶ —Ann Lee, Ohio.", or
+	 * a block quotation's line below it. */
 	if (pg->kind == PARA_TEXT)
-		return prev->kind == PARA_TEXT &&
-		       cite_line(pg->text, pg->len, true) && quoted_whole(prev);
+		return cite_line(pg->text, pg->len, true) &&
+		       (prev->kind == PARA_QUOTE || quoted_whole(prev));
 	return prev->kind == PARA_QUOTE && cite_line(pg->text, pg->len, false);
 }
 

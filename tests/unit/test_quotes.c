@@ -1221,16 +1221,21 @@ START_TEST(block_quote_paragraph)
 		{"We need the jobs.", PARA_QUOTE},
 		{"And we need them now.", PARA_QUOTE},
 		{"Ana Ruiz", PARA_QUOTE},
+		{"Critics piled on.", PARA_TEXT},
+		{"A disgrace to the city.", PARA_QUOTE},
+		{"— Sam Ortiz (@samortiz)", PARA_TEXT},
 	};
 	a = article_new("t.html", "html");
 	for (size_t i = 0; i < sizeof(paras) / sizeof(*paras); i++)
 		article_add_paragraph(a, paras[i].text, strlen(paras[i].text),
 				      paras[i].kind);
 	ck_assert_int_eq(analyze_article(a), 0);
-	ck_assert_uint_eq(a->n_quotes, 3);
+	ck_assert_uint_eq(a->n_quotes, 4);
 	expect_quote(a, "This stadium is a giveaway.", "Raj Patel");
 	expect_quote(a, "We need the jobs.", "Ana Ruiz");
 	expect_quote(a, "And we need them now.", "Ana Ruiz");
+	/* The signature may follow the block, as a line of its own. */
+	expect_quote(a, "A disgrace to the city.", "Sam Ortiz");
 	article_free(a);
 
 	/* In running text, a dash line under a paragraph that is one

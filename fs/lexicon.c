@@ -382,7 +382,7 @@ static const char not_names[] =
 static const char male[] =
 	"aaron adam adrian ahmed al alan albert alec alex alexander alexei "
 	"alfred ali andrew andy angus anthony antonio arnold arthur ashton ben "
-	"benjamin bernard bernie bill billy bob bobby boris brad bradley brandon "
+	"benjamin bernard bernie bill billy bob bobby boris brad bradley brandon earl "
 	"brendan brett brian bruce bryan carl carlos chad charles charlie chris "
 	"christian christopher chuck clarence clark claude clint colin connor "
 	"craig curt curtis dan daniel danny darren dave david dean dennis derek "

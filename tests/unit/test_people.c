@@ -499,9 +499,12 @@ START_TEST(common_first_names)
 		analysed("H\n\n"
 			 "It was hard to prove, said Wendell Green, a security "
 			 "official.\n\n"
-			 "“We tried,” Sylvia Green said.\n");
+			 "“We tried,” Sylvia Green said.\n\n"
+			 "Gov. Earl Ray Tomlin said it was new.\n");
 	person(a, "Wendell Green");
 	person(a, "Sylvia Green");
+	/* A first name that is a peer's title too. */
+	person(a, "Earl Ray Tomlin");
 	article_free(a);
 }
 END_TEST

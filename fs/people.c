@@ -1265,6 +1265,13 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			continue;
 		}
 
+		/* "The Earl of Wessex said", "the Bishop of Durham": the
+		 * place a titled person is "of", of words no list knows
+		 * ("Secretary of State John Kerry" names him). */
+		if (r0 >= 2 && r1 - r0 <= 2 && tok_is(text, &t[r0 - 1], "of") &&
+		    is_word(&t[r0 - 2]) && (t[r0 - 2].flags & TF_CAP) &&
+		    (t[r0 - 2].lex & LEX_TITLE) && !t[r0].lex && !t[r1 - 1].lex)
+			continue;
 		/* Days and months trailing a name: "Clinton Wednesday"; and
 		 * a body's word ("the Obama White House", "told Southwark
 		 * Court"), after which a verb before the run reports to the

@@ -79,7 +79,8 @@ START_TEST(seed_people_exactly)
 }
 END_TEST
 
-/* The seed's places and bodies, and a court a verb reports to. */
+/* The seed's places and bodies, a court a verb reports to, and the place
+ * or body a titled person is "of". */
 START_TEST(places_and_organisations_are_not_people)
 {
 	struct article *a = analysed(
@@ -90,7 +91,8 @@ START_TEST(places_and_organisations_are_not_people)
 		"them much, and the Trump administration agreed.\n\n"
 		"The Washington Post reported that the Pentagon said so.\n\n"
 		"The prosecutor told Southwark Crown Court that the bank "
-		"lost millions.\n");
+		"lost millions. The Earl of Wessex said so, as did the CEO "
+		"of Hewlett-Packard.\n");
 	ck_assert_uint_eq(a->n_people, 0);
 	article_free(a);
 }

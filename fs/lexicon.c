@@ -412,7 +412,24 @@ static const char male[] =
 	"jake chris rachel megyn jorge ethan dylan gabriel logan eugene mason "
 	"grant wesley stanley allen troy barry spencer mitchell clifford "
 	"leroy francis calvin floyd maurice nelson perry rodney shane vernon "
-	"wendell irving sterling channing";
+	"wendell irving sterling channing "
+	/* Names of Spanish, Arabic, South Asian, African, French, German,
+	 * Italian, Russian, Nordic and Japanese news, and newer English
+	 * ones: "Ana", "Khalid", "Rahul", "Kwame", "Liam". */
+	"miguel pedro pablo alejandro fernando ricardo eduardo sergio rafael "
+	"manuel ramon andres emilio mateo joaquin arturo alfredo "
+	"enrique julio cesar ruben hugo ignacio gonzalo mohamed ahmad hussein "
+	"khalid mahmoud mustafa youssef yusuf ibrahim ismail karim tariq "
+	"samir nabil walid faisal abdul raj rahul amit anil arjun ravi sanjay "
+	"sunil vijay vikram rohan suresh ramesh ashok deepak manoj pradeep "
+	"kwame kofi chidi emeka tunde jamal tyrone darnell deshawn jacques "
+	"francois philippe michel alain nicolas olivier sebastien julien hans "
+	"klaus jurgen wolfgang dieter uwe stefan andreas matthias tobias "
+	"lukas jonas felix moritz giovanni giuseppe luca matteo lorenzo "
+	"francesco alessandro paolo stefano dmitri nikolai mikhail andrei "
+	"oleg lars erik sven anders nils johan kanye trevor marty guadalupe cornel "
+	"denzel liam lucas aiden caleb hiroshi takashi kenji akira haruki "
+	"satoshi";
 
 static const char female[] =
 	"abigail alexandra alice alicia alison allison amanda amber amy andrea "
@@ -439,7 +456,21 @@ static const char female[] =
 	"valerie vanessa victoria virginia wendy whitney yvonne zoe angela "
 	"kamala liz jacinda giorgia kristi marjorie lauren nikki elise "
 	"huma donna debbie hope sarah kirsten tammy jan isabella alexis "
-	"kayla terri sylvia lois joanne";
+	"kayla terri sylvia lois joanne "
+	"ana ines lucia sofia valentina camila isabela gabriela daniela "
+	"mariana marta pilar raquel silvia beatriz juana lupe guadalupe "
+	"yolanda alejandra veronica adriana leticia lorena marisol esperanza "
+	"fatima aisha amina khadija leila layla zainab yasmin mariam maryam "
+	"salma rania priya anita sunita pooja neha divya kavita lakshmi meera "
+	"shreya aarti nisha ngozi amara chiamaka folake keisha lakisha latoya "
+	"tamika shanice imani aaliyah sophie isabelle nathalie sylvie celine "
+	"chloe camille manon lea lena katrin sabine petra heike monika giulia "
+	"chiara francesca alessia federica natalia olga tatiana svetlana "
+	"irina ekaterina anastasia ingrid astrid sigrid freya amelia ava mia "
+	"ella penelope mila nora ellie lily isla zoey emilia gianna aria "
+	"scarlett yuko keiko "
+	/* Either: "Marty Walz" is a woman. */
+	"marty";
 
 static const char determiners[] =
 	"the a an his her their its one another two several some other many "

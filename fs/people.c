@@ -2188,6 +2188,22 @@ static void mark_same_names(struct ppass *pp)
 			}
 			if (lg->same_as >= 0)
 				continue;
+		} else {
+			/* "Eskelsen García" after "Lily Eskelsen García": two
+			 * surnames ending a full name, the first no first
+			 * name, are its short form too. */
+			const char *two = lg->key + strlen(lg->key);
+			for (int spaces = 0; two > lg->key && spaces < 2;)
+				if (*--two == ' ')
+					spaces++;
+			int g = find_group(pp, two + 1);
+			const char *gs =
+				g >= 0 ? strchr(pp->g[g].key, ' ') : NULL;
+			if (g >= 0 && (size_t)g != l && pp->g[g].words == 2 &&
+			    pp->g[g].same_as < 0 &&
+			    !first_name(lex_lookup(
+				    pp->g[g].key, (size_t)(gs - pp->g[g].key))))
+				pp->g[g].same_as = (int)l;
 		}
 		const char *last = strrchr(lg->key, ' ');
 		if (find_group(pp, last + 1) < 0)

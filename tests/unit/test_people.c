@@ -351,8 +351,8 @@ START_TEST(middle_initial_in_name)
 END_TEST
 
 /* A name that holds another name of the story whole is one person: given
- * names alone, an epithet before a full name, a full name whose first
- * name no list knows beside its two surnames. */
+ * names alone, an epithet before a full name, a full name beside its two
+ * surnames. */
 START_TEST(names_within_names)
 {
 	struct article *a = analysed(
@@ -363,7 +363,9 @@ START_TEST(names_within_names)
 		"Dana Holt said nothing. Crooked Dana Holt said she was "
 		"right, the ad claimed.\n\n"
 		"Talks with Ildefonso Guajardo Villarreal went on. Guajardo "
-		"Villarreal said they were “useful”.\n");
+		"Villarreal said they were “useful”.\n\n"
+		"NEA President Lily Eskelsen Garza spoke. Eskelsen Garza said "
+		"the races mattered.\n");
 	const struct person *p = person(a, "Te Kaurinui Robert Rua");
 	ck_assert(has(p->aliases, p->n_aliases, "Te Kaurinui"));
 	ck_assert_ptr_null(article_find_person(a, "Te Kaurinui"));
@@ -373,6 +375,10 @@ START_TEST(names_within_names)
 	p = person(a, "Ildefonso Guajardo Villarreal");
 	ck_assert(has(p->aliases, p->n_aliases, "Guajardo Villarreal"));
 	ck_assert_ptr_null(article_find_person(a, "Guajardo Villarreal"));
+	/* So with a first name the lists know. */
+	p = person(a, "Lily Eskelsen Garza");
+	ck_assert(has(p->aliases, p->n_aliases, "Eskelsen Garza"));
+	ck_assert_ptr_null(article_find_person(a, "Eskelsen Garza"));
 	article_free(a);
 
 	/* A gerund before a surname the story uses alone opens a clause
@@ -502,11 +508,22 @@ START_TEST(common_first_names)
 			 "It was hard to prove, said Wendell Green, a security "
 			 "official.\n\n"
 			 "“We tried,” Sylvia Green said.\n\n"
-			 "Gov. Earl Ray Tomlin said it was new.\n");
+			 "Gov. Earl Ray Tomlin said it was new.\n\n"
+			 "Ana Ruiz, Kwame Mensah and Rahul Varma said it "
+			 "was old. Marty Walz disagreed. “It is new,” she "
+			 "said.\n");
 	person(a, "Wendell Green");
 	person(a, "Sylvia Green");
 	/* A first name that is a peer's title too. */
 	person(a, "Earl Ray Tomlin");
+	/* First names of news beyond English ones; "Marty" may be a
+	 * woman's. */
+	person(a, "Ana Ruiz");
+	person(a, "Kwame Mensah");
+	person(a, "Rahul Varma");
+	ck_assert_uint_eq(a->n_quotes, 2);
+	ck_assert_str_eq(a->quotes[1].text, "It is new,");
+	ck_assert_str_eq(a->quotes[1].speaker, "Marty Walz");
 	article_free(a);
 }
 END_TEST

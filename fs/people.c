@@ -1265,6 +1265,12 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			continue;
 		}
 
+		/* "San Pedro Sula", "Santa Barbara said": a saint's name
+		 * makes a place, whatever first name follows. */
+		static const char *const saints[] = {"san", "santa", "santo",
+						     "são", "sao"};
+		if (r1 - r0 >= 2 && TOK_IN(text, &t[r0], saints))
+			continue;
 		/* "The Earl of Wessex said", "the Bishop of Durham": the
 		 * place a titled person is "of", of words no list knows
 		 * ("Secretary of State John Kerry" names him). */

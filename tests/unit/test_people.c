@@ -79,8 +79,8 @@ START_TEST(seed_people_exactly)
 }
 END_TEST
 
-/* The seed's places and bodies, a court a verb reports to, and the place
- * or body a titled person is "of". */
+/* The seed's places and bodies, a court a verb reports to, the place or
+ * body a titled person is "of", and places named after saints. */
 START_TEST(places_and_organisations_are_not_people)
 {
 	struct article *a = analysed(
@@ -92,7 +92,8 @@ START_TEST(places_and_organisations_are_not_people)
 		"The Washington Post reported that the Pentagon said so.\n\n"
 		"The prosecutor told Southwark Crown Court that the bank "
 		"lost millions. The Earl of Wessex said so, as did the CEO "
-		"of Hewlett-Packard.\n");
+		"of Hewlett-Packard.\n\n"
+		"Santa Barbara said no. She flew on to San Pedro Sula.\n");
 	ck_assert_uint_eq(a->n_people, 0);
 	article_free(a);
 }

@@ -485,7 +485,7 @@ static const char abbrevs[] =
 	"mr mrs ms dr sen rep gov gen lt col st jr sr prof rev jan feb mar apr "
 	"jun jul aug sep sept oct nov dec inc corp co ltd vs no mt ft maj capt "
 	"sgt adm supt dept est approx messrs cmdr cpl pvt ave blvd sens reps "
-	"govs gens insp pres rep atty del";
+	"govs gens insp pres rep atty del v";
 
 static const char particles[] =
 	"de da di du del della der den dos das van von ter ten la le al el bin ibn "

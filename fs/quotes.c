@@ -1889,6 +1889,8 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 	return NONE;
 }
 
+static struct ref headline_speaker(const struct analysis *an);
+
 static void set_speaker(struct walk *w, struct qspan *q, struct ref r,
 			size_t cue)
 {
@@ -3236,12 +3238,17 @@ static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 		/* A paragraph that is only a quotation goes on in the last
 		 * speaker's voice, or is the words of whom the paragraph
 		 * before was about ("Lee is upbeat about the race." then
-		 * "“We will win.”"). */
+		 * "“We will win.”"), or, before anyone is, of whom the
+		 * headline names before its colon ("Cecile Richards:
+		 * ‘…’"). */
 		if (w->prev_para_quoted)
 			r = w->last_speaker;
 		else if (w->prev_para_reports ||
 			 w->prev_subject.kind == R_PERSON)
 			r = w->prev_subject;
+		else if (w->prev_subject.kind == R_NONE &&
+			 w->last_speaker.kind == R_NONE)
+			r = headline_speaker(w->an);
 	} else if (w->prev_para_colon && k == 0) {
 		/* "Dr. Lintz stated:" and then a paragraph that opens with a
 		 * quotation: the colon's subject speaks, even when words
@@ -3511,6 +3518,7 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 	w->para_colon = false;
 	w->colon_subject = NONE;
 	size_t label_end = 0;
+	int parens = 0; /* brackets still open, over sentences */
 	int label = transcript_label(w, &label_end);
 	if (label >= 0) /* "PENCE:" names him */
 		an->a->people[label].mentions++;
@@ -3522,8 +3530,12 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 		unsigned sent = w->t[i].sent;
 		size_t e = i, first_quote = w->n, first_mention = w->n;
 		bool quotes_here = false, reports = false;
+		int opened = 0; /* brackets opened less those closed */
 		for (; e < w->n && w->t[e].sent == sent; e++) {
 			const struct tok *t = &w->t[e];
+			if (t->kind == TK_PUNCT && !(t->flags & TF_INQUOTE))
+				opened += punct_is(w, e, '(') -
+					  punct_is(w, e, ')');
 			if (t->kind == TK_QUOTE || (t->flags & TF_INQUOTE)) {
 				quotes_here = true;
 				if (t->kind == TK_QUOTE && first_quote == w->n)
@@ -3626,6 +3638,17 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 		}
 		if (said.kind == R_PERSON)
 			remember(w, said.who);
+		/* "(The laws require …. They also …)": sentences in
+		 * brackets are an aside, which leaves the subject and the
+		 * voice as they were. */
+		bool aside = parens > 0 || punct_is(w, i, '(');
+		parens += opened;
+		if (parens < 0)
+			parens = 0;
+		if (aside && !quotes_here) {
+			i = e;
+			continue;
+		}
 		w->prev_subject = said.kind != R_NONE ? said : subj;
 		w->prev_subject_here = true;
 		bool colon = e > 0 && punct_is(w, e - 1, ':');
@@ -3638,6 +3661,38 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 	w->prev_para_reports = w->para_reports;
 	w->prev_para_colon = w->para_colon;
 	w->prev_colon_subject = w->colon_subject;
+}
+
+/* The person a headline names before its colon, as "Cecile Richards: ‘I’m
+ * Sick Of …’" does: in up to four words, the name of someone in the story
+ * or the surname of only one; NONE when there is none. */
+static struct ref headline_speaker(const struct analysis *an)
+{
+	const char *h = an->a->headline, *colon = strchr(h, ':');
+	size_t n = colon ? (size_t)(colon - h) : 0;
+	if (!n || n > 60)
+		return NONE;
+	for (size_t i = 0, words = 1; i < n; i++)
+		if (h[i] == ' ' && ++words > 4)
+			return NONE;
+	/* The whole name, else the one person of its surname. */
+	const char *sur = h + n;
+	while (sur > h && sur[-1] != ' ')
+		sur--;
+	size_t sn = (size_t)(h + n - sur);
+	int by_surname = -1, surnames = 0;
+	for (size_t p = 0; p < an->a->n_people; p++) {
+		const char *name = an->a->people[p].name;
+		size_t len = strlen(name);
+		if (len == n && !memcmp(name, h, n))
+			return (struct ref){R_PERSON, (int)p};
+		if (len >= sn && !memcmp(name + len - sn, sur, sn) &&
+		    (len == sn || name[len - sn - 1] == ' ')) {
+			by_surname = (int)p;
+			surnames++;
+		}
+	}
+	return surnames == 1 ? (struct ref){R_PERSON, by_surname} : NONE;
 }
 
 int quotes_attribute(struct analysis *an)

@@ -501,7 +501,8 @@ static int tokenize_range(const char *s, size_t n, size_t i, size_t end,
 }
 
 /* Numbers the sentences: a new one after . ! ? outside quotations, and
- * after a quotation that ends a sentence when a capital follows. */
+ * after a quotation that ends a sentence, when a capital, a quotation or
+ * an opening bracket follows. */
 static void number_sentences(const char *s, struct para_toks *pt)
 {
 	unsigned sent = 0;
@@ -513,17 +514,21 @@ static void number_sentences(const char *s, struct para_toks *pt)
 			t->sent = sent;
 			continue;
 		}
-		if (pending && (t->kind == TK_QUOTE ||
+		/* "…. (The laws …)": a bracket may open the next sentence,
+		 * and one that closes after the stop leaves it ended. */
+		bool bracket = t->kind == TK_PUNCT && t->end > t->start;
+		bool opens = bracket && s[t->start] == '(';
+		bool closes = bracket && s[t->start] == ')';
+		if (pending && (t->kind == TK_QUOTE || opens ||
 				(t->kind == TK_WORD && (t->flags & TF_CAP))))
 			sent++;
-		pending = false;
+		pending = pending && closes;
 		t->sent = sent;
 		if (t->flags & TF_SENT_END)
 			pending = true;
 		else if (t->kind == TK_QUOTE && (t->flags & TF_TERMINAL))
 			pending = true;
 	}
-	(void)s;
 }
 
 /* True when the quoted words end with a sentence's end. */

@@ -701,6 +701,25 @@ START_TEST(adverb_before_verb)
 }
 END_TEST
 
+/* Before anyone speaks, a paragraph that is only a quotation is the words
+ * of whom the headline names before its colon; sentences in brackets are
+ * an aside that leaves the subject as it was ("v." ends no sentence). */
+START_TEST(headline_speaker_and_asides)
+{
+	struct article *a = analysed(
+		"Ada Lintz: ‘We Will Not Back Down’\n\n"
+		"“The comments were outrageous and dangerous.”\n\n"
+		"Lintz also spoke about Whole Woman’s Health v. Hellerstedt, "
+		"the case before the court. (The laws require admitting "
+		"privileges. The legislation also bans abortions after 20 "
+		"weeks.)\n“Roe v. Wade is the law of the land.”\n\n"
+		"Planned Parenthood President Ada Lintz spoke in Texas.\n");
+	expect_quote(a, "The comments were outrageous", "Ada Lintz");
+	expect_quote(a, "Roe v. Wade is the law", "Ada Lintz");
+	article_free(a);
+}
+END_TEST
+
 /* A sentence opened only by a connective or a reporting participle
  * goes on in the previous quotation's voice. */
 START_TEST(connective_goes_on)
@@ -1720,6 +1739,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, nation_descriptions);
 	tcase_add_test(tc, manner_verbs);
 	tcase_add_test(tc, negated_verbs);
+	tcase_add_test(tc, headline_speaker_and_asides);
 	tcase_add_test(tc, adverb_before_verb);
 	tcase_add_test(tc, owners_role_after_quote);
 	tcase_add_test(tc, clause_of_its_own);

@@ -3030,6 +3030,12 @@ static bool speech_noun(const struct walk *w, size_t i)
  * claim that Pike lied is “absurd”", where the quotation judges them. */
 static bool holds_words(const struct walk *w, size_t a, size_t k)
 {
+	/* "his comment Monday that “…”": past a day's name. */
+	for (int d = 0;
+	     d < 2 && a < k && narr_word(&w->t[a]) &&
+	     (w->t[a].flags & TF_CAP) && (w->t[a].lex & LEX_NOT_NAME);
+	     d++)
+		a++;
 	if (a >= k)
 		return false;
 	if (punct_is(w, a, ':'))
@@ -3111,10 +3117,25 @@ static bool possessed_words(struct walk *w, size_t k, struct qspan *q)
 		    (tok_is(w->s, &w->t[v - 1], "his") ||
 		     tok_is(w->s, &w->t[v - 1], "her")) &&
 		    speech_noun(w, v) && holds_words(w, v + 1, k)) {
-			struct ref r = resolve_pronoun(
-				w,
-				tok_is(w->s, &w->t[v - 1], "his") ? 'm' : 'f',
-				v - 1, true);
+			char g = tok_is(w->s, &w->t[v - 1], "his") ? 'm' : 'f';
+			struct ref r = resolve_pronoun(w, g, v - 1, true);
+			/* "As Trump stood by his comment …, Rubio tried": when
+			 * the sentence's subject comes later, the person
+			 * nearest before owns it. */
+			bool subject_before = w->cur_subject.kind == R_PERSON &&
+					      w->cur_subject_tok < v - 1;
+			for (size_t b = v - 1; !subject_before && b > 0 &&
+					       w->t[b - 1].sent == sent;
+			     b--) {
+				int m = w->t[b - 1].mention;
+				if (narr_word(&w->t[b - 1]) && m >= 0 &&
+				    w->an->m[m].person >= 0) {
+					if (gender_fits(w, w->an->m[m].person,
+							g))
+						r = mention_ref(w, m);
+					break;
+				}
+			}
 			if (r.kind == R_PERSON) {
 				set_speaker(w, q, r, v);
 				return true;

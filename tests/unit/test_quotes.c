@@ -962,9 +962,16 @@ START_TEST(possessive_speech_noun)
 		     "Mayor Tom Reed was furious. His response: “They will "
 		     "regret this.”\n\n"
 		     "Sen. Ada Lintz spoke next, and her claim that she "
-		     "“never saw the file” was doubted.\n");
+		     "“never saw the file” was doubted.\n\n"
+		     "“I will not stop,” Sen. Amos Crane said.\n\n"
+		     "As the debate went on and Reed stood by his comment "
+		     "Monday that “they will pay,” refusing to back down, "
+		     "Crane again tried to rebuke him.\n");
 	expect_quote(a, "They will regret this.", "Tom Reed");
 	expect_quote(a, "never saw the file", "Ada Lintz");
+	/* Past a day's name; the one nearest before, when the sentence's
+	 * subject comes after. */
+	expect_quote(a, "they will pay,", "Tom Reed");
 	article_free(a);
 
 	/* A possessive right before the quotation, with a noun for words

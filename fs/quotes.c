@@ -1191,7 +1191,7 @@ static bool speaks_for(const struct walk *w, size_t j)
 /* "a spokesman for Ruiz", "a statement for the Clinton campaign": the
  * one a role at end - 1 speaks for, when "for" at end names them; *after
  * is the token past the name. */
-static struct ref spoken_for(const struct walk *w, size_t end, size_t *after)
+static struct ref spoken_for(struct walk *w, size_t end, size_t *after)
 {
 	if (end == 0 || end + 1 >= w->n || !tok_is(w->s, &w->t[end], "for"))
 		return NONE;
@@ -1204,8 +1204,22 @@ static struct ref spoken_for(const struct walk *w, size_t end, size_t *after)
 	size_t m = end + 1;
 	if (narr_word(&w->t[m]) && tok_is(w->s, &w->t[m], "the"))
 		m++;
-	if (m >= w->n || !narr_word(&w->t[m]) || w->t[m].mention < 0)
+	if (m >= w->n || !narr_word(&w->t[m]))
 		return NONE;
+	/* "a spokesman for Platte River said": capitals no one has named
+	 * are the body spoken for. */
+	if (w->t[m].mention < 0) {
+		size_t e = m;
+		while (e < w->n && e < m + 4 && narr_word(&w->t[e]) &&
+		       (w->t[e].flags & TF_CAP) && w->t[e].mention < 0 &&
+		       !(w->t[e].lex & (LEX_NOT_NAME | LEX_TITLE)))
+			e++;
+		int org = e > m ? org_of_words(w, m, e) : -1;
+		if (org < 0)
+			return NONE;
+		*after = e;
+		return (struct ref){R_ORG, org};
+	}
 	size_t e = w->an->m[w->t[m].mention].t1;
 	/* "for the Clinton campaign" */
 	if (e < w->n && narr_word(&w->t[e]) && !(w->t[e].flags & TF_CAP) &&
@@ -2769,8 +2783,19 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 						r = o;
 					break;
 				}
-			if (r.kind == R_NONE)
+			if (r.kind == R_NONE) {
 				r = subject_of(w, v, &at);
+				/* "A spokesman for Platte River declined
+				 * to comment but said that “…”". */
+				size_t e2, after;
+				if (r.kind == R_UNKNOWN &&
+				    np_forward(w, at, &e2).kind == R_UNKNOWN) {
+					struct ref f =
+						spoken_for(w, e2, &after);
+					if (f.kind != R_NONE)
+						r = f;
+				}
+			}
 			/* "Pike said that Lee begged him and “…”": a verb
 			 * inside what an earlier verb reports; the quotation
 			 * marks quote the one reporting. */

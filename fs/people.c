@@ -1269,7 +1269,8 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		 * makes a place, whatever first name follows. */
 		static const char *const saints[] = {"san", "santa", "santo",
 						     "são", "sao"};
-		if (r1 - r0 >= 2 && TOK_IN(text, &t[r0], saints))
+		if (r1 - r0 >= 2 && (text[t[r0].start] | 0x20) == 's' &&
+		    TOK_IN(text, &t[r0], saints))
 			continue;
 		/* "The Earl of Wessex said", "the Bishop of Durham": the
 		 * place a titled person is "of", of words no list knows

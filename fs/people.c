@@ -1265,6 +1265,13 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			continue;
 		}
 
+		/* "(Thomas Coex/AFP/Getty Images)": a photographer's credit
+		 * before an agency, no one the story is about (but "a
+		 * CNN/ORC poll" is CNN's). */
+		if (r1 - r0 >= 2 && !(t[r0].flags & TF_UPPER) && r1 + 1 < n &&
+		    t[r1].kind == TK_PUNCT && text[t[r1].start] == '/' &&
+		    is_word(&t[r1 + 1]) && (t[r1 + 1].flags & TF_CAP))
+			continue;
 		/* "San Pedro Sula", "Santa Barbara said": a saint's name
 		 * makes a place, whatever first name follows. */
 		static const char *const saints[] = {"san", "santa", "santo",

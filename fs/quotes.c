@@ -729,6 +729,7 @@ struct walk {
 	size_t nrecent;
 	int media; /* latest newspaper or network named */
 	struct ref last_speaker;
+	struct ref headline_speaker; /* "Cecile Richards: ‘…’" */
 	bool prev_para_quoted;	/* the previous paragraph held a quotation */
 	bool prev_para_reports; /* ...or ended reporting speech, or a colon */
 	bool prev_para_colon;	/* ...ended with a colon */
@@ -1907,8 +1908,6 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 	}
 	return NONE;
 }
-
-static struct ref headline_speaker(const struct analysis *an);
 
 static void set_speaker(struct walk *w, struct qspan *q, struct ref r,
 			size_t cue)
@@ -3299,7 +3298,7 @@ static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 			r = w->prev_subject;
 		else if (w->prev_subject.kind == R_NONE &&
 			 w->last_speaker.kind == R_NONE)
-			r = headline_speaker(w->an);
+			r = w->headline_speaker;
 	} else if (w->prev_para_colon && k == 0) {
 		/* "Dr. Lintz stated:" and then a paragraph that opens with a
 		 * quotation: the colon's subject speaks, even when words
@@ -3755,6 +3754,7 @@ int quotes_attribute(struct analysis *an)
 			 .colon_subject = NONE,
 			 .prev_colon_subject = NONE};
 	size_t qi = 0;
+	w.headline_speaker = headline_speaker(an);
 
 	/* The walk only serves the quotations: past the last one's
 	 * paragraph there is nothing left for it to attribute. */

@@ -323,7 +323,10 @@ static size_t single_close(const char *s, size_t n, size_t i, size_t ml,
 		if (b == 's' && (a == ',' || a == '.') && j + len + 1 < n &&
 		    mark_at(s, n, j + len + 1, &l2) == m)
 			continue;
-		/* One word quoted ("‘Brussels’ stands for") closes. */
+		/* "the fans’ game": an s, a space and a noun, when more
+		 * than one word is quoted ("‘Brussels’ stands for"
+		 * closes); the first such mark still closes when no later
+		 * one does. */
 		if (b == 's' && a == ' ' && !possessive &&
 		    memchr(s + i + ml, ' ', j - i - ml) &&
 		    !after_quote_word(s, n, j + len + 1)) {
@@ -1269,8 +1272,6 @@ static struct ref body_subject(const struct walk *w, size_t at)
 	return UNKNOWN;
 }
 
-/* A noun phrase that can speak, starting at i: a name, a pronoun, a
- * description.  *end receives the token after it. */
 /* "Obama’s former campaign strategist said": a role of someone's (the
  * owner, named before token e) that no one speaks for ("spokesman" is
  * read by the caller), is the one given that role, else the person the
@@ -1296,6 +1297,8 @@ static struct ref owners_role(struct walk *w, struct ref owner, size_t e,
 	return d;
 }
 
+/* A noun phrase that can speak, starting at i: a name, a pronoun, a
+ * description.  *end receives the token after it. */
 static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 {
 	if (i >= w->n || !narr_word(&w->t[i]))
@@ -1325,8 +1328,8 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		if (place.kind != R_NONE)
 			return place;
 	}
-	/* The same of one the story does not take for a person ("Obama’s"
-	 * said once). */
+	/* So too when the owner is no one the story takes for a person
+	 * ("Obama’s", written once). */
 	if (t->mention < 0 &&
 	    (t->flags & (TF_CAP | TF_POSS)) == (TF_CAP | TF_POSS)) {
 		struct ref d = owners_role(w, UNKNOWN, i + 1, end);
@@ -1714,7 +1717,7 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 			break;
 		}
 	}
-	size_t before_verb = j;
+	size_t np_end = j; /* where the phrase meets its verb */
 	if (j > floor && punct_is(w, j - 1, ')')) {
 		size_t k = j - 1;
 		while (k > floor && j - k < 12 && !punct_is(w, k, '('))
@@ -1832,7 +1835,7 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 	 * one known (but in "Seaman, who lives outside the state capital,
 	 * Sacramento, said" the body is an aside's). */
 	bool body = (t->lex & LEX_ORG) && !(t->flags & TF_CAP) &&
-		    last + 1 == before_verb;
+		    last + 1 == np_end;
 	if ((t->lex & (LEX_HEAD | LEX_GROUP_NOUN | LEX_TITLE)) || body ||
 	    year_old(w, last)) {
 		/* Back to the determiner of "the US vice president". */

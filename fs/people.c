@@ -333,8 +333,10 @@ static bool occupation_before_name(const char *text, const struct tok *t)
 		return false; /* not "After", "Neither", "Former" */
 	static const char *const ends[] = {"er",  "or",	 "ist",	 "ic",
 					   "ian", "man", "woman"};
-	if (len < 5 || memmem(w, len, "-of-", 4))
-		return len >= 5;
+	if (len < 5)
+		return false;
+	if (memmem(w, len, "-of-", 4))
+		return true; /* "Mother-of-two" */
 	for (size_t i = 1; i < len; i++)
 		if (w[i] < 'a' || w[i] > 'z')
 			return false;

@@ -33,7 +33,8 @@ static const char titles[] =
 	"co-founder cofounder manager deputy assistant former acting interim "
 	"senior top colonel col gen major maj capt captain sgt sergeant admiral "
 	"adm officer detective sheriff superintendent councilman councilwoman "
-	"councillor councilor cllr delegate del assemblyman assemblywoman lawmaker "
+	"councillor councilor cllr delegate del assemblyman assemblywoman "
+	"lawmaker "
 	/* British police ranks as written without points: "Det Insp". */
 	"det insp supt dci "
 	"legislator activist businessman businesswoman billionaire mogul "
@@ -88,7 +89,8 @@ static const char heads[] =
 	"protester protestor demonstrator supporter captain skipper striker "
 	"midfielder defender goalkeeper winger boss player chair delegate "
 	"treasurer inspector superintendent constable det insp supt dci "
-	"councilman councilwoman councillor councilor cllr alderman alderwoman "
+	"councilman councilwoman councillor councilor cllr alderman "
+	"alderwoman "
 	"assemblyman assemblywoman representative "
 	/* Family, who speak in news as often as officials do: "Her
 	 * husband, Callum," is a person, and "the widow said" is her. */
@@ -250,7 +252,8 @@ static const char orgs[] =
 	"securities investors investments consulting consultancy directorate "
 	"railways railway railroad rail trains buses airport logistics "
 	"shipping electric electronics dynamics chemical chemicals "
-	"aerospace semiconductor studies research project corps diocese archdiocese patriarchate parish "
+	"aerospace semiconductor studies research project corps diocese "
+	"archdiocese patriarchate parish "
 	/* Peoples, who speak as one body ("the Syrians said"), never as
 	 * a person named so. */
 	"syrians iraqis iranians afghans israelis palestinians "
@@ -382,7 +385,8 @@ static const char not_names[] =
 static const char male[] =
 	"aaron adam adrian ahmed al alan albert alec alex alexander alexei "
 	"alfred ali andrew andy angus anthony antonio arnold arthur ashton ben "
-	"benjamin bernard bernie bill billy bob bobby boris brad bradley brandon earl "
+	"benjamin bernard bernie bill billy bob bobby boris brad bradley brandon "
+	"earl "
 	"brendan brett brian bruce bryan carl carlos chad charles charlie chris "
 	"christian christopher chuck clarence clark claude clint colin connor "
 	"craig curt curtis dan daniel danny darren dave david dean dennis derek "
@@ -417,19 +421,20 @@ static const char male[] =
 	 * Italian, Russian, Nordic and Japanese news, and newer English
 	 * ones: "Ana", "Khalid", "Rahul", "Kwame", "Liam". */
 	"miguel pedro pablo alejandro fernando ricardo eduardo sergio rafael "
-	"manuel ramon andres emilio mateo joaquin arturo alfredo "
-	"enrique julio cesar ruben hugo ignacio gonzalo mohamed ahmad hussein "
-	"khalid mahmoud mustafa youssef yusuf ibrahim ismail karim tariq "
-	"samir nabil walid faisal abdul raj rahul amit anil arjun ravi sanjay "
-	"sunil vijay vikram rohan suresh ramesh ashok deepak manoj pradeep "
-	"kwame kofi chidi emeka tunde jamal tyrone darnell deshawn jacques "
-	"francois philippe michel alain nicolas olivier sebastien julien hans "
-	"klaus jurgen wolfgang dieter uwe stefan andreas matthias tobias "
-	"lukas jonas felix moritz giovanni giuseppe luca matteo lorenzo "
-	"francesco alessandro paolo stefano dmitri nikolai mikhail andrei "
-	"oleg lars erik sven anders nils johan kanye trevor marty guadalupe cornel "
-	"denzel liam lucas aiden caleb hiroshi takashi kenji akira haruki "
-	"satoshi";
+	"manuel ramon andres emilio mateo joaquin arturo alfredo enrique "
+	"julio cesar ruben hugo ignacio gonzalo mohamed ahmad hussein khalid "
+	"mahmoud mustafa youssef yusuf ibrahim ismail karim tariq samir nabil "
+	"walid faisal abdul raj rahul amit anil arjun ravi sanjay sunil vijay "
+	"vikram rohan suresh ramesh ashok deepak manoj pradeep kwame kofi "
+	"chidi emeka tunde jamal tyrone darnell deshawn jacques francois "
+	"philippe michel alain nicolas olivier sebastien julien hans klaus "
+	"jurgen wolfgang dieter uwe stefan andreas matthias tobias lukas "
+	"jonas felix moritz giovanni giuseppe luca matteo lorenzo francesco "
+	"alessandro paolo stefano dmitri nikolai mikhail andrei oleg lars "
+	"erik sven anders nils johan kanye trevor cornel denzel liam lucas "
+	"aiden caleb hiroshi takashi kenji akira haruki satoshi "
+	/* Either sex's, in both lists: "Marty Walz" is a woman. */
+	"marty guadalupe";
 
 static const char female[] =
 	"abigail alexandra alice alicia alison allison amanda amber amy andrea "
@@ -458,10 +463,10 @@ static const char female[] =
 	"huma donna debbie hope sarah kirsten tammy jan isabella alexis "
 	"kayla terri sylvia lois joanne "
 	"ana ines lucia sofia valentina camila isabela gabriela daniela "
-	"mariana marta pilar raquel silvia beatriz juana lupe guadalupe "
-	"yolanda alejandra veronica adriana leticia lorena marisol esperanza "
-	"fatima aisha amina khadija leila layla zainab yasmin mariam maryam "
-	"salma rania priya anita sunita pooja neha divya kavita lakshmi meera "
+	"mariana marta pilar raquel silvia beatriz juana lupe yolanda "
+	"alejandra veronica adriana leticia lorena marisol esperanza fatima "
+	"aisha amina khadija leila layla zainab yasmin mariam maryam salma "
+	"rania priya anita sunita pooja neha divya kavita lakshmi meera "
 	"shreya aarti nisha ngozi amara chiamaka folake keisha lakisha latoya "
 	"tamika shanice imani aaliyah sophie isabelle nathalie sylvie celine "
 	"chloe camille manon lea lena katrin sabine petra heike monika giulia "
@@ -469,8 +474,8 @@ static const char female[] =
 	"irina ekaterina anastasia ingrid astrid sigrid freya amelia ava mia "
 	"ella penelope mila nora ellie lily isla zoey emilia gianna aria "
 	"scarlett yuko keiko "
-	/* Either: "Marty Walz" is a woman. */
-	"marty";
+	/* Either sex's, in both lists: "Marty Walz" is a woman. */
+	"marty guadalupe";
 
 static const char determiners[] =
 	"the a an his her their its one another two several some other many "

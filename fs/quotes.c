@@ -733,6 +733,8 @@ struct walk {
 	int media; /* latest newspaper or network named */
 	struct ref last_speaker;
 	struct ref headline_speaker; /* "Cecile Richards: ‘…’" */
+	struct ref statement_by;     /* whose statement the story last named */
+	size_t statement_para;	     /* ...and where */
 	bool prev_para_quoted;	/* the previous paragraph held a quotation */
 	bool prev_para_reports; /* ...or ended reporting speech, or a colon */
 	bool prev_para_colon;	/* ...ended with a colon */
@@ -1611,11 +1613,18 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 			 * was about, when no body was; so is "the statement
 			 * said" after "In a statement, the Port Authority
 			 * said". */
+			bool statement = tok_is(w->s, &w->t[j], "statement");
 			if (j == i + 1 && tok_is(w->s, t, "the") &&
 			    (tok_is(w->s, &w->t[j], "office") ||
-			     tok_is(w->s, &w->t[j], "campaign") ||
-			     tok_is(w->s, &w->t[j], "statement")) &&
+			     tok_is(w->s, &w->t[j], "campaign") || statement) &&
 			    verb_after(w, j + 1) < w->n) {
+				/* "Pike released a statement. … the
+				 * statement read": the one whose statement
+				 * this paragraph or the one before named. */
+				if (statement &&
+				    w->statement_by.kind != R_NONE &&
+				    w->p <= w->statement_para + 1)
+					return w->statement_by;
 				struct ref b = body_subject(w, i);
 				if (b.kind == R_ORG)
 					return b;
@@ -3582,10 +3591,14 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 		 * mention, and a reporting verb before that quotation. */
 		unsigned sent = w->t[i].sent;
 		size_t e = i, first_quote = w->n, first_mention = w->n;
-		bool quotes_here = false, reports = false;
+		bool quotes_here = false, reports = false, statement = false;
 		int opened = 0; /* brackets opened less those closed */
 		for (; e < w->n && w->t[e].sent == sent; e++) {
 			const struct tok *t = &w->t[e];
+			if (t->kind == TK_WORD && t->end - t->start == 9 &&
+			    !(t->flags & TF_INQUOTE) &&
+			    tok_is(w->s, t, "statement"))
+				statement = true;
 			if (t->kind == TK_PUNCT && !(t->flags & TF_INQUOTE))
 				opened += punct_is(w, e, '(') -
 					  punct_is(w, e, ')');
@@ -3704,6 +3717,14 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 		}
 		w->prev_subject = said.kind != R_NONE ? said : subj;
 		w->prev_subject_here = true;
+		/* "In a statement, the Port Authority said …", "Pike
+		 * released a statement": whose a later "the statement said"
+		 * is. */
+		if (statement && (w->prev_subject.kind == R_PERSON ||
+				  w->prev_subject.kind == R_ORG)) {
+			w->statement_by = w->prev_subject;
+			w->statement_para = w->p;
+		}
 		bool colon = e > 0 && punct_is(w, e - 1, ':');
 		w->para_reports = reports || colon;
 		w->para_colon = colon;
@@ -3758,6 +3779,7 @@ int quotes_attribute(struct analysis *an)
 			 .prev_colon_subject = NONE};
 	size_t qi = 0;
 	w.headline_speaker = headline_speaker(an);
+	w.statement_by = NONE;
 
 	/* The walk only serves the quotations: past the last one's
 	 * paragraph there is nothing left for it to attribute. */

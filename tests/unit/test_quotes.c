@@ -1354,11 +1354,15 @@ START_TEST(body_pronoun_speaks)
 		"Prime Minister Ana Duarte's office said she spoke to the "
 		"king. The office said they discussed “the region.”\n\n"
 		"In a statement, the Port Authority said the demands were too "
-		"high. “We remain open to talks,” the statement said.\n");
+		"high. “We remain open to talks,” the statement said.\n\n"
+		"Sen. Ann Pike released a statement on Monday. Gov. Tom Lee "
+		"had called for her resignation. “I will not resign,” the "
+		"statement read.\n");
 	expect_quote(a, "We will watch", "Bank of Westmark");
 	/* "the statement" is that of the body the sentence before was
-	 * about. */
+	 * about, or of the one whose statement the story just named. */
 	expect_quote(a, "We remain open to talks,", "Port Authority");
+	expect_quote(a, "I will not resign,", "Ann Pike");
 	expect_quote(a, "Our focus", "Harbour Trust Foundation");
 	/* A person's office speaks for them, as their campaign does. */
 	expect_quote(a, "the region", "Ana Duarte");
@@ -1369,8 +1373,8 @@ START_TEST(body_pronoun_speaks)
 	expect_quote(a, "We will win", NULL);
 	/* A person before a body, then a colon: the person speaks. */
 	expect_quote(a, "No one believes", "Rob Tennant");
-	/* Only they are people. */
-	ck_assert_uint_eq(a->n_people, 3);
+	/* Only they, Pike and Lee are people. */
+	ck_assert_uint_eq(a->n_people, 5);
 	article_free(a);
 }
 END_TEST

@@ -1529,11 +1529,14 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 				/* "Soap star Kelly Marsh has blasted … The
 				 * 34-year-old fumed:" an age no one was given,
 				 * of the one the sentence before was about,
-				 * unless the story gave them another. */
+				 * unless the story gave them another; with a
+				 * role ("the 45-year-old mother"), only when
+				 * it gave them none. */
 				if (who.kind == R_UNKNOWN && definite &&
-				    r == j + 1 &&
 				    w->prev_subject.kind == R_PERSON &&
-				    !w->an->pi[w->prev_subject.who].age)
+				    !w->an->pi[w->prev_subject.who].age &&
+				    (r == j + 1 ||
+				     !w->an->pi[w->prev_subject.who].n_titles))
 					who = w->prev_subject;
 				return who;
 			}
@@ -2305,6 +2308,13 @@ static bool clause_at(struct walk *w, size_t i, struct qspan *q,
 		if (punct_is(w, k2, ')'))
 			j = k2 + 1;
 	}
+	/* "the 45-year-old mother of three told": past her children. */
+	static const char *const counts[] = {"two",  "three", "four",
+					     "five", "six",   "seven"};
+	if (j + 1 < w->n && r.kind == R_PERSON &&
+	    tok_is(w->s, &w->t[j], "of") && narr_word(&w->t[j + 1]) &&
+	    TOK_IN(w->s, &w->t[j + 1], counts))
+		j += 2;
 	/* "Mr. Morgan of the Sierra Club said", "Lee at the Center for
 	 * Policy Studies wrote": past the body he is of or at, whose name
 	 * may join its capitalised words with "for", "of", "on", "and". */

@@ -1689,14 +1689,22 @@ START_TEST(age_descriptions)
 	article_free(a);
 
 	/* An age no one was given is the one the sentence before was
-	 * about, unless they were given another. */
+	 * about, unless they were given another (or, with a role, any
+	 * title). */
 	a = analysed("H\n\n"
 		     "Soap star Kelly Marsh has blasted online trolls.\n\n"
 		     "The 34-year-old fumed: “It has to stop.”\n\n"
 		     "Tom Reed, 40, was there. “Not me,” the 52-year-old "
-		     "said.\n");
+		     "said.\n\n"
+		     "Asked whether she would run, Nora Hale said: “We will "
+		     "see.”\n\n"
+		     "“I cannot,” the 45-year-old mother of three told the "
+		     "BBC.\n");
 	expect_quote(a, "It has to stop.", "Kelly Marsh");
 	expect_quote(a, "Not me,", NULL);
+	/* With a role too, when the story gave that person none; past
+	 * "of three". */
+	expect_quote(a, "I cannot,", "Nora Hale");
 	article_free(a);
 }
 END_TEST

@@ -245,6 +245,17 @@ static bool verb_beside(const struct tok *t, size_t n, size_t t0, size_t c1)
 	       !(t[b - 1].flags & (TF_CAP | TF_INQUOTE));
 }
 
+/* "her Islamophobic remarks", "a Trumpian post": one capitalised word
+ * after a determiner other than "the" modifies the noun after it, which
+ * the lists may take for a reporting verb; it is no one's name. */
+static bool modifier_word(const char *text, const struct tok *t, size_t t0,
+			  size_t c1)
+{
+	return c1 == t0 + 1 && t0 > 0 && is_word(&t[t0 - 1]) &&
+	       !(t[t0 - 1].flags & TF_CAP) && (t[t0 - 1].lex & LEX_DET) &&
+	       !tok_is(text, &t[t0 - 1], "the");
+}
+
 static bool ends(const char *text, const struct tok *t, const char *end)
 {
 	size_t n = t->end - t->start, e = strlen(end);
@@ -1449,7 +1460,8 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			o.ev |= EV_HONORIFIC;
 		if (e - c0 >= 2 && first_name(t[c0].lex))
 			o.ev |= EV_FIRST;
-		if (!inq && ((!body_tail && verb_beside(t, n, o.t0, e)) ||
+		if (!inq && ((!body_tail && !modifier_word(text, t, o.t0, e) &&
+			      verb_beside(t, n, o.t0, e)) ||
 			     party_tag(text, t, n, e) ||
 			     signs_with_appositive(text, t, n, r0, e) ||
 			     signs_quote(text, t, o.t0) ||

@@ -80,8 +80,9 @@ START_TEST(seed_people_exactly)
 END_TEST
 
 /* The seed's places and bodies, a court a verb reports to, the place or
- * body a titled person is "of", places named after saints, and a
- * photographer's credit. */
+ * body a titled person is "of", places named after saints, a
+ * photographer's credit, and a capital that modifies a noun the lists take
+ * for a verb ("her Islamophobic remarks"). */
 START_TEST(places_and_organisations_are_not_people)
 {
 	struct article *a = analysed(
@@ -94,7 +95,9 @@ START_TEST(places_and_organisations_are_not_people)
 		"The prosecutor told Southwark Crown Court that the bank "
 		"lost millions. The Earl of Wessex said so, as did the CEO "
 		"of Hewlett-Packard.\n\n"
-		"Santa Barbara said no. She flew on to San Pedro Sula.\n\n"
+		"Santa Barbara said no. She flew on to San Pedro Sula. She "
+		"was known for her Islamophobic remarks and a Trumpian "
+		"post.\n\n"
 		"Leaders met at the wall. (Thomas Coex/AFP/Getty Images)\n");
 	ck_assert_uint_eq(a->n_people, 0);
 	article_free(a);

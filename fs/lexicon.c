@@ -37,6 +37,8 @@ static const char titles[] =
 	"lawmaker "
 	/* British police ranks as written without points: "Det Insp". */
 	"det insp supt dci "
+	/* "Chief of Staff Denis McDonough". */
+	"staff "
 	"legislator activist businessman businesswoman billionaire mogul "
 	"comedian commentator pundit surrogate treasurer counsel lawyer "
 	"prosecutor emperor premier envoy press campaign national security "

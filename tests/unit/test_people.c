@@ -554,7 +554,7 @@ START_TEST(roles_beside_names)
 		"pianist Herbie Ross called her “a giant”.\n\n"
 		"Judge Richard Mansell QC jailed him, and Mansell said so. "
 		"Det Insp Sarah Collins said she was pleased. Cllr Priya "
-		"Shah did not.\n");
+		"Shah did not. Chief of Staff Dan Kerr left.\n");
 	const struct person *p = person(a, "Anna Kowal");
 	ck_assert(has(p->titles, p->n_titles, "deputy mayor"));
 	p = person(a, "Tom Roe");
@@ -581,6 +581,8 @@ START_TEST(roles_beside_names)
 	ck_assert(has(p->titles, p->n_titles, "Det Insp"));
 	p = person(a, "Priya Shah");
 	ck_assert(has(p->titles, p->n_titles, "Cllr"));
+	p = person(a, "Dan Kerr");
+	ck_assert(has(p->titles, p->n_titles, "Chief of Staff"));
 	p = person(a, "Richard Mansell QC");
 	ck_assert(has(p->aliases, p->n_aliases, "Mansell"));
 	ck_assert_ptr_null(article_find_person(a, "Mansell"));

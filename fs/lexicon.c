@@ -37,8 +37,8 @@ static const char titles[] =
 	"lawmaker "
 	/* British police ranks as written without points: "Det Insp". */
 	"det insp supt dci "
-	/* "Chief of Staff Denis McDonough". */
-	"staff "
+	/* "Chief of Staff Denis McDonough", "Professors Eric Foner and". */
+	"staff professors "
 	"legislator activist businessman businesswoman billionaire mogul "
 	"comedian commentator pundit surrogate treasurer counsel lawyer "
 	"prosecutor emperor premier envoy press campaign national security "
@@ -252,6 +252,7 @@ static const char orgs[] =
 	"pac super-pac inc. academy council assembly energy coal oil gas "
 	"petroleum pharmaceuticals pharma foods steel mining insurance "
 	"securities investors investments consulting consultancy directorate "
+	"motor motors computer computers enterprises parenthood "
 	"railways railway railroad rail trains buses airport logistics "
 	"shipping electric electronics dynamics chemical chemicals "
 	"aerospace semiconductor studies research project corps diocese "
@@ -516,7 +517,7 @@ static const char openers[] =
 	"shortly currently meanwhile yesterday today last on upon amid "
 	"because once until whereas speaking asked addressing writing "
 	"responding referring given like unlike amid besides including "
-	"whether";
+	"whether absent alongside outside inside throughout";
 
 /* Named things that are not people. */
 static const char events[] =

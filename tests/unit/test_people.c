@@ -81,8 +81,9 @@ END_TEST
 
 /* The seed's places and bodies, a court a verb reports to, the place or
  * body a titled person is "of", places named after saints, a
- * photographer's credit, and a capital that modifies a noun the lists take
- * for a verb ("her Islamophobic remarks"). */
+ * photographer's credit, a capital that modifies a noun the lists take
+ * for a verb ("her Islamophobic remarks"), companies by their words
+ * ("Ford Motor") and a run a preposition opens ("Alongside BLM"). */
 START_TEST(places_and_organisations_are_not_people)
 {
 	struct article *a = analysed(
@@ -98,6 +99,9 @@ START_TEST(places_and_organisations_are_not_people)
 		"Santa Barbara said no. She flew on to San Pedro Sula. She "
 		"was known for her Islamophobic remarks and a Trumpian "
 		"post.\n\n"
+		"Ford Motor said sales fell, and Harmony Enterprises agreed. "
+		"Alongside BLM, students marched; Planned Parenthood "
+		"said so.\n\n"
 		"Leaders met at the wall. (Thomas Coex/AFP/Getty Images)\n");
 	ck_assert_uint_eq(a->n_people, 0);
 	article_free(a);

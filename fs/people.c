@@ -1214,6 +1214,29 @@ static void note_shared_surname(struct ppass *pp, const char *text,
 		(struct shared){.text = text, .first = &t[i], .surname = last};
 }
 
+/* Runs of capitals that name no one whatever evidence stands beside
+ * them: "(Thomas Coex/AFP/Getty Images)", a photographer's credit before
+ * an agency (but "a CNN/ORC poll" is CNN's); "San Pedro Sula", "Santa
+ * Barbara said", a saint's name that makes a place; "The Earl of
+ * Wessex", "the Bishop of Durham", the place a titled person is "of",
+ * in words no list knows ("Secretary of State John Kerry" names him). */
+static bool names_no_one(const char *text, const struct tok *t, size_t n,
+			 size_t r0, size_t r1)
+{
+	if (r1 - r0 >= 2 && !(t[r0].flags & TF_UPPER) && r1 + 1 < n &&
+	    t[r1].kind == TK_PUNCT && text[t[r1].start] == '/' &&
+	    is_word(&t[r1 + 1]) && (t[r1 + 1].flags & TF_CAP))
+		return true;
+	static const char *const saints[] = {"san", "santa", "santo", "são",
+					     "sao"};
+	if (r1 - r0 >= 2 && (text[t[r0].start] | 0x20) == 's' &&
+	    TOK_IN(text, &t[r0], saints))
+		return true;
+	return r0 >= 2 && r1 - r0 <= 2 && tok_is(text, &t[r0 - 1], "of") &&
+	       is_word(&t[r0 - 2]) && (t[r0 - 2].flags & TF_CAP) &&
+	       (t[r0 - 2].lex & LEX_TITLE) && !t[r0].lex && !t[r1 - 1].lex;
+}
+
 /*
  * Finds the name-like runs of one text and records them.  in_body: only
  * body paragraphs make mentions that the attribution can use.
@@ -1281,26 +1304,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			continue;
 		}
 
-		/* "(Thomas Coex/AFP/Getty Images)": a photographer's credit
-		 * before an agency, no one the story is about (but "a
-		 * CNN/ORC poll" is CNN's). */
-		if (r1 - r0 >= 2 && !(t[r0].flags & TF_UPPER) && r1 + 1 < n &&
-		    t[r1].kind == TK_PUNCT && text[t[r1].start] == '/' &&
-		    is_word(&t[r1 + 1]) && (t[r1 + 1].flags & TF_CAP))
-			continue;
-		/* "San Pedro Sula", "Santa Barbara said": a saint's name
-		 * makes a place, whatever first name follows. */
-		static const char *const saints[] = {"san", "santa", "santo",
-						     "são", "sao"};
-		if (r1 - r0 >= 2 && (text[t[r0].start] | 0x20) == 's' &&
-		    TOK_IN(text, &t[r0], saints))
-			continue;
-		/* "The Earl of Wessex said", "the Bishop of Durham": the
-		 * place a titled person is "of", of words no list knows
-		 * ("Secretary of State John Kerry" names him). */
-		if (r0 >= 2 && r1 - r0 <= 2 && tok_is(text, &t[r0 - 1], "of") &&
-		    is_word(&t[r0 - 2]) && (t[r0 - 2].flags & TF_CAP) &&
-		    (t[r0 - 2].lex & LEX_TITLE) && !t[r0].lex && !t[r1 - 1].lex)
+		if (names_no_one(text, t, n, r0, r1))
 			continue;
 		/* Days and months trailing a name: "Clinton Wednesday"; and
 		 * a body's word ("the Obama White House", "told Southwark

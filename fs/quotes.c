@@ -497,10 +497,10 @@ bool quote_signature(const struct article *a, size_t p)
 	const struct paragraph *pg = &a->paragraphs[p];
 	if (p == 0 || pg->kind == PARA_HEADING)
 		return false;
-	/* In running text a signature opens with a dash: the cheap test
-	 * first, for every paragraph is asked. */
+	/* In running text a signature opens with a dash (its text is
+	 * trimmed): the cheap test first, for every paragraph is asked. */
 	unsigned char c0 = (unsigned char)pg->text[0];
-	if (pg->kind == PARA_TEXT && c0 != '-' && c0 != 0xE2 && c0 != ' ')
+	if (pg->kind == PARA_TEXT && c0 != '-' && c0 != 0xE2)
 		return false;
 	const struct paragraph *prev = &a->paragraphs[p - 1];
 	/* In running text only a dash signs: "“…” ¶ —Ann Lee, Ohio.", or

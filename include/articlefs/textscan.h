@@ -123,14 +123,16 @@ void analysis_free(struct analysis *an);
  * memory runs out. */
 int org_add(struct analysis *an, const char *name, bool media);
 
-/* Whether paragraph p signs the block quotation before it ("— Raj
- * Patel", a <cite>): no quotation, but whom it names says the block. */
+/* Whether paragraph p signs the quotation before it: a block quotation's
+ * line ("— Raj Patel", a <cite>), or a dash line under a paragraph that is
+ * one quotation ("- Bernie Sanders.").  No quotation, but whom it names
+ * says the quotation. */
 bool quote_signature(const struct article *a, size_t p);
 
 /* Adds a person named name, as the people pass does and as the quote
  * pass does for one named only by a transcript's label.  first and last
- * are the lowercase first and last words.  Returns the index, -1 when the limit of people is reached, -2
- * when out of memory. */
+ * are the lowercase first and last words.  Returns the index, -1 when the
+ * limit of people is reached, -2 when out of memory. */
 int people_add(struct analysis *an, const char *name, const char *first,
 	       const char *last);
 

@@ -232,6 +232,86 @@ static bool programme_title(const char *s, size_t mark, size_t start,
 	return true;
 }
 
+/* Whether the character at i is a capital letter. */
+static bool upper_at(const char *s, size_t n, size_t i)
+{
+	uint32_t cp;
+	if ((unsigned char)s[i] < 0x80)
+		return s[i] >= 'A' && s[i] <= 'Z';
+	return utf8_decode(s + i, n - i, &cp) && cp_is_upper(cp);
+}
+
+/* Whether [s, s + n), a sentence ending in its period, is the line that
+ * signs a pull quotation: a first name the lists know and a surname,
+ * after a few capitalised words or titles ("S.C. Rep. Jim Clyburn.",
+ * "Former NAACP president Ben Jealous."), then perhaps a comma and an
+ * affiliation ("Dean Baker, Center for Economic and Policy Research."). */
+static bool signing_line(const char *s, size_t n)
+{
+	size_t name_end = 0;
+	while (name_end < n && s[name_end] != ',')
+		name_end++;
+	if (name_end == n)
+		name_end = n - 1; /* the closing period */
+	for (size_t i = name_end; i + 1 < n; i++)
+		if (strchr(".?!\"", s[i]) && (i + 2 == n || s[i + 1] == ' '))
+			return false; /* a second sentence */
+	struct {
+		size_t at, len;
+	} word[6];
+	size_t nw = 0;
+	for (size_t i = 0; i < name_end;) {
+		size_t e = i;
+		while (e < name_end && s[e] != ' ')
+			e++;
+		if (nw == 6)
+			return false;
+		word[nw].at = i;
+		word[nw++].len = e - i;
+		i = e;
+		while (i < name_end && s[i] == ' ')
+			i++;
+	}
+	if (nw < 2)
+		return false;
+	/* The surname: a capital, then a lowercase letter. */
+	const char *last = s + word[nw - 1].at;
+	if (!upper_at(last, word[nw - 1].len, 0) || word[nw - 1].len < 2 ||
+	    last[1] < 'a' || last[1] > 'z')
+		return false;
+	size_t first = nw - 2;
+	/* "John F. Kennedy": an initial between. */
+	if (first > 0 && word[first].len == 2 && s[word[first].at + 1] == '.')
+		first--;
+	if (!(lex_lookup(s + word[first].at, word[first].len) &
+	      (LEX_MALE | LEX_FEMALE)) ||
+	    !upper_at(s + word[first].at, word[first].len, 0))
+		return false;
+	for (size_t k = 0; k < first; k++)
+		if (!upper_at(s + word[k].at, word[k].len, 0) &&
+		    !(lex_lookup(s + word[k].at, word[k].len) &
+		      (LEX_TITLE | LEX_HEAD)))
+			return false;
+	return true;
+}
+
+/* Where the signing line of a pull quotation starts inside its marks, or
+ * 0: web pages set a quotation apart with its speaker's name below it,
+ * and their text keeps both in one pair of marks ("“We are going to
+ * enter the next recession…. Josh Bivens, Economic Policy Institute.”").
+ * The earliest sentence of the last 120 bytes that signs. */
+static size_t signed_inside(const char *s, size_t start, size_t end)
+{
+	if (end < start + 24 || s[end - 1] != '.')
+		return 0;
+	size_t c = end > start + 120 ? end - 120 : start + 2;
+	for (; c + 4 < end; c++)
+		if (s[c - 1] == ' ' && strchr(".?!", s[c - 2]) &&
+		    upper_at(s, end, c) && signing_line(s + c, end - c))
+			return c;
+	return 0;
+}
+
 /* Adds the quotation at [start, end) unless it holds no word. */
 static int span(struct analysis *an, size_t para, size_t mark, size_t start,
 		size_t end, size_t after, bool closed, bool cont)
@@ -243,6 +323,14 @@ static int span(struct analysis *an, size_t para, size_t mark, size_t start,
 		end--;
 	if (!has_letters(s, start, end, 1))
 		return 0;
+	/* A pull quotation that fills its paragraph, signed inside its
+	 * marks: the signature is left outside, as the writer's words. */
+	size_t sig = 0, n = an->a->paragraphs[para].len;
+	if (closed && mark == 0 && after + 2 >= n &&
+	    (sig = signed_inside(s, start, end))) {
+		after = sig;
+		end = sig - 1;
+	}
 	struct qspan q = {.para = para,
 			  .mark = mark,
 			  .start = start,
@@ -253,6 +341,7 @@ static int span(struct analysis *an, size_t para, size_t mark, size_t start,
 			  .tok = (size_t)-1,
 			  .person = -1,
 			  .org = -1,
+			  .pull = sig != 0,
 			  .drop = programme_title(s, mark, start, end)};
 	return add_span(an, &q);
 }
@@ -411,15 +500,6 @@ static bool inch_mark(const char *s, size_t n, size_t i, size_t len)
 	if (len == 1)
 		return memchr(s + i + 1, '"', ahead) != NULL;
 	return memmem(s + i + len, ahead, "\xE2\x80\x9D", 3) != NULL;
-}
-
-/* Whether the character at i is a capital letter. */
-static bool upper_at(const char *s, size_t n, size_t i)
-{
-	uint32_t cp;
-	if ((unsigned char)s[i] < 0x80)
-		return s[i] >= 'A' && s[i] <= 'Z';
-	return utf8_decode(s + i, n - i, &cp) && cp_is_upper(cp);
 }
 
 /* The line that signs a block quotation, a paragraph of its own inside
@@ -3276,6 +3356,25 @@ static bool passive_agent(struct walk *w, size_t k, struct qspan *q)
 	return true;
 }
 
+/* A pull quotation whose signing line quotes_find() left after it: the
+ * person it names ("“…. Josh Bivens, Economic Policy Institute.”"). */
+static bool signed_below(struct walk *w, size_t k, struct qspan *q)
+{
+	if (!q->pull)
+		return false;
+	size_t j = k + 1;
+	while (j < w->n && (w->t[j].flags & TF_INQUOTE))
+		j++;
+	for (; j < w->n && !punct_is(w, j, ','); j++) {
+		int m = w->t[j].mention;
+		if (m >= 0 && w->an->m[m].person >= 0) {
+			set_speaker(w, q, mention_ref(w, m), w->n);
+			return true;
+		}
+	}
+	return false;
+}
+
 /* Runs the sieve for one quotation; prev is the previous one in the
  * story (or NULL). */
 static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
@@ -3290,7 +3389,8 @@ static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 		return;
 	}
 	if (!q->block &&
-	    (passive_agent(w, k, q) || words_of(w, k, q) || trailing(w, k, q) ||
+	    (signed_below(w, k, q) || passive_agent(w, k, q) ||
+	     words_of(w, k, q) || trailing(w, k, q) ||
 	     split_part(w, k, q, prev) || possessed_words(w, k, q) ||
 	     leading(w, k, q) || closing(w, k, q)))
 		return;

@@ -65,6 +65,7 @@ struct qspan {
 	bool cont;	   /* continues the previous paragraph's quotation */
 	bool block;	   /* a PARA_QUOTE paragraph */
 	bool drop;	   /* judged not a quotation (a title, a scare quote) */
+	bool pull;	   /* a pull quotation, signed inside its marks */
 	size_t tok;	   /* index of its TK_QUOTE token */
 	int person;	   /* speaker, or -1 */
 	int org;	   /* speaking organisation, or -1 */

@@ -1282,6 +1282,36 @@ START_TEST(block_quote_paragraph)
 }
 END_TEST
 
+/* A pull quotation that web pages set apart keeps its signing line
+ * inside the marks: the line names the speaker and is no quoted word. */
+START_TEST(pull_quote_signed_inside)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Dan Alpert, a banker, said rates would rise. “It is a "
+		"problem,” he said.\n\n"
+		"“We will enter the next recession without a plan. Josh "
+		"Bivens, Economic Policy Institute.”\n\n"
+		"“Stay in until the end. Former NAACP president Ben "
+		"Jealous.”\n\n"
+		"“The crowd chanted for an hour. Make America Great "
+		"Again.”\n");
+	const struct quote *q = find_quote(a, "We will enter");
+	ck_assert_ptr_nonnull(q);
+	ck_assert_str_eq(q->text,
+			 "We will enter the next recession without a plan.");
+	ck_assert_str_eq(q->speaker, "Josh Bivens");
+	expect_quote(a, "Stay in until the end.", "Ben Jealous");
+	/* A slogan is no one's name: the quotation keeps it. */
+	q = find_quote(a, "The crowd chanted");
+	ck_assert_ptr_nonnull(q);
+	ck_assert_str_eq(q->text,
+			 "The crowd chanted for an hour. Make America Great "
+			 "Again.");
+	article_free(a);
+}
+END_TEST
+
 /* Hostile input: many quotes, an unclosed mark, a flood of capitals. */
 static char *repeat(const char *head, const char *unit, size_t n)
 {
@@ -1770,6 +1800,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, inch_marks_in_quotes);
 	tcase_add_test(tc, programme_titles);
 	tcase_add_test(tc, verb_place_role_name);
+	tcase_add_test(tc, pull_quote_signed_inside);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1043,6 +1043,26 @@ static bool party_named(const char *text, const struct tok *t, size_t n,
 	return TOK_IN(text, &t[r1], bodies);
 }
 
+/* "Vulture magazine", "the Guardian newspaper": the name of a medium,
+ * which the lowercase word after it says.  Not "a Baton Rouge newspaper",
+ * where a place says which, nor the tail of "the People's Daily". */
+static bool medium_named(const char *text, const struct tok *t, size_t n,
+			 size_t r0, size_t r1)
+{
+	static const char *const media[] = {"magazine", "newspaper"};
+	if (r1 >= n || !is_word(&t[r1]) || (t[r1].flags & TF_CAP) ||
+	    !TOK_IN(text, &t[r1], media))
+		return false;
+	if (r0 > 0 && is_word(&t[r0 - 1]) &&
+	    ((t[r0 - 1].flags & TF_POSS) || tok_is(text, &t[r0 - 1], "a") ||
+	     tok_is(text, &t[r0 - 1], "an")))
+		return false;
+	for (size_t k = r0; k < r1; k++)
+		if ((t[k].lex & LEX_PLACE) || (t[k].flags & TF_POSS))
+			return false;
+	return true;
+}
+
 /* "Shares of Nvidia", "Nvidia shares", "Goldman Sachs cut its",
  * "Goldman Sachs economists": a company's name, which is no one's. */
 static bool company_named(const char *text, const struct tok *t, size_t n,
@@ -1298,6 +1318,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		}
 		if (body_of || brand > r0 || party_named(text, t, n, r0, r1) ||
 		    company_named(text, t, n, r0, r1) ||
+		    medium_named(text, t, n, r0, r1) ||
 		    body_noun_named(text, t, r0)) {
 			if (add_org(pp, &o, r0, r1) < 0)
 				return -1;
@@ -2102,6 +2123,8 @@ static int resolve_all(struct ppass *pp)
 			for (size_t i = o->c0; i < o->c1; i++)
 				if (o->t[i].lex & LEX_MEDIA)
 					media = true;
+			media |= medium_named(o->text, o->t, o->nt, o->c0,
+					      o->c1);
 			/* Newspapers keep their article: "The Washington Post". */
 			if (media && o->c0 > 0 &&
 			    tok_is(o->text, &o->t[o->c0 - 1], "the"))

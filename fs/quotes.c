@@ -1422,6 +1422,11 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		const struct mention *m = &w->an->m[t->mention];
 		size_t e = m->t1;
 		*end = e;
+		/* "Vulture magazine said": the medium's noun after its
+		 * name. */
+		if (m->org >= 0 && w->an->orgs[m->org].media && e < w->n &&
+		    !(w->t[e].flags & TF_CAP) && media_noun(w, e))
+			*end = e + 1;
 		/* "Trump’s spokeswoman Hope Hicks", "Clinton’s campaign". */
 		if ((w->t[e - 1].flags & TF_POSS) && e < w->n &&
 		    narr_word(&w->t[e])) {
@@ -1866,6 +1871,16 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 	const struct tok *t = &w->t[last];
 	if (!narr_word(t))
 		return NONE;
+	/* "Vulture magazine said": the medium's noun after its name (not
+	 * after the "Daily" of "the People's Daily", a name not read). */
+	if (t->mention < 0 && last > floor && !(t->flags & TF_CAP) &&
+	    media_noun(w, last) && narr_word(&w->t[last - 1]) &&
+	    w->t[last - 1].mention >= 0) {
+		const struct mention *m = &w->an->m[w->t[last - 1].mention];
+		if (m->org >= 0 && w->an->orgs[m->org].media &&
+		    !(m->t0 > 0 && (w->t[m->t0 - 1].flags & TF_POSS)))
+			t = &w->t[--last];
+	}
 	size_t end;
 	if (t->mention >= 0) {
 		size_t s = w->an->m[t->mention].t0;

@@ -1312,6 +1312,27 @@ START_TEST(pull_quote_signed_inside)
 }
 END_TEST
 
+/* "Vulture magazine": a name that the word for a medium follows is that
+ * medium's, which speaks and is "the magazine" after; a place before it
+ * only says which paper. */
+START_TEST(medium_named_by_its_noun)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"A statement from Vulture magazine said, “We stand by the "
+		"story.” The magazine later called it “a fair account.”\n\n"
+		"Ann Lee said it was “a good list.”\n\n"
+		"A Baton Rouge newspaper called the response “too "
+		"slow.”\n");
+	expect_quote(a, "We stand by the story.", "Vulture");
+	expect_quote(a, "a fair account.", "Vulture");
+	expect_quote(a, "a good list.", "Ann Lee");
+	expect_quote(a, "too slow.", NULL);
+	ck_assert_uint_eq(a->n_people, 1);
+	article_free(a);
+}
+END_TEST
+
 /* Hostile input: many quotes, an unclosed mark, a flood of capitals. */
 static char *repeat(const char *head, const char *unit, size_t n)
 {
@@ -1801,6 +1822,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, programme_titles);
 	tcase_add_test(tc, verb_place_role_name);
 	tcase_add_test(tc, pull_quote_signed_inside);
+	tcase_add_test(tc, medium_named_by_its_noun);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -960,12 +960,13 @@ static unsigned year_old(const struct walk *w, size_t i)
 	return age;
 }
 
-/* The person the story gave that age, the most recently met of several. */
-static struct ref aged(const struct walk *w, unsigned age)
+/* The person the story gave an age from lo to hi, the most recently met
+ * of several. */
+static struct ref aged(const struct walk *w, unsigned lo, unsigned hi)
 {
 	int best = -1;
 	for (size_t p = 0; p < w->an->a->n_people; p++)
-		if (w->an->pi[p].age == age &&
+		if (w->an->pi[p].age >= lo && w->an->pi[p].age <= hi &&
 		    (best < 0 || recency(w, (int)p) < recency(w, best)))
 			best = (int)p;
 	return best >= 0 ? (struct ref){R_PERSON, best} : UNKNOWN;
@@ -1596,6 +1597,19 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 			const struct tok *h = &w->t[j];
 			if (h->lex & LEX_VERB && !(h->lex & LEX_HEAD))
 				break;
+			/* "Okoro, 19, … the teenager said": the one the
+			 * story gave a teenager's age. */
+			if (j == i + 1 && tok_is(w->s, t, "the") &&
+			    (tok_is(w->s, h, "teenager") ||
+			     tok_is(w->s, h, "teen")) &&
+			    (j + 1 >= w->n || !narr_word(&w->t[j + 1]) ||
+			     (w->t[j + 1].lex & (LEX_VERB | LEX_AUX)))) {
+				struct ref who = aged(w, 13, 19);
+				if (who.kind == R_PERSON) {
+					*end = j + 1;
+					return who;
+				}
+			}
 			/* "the 34-year-old said": the person of that age;
 			 * "the 50-year-old judge", else the judge. */
 			unsigned age = year_old(w, j);
@@ -1607,7 +1621,7 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 					r++;
 				*end = r;
 				struct ref who =
-					definite ? aged(w, age) : UNKNOWN;
+					definite ? aged(w, age, age) : UNKNOWN;
 				if (who.kind == R_UNKNOWN && definite &&
 				    r > j + 1)
 					who = describe(w, j + 1, r, true);
@@ -1791,6 +1805,25 @@ static bool before_verb(const struct walk *w, size_t j)
 
 /* A noun phrase that ends right before token v (a verb), skipping "has",
  * "later", a party tag or an appositive. */
+/* Whether token i may be a word for what someone does before their
+ * name, set off by commas ("florist", "local", "the"): a lowercase word
+ * that neither reports, relates nor joins ("who", "with", "after
+ * meeting", "met"). */
+static bool occupation_word(const struct walk *w, size_t i)
+{
+	const struct tok *t = &w->t[i];
+	size_t n = t->end - t->start;
+	const char *s = w->s + t->start;
+	if (!narr_word(t) || (t->flags & TF_CAP) || t->mention >= 0 ||
+	    (t->lex & (LEX_VERB | LEX_VERB_ING | LEX_PREP | LEX_AUX)) ||
+	    tok_is(w->s, t, "who") || tok_is(w->s, t, "which") ||
+	    tok_is(w->s, t, "that") || tok_is(w->s, t, "whose"))
+		return false;
+	return !(n > 3 &&
+		 ((s[n - 2] == 'e' && s[n - 1] == 'd') ||
+		  (s[n - 3] == 'i' && s[n - 2] == 'n' && s[n - 1] == 'g')));
+}
+
 static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 {
 	size_t j = v;
@@ -1854,8 +1887,14 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 			k--;
 		if (k > floor && punct_is(w, k - 1, ',')) {
 			/* "Clinton’s campaign chairman, John Podesta, said":
-			 * the part set off is the name itself. */
-			const struct tok *a = &w->t[k];
+			 * the part set off is the name itself, perhaps after
+			 * what the person does ("Her neighbour, florist Tom
+			 * Reddy, added"). */
+			size_t nk = k;
+			while (nk < j - 1 && nk < k + 2 &&
+			       occupation_word(w, nk))
+				nk++;
+			const struct tok *a = &w->t[nk];
 			if (narr_word(a) && a->mention >= 0 &&
 			    w->an->m[a->mention].person >= 0 &&
 			    w->an->m[a->mention].t1 == j - 1)

@@ -1333,6 +1333,26 @@ START_TEST(medium_named_by_its_noun)
 }
 END_TEST
 
+/* "the teenager said": the one the story gave a teenager's age; "Her
+ * neighbour, florist Tom Reddy, added": the name set off after what the
+ * person does, but not one a clause between the commas relates ("who
+ * met Ann Pike"). */
+START_TEST(teenager_and_set_off_occupation)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Coach Kenny Doyle, 52, praised Jamie Okoro, 19. “My mum was "
+		"in the stand,” the teenager said.\n\n"
+		"Sarah Whitmore runs a bakery. Her neighbour, florist Tom "
+		"Reddy, added: “It is a done deal.”\n\n"
+		"Whitmore, who met Ann Pike, said: “Nobody listened.”\n");
+	expect_quote(a, "My mum was in the stand,", "Jamie Okoro");
+	expect_quote(a, "It is a done deal.", "Tom Reddy");
+	expect_quote(a, "Nobody listened.", "Sarah Whitmore");
+	article_free(a);
+}
+END_TEST
+
 /* Hostile input: many quotes, an unclosed mark, a flood of capitals. */
 static char *repeat(const char *head, const char *unit, size_t n)
 {
@@ -1823,6 +1843,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, verb_place_role_name);
 	tcase_add_test(tc, pull_quote_signed_inside);
 	tcase_add_test(tc, medium_named_by_its_noun);
+	tcase_add_test(tc, teenager_and_set_off_occupation);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1380,6 +1380,22 @@ static struct ref owners_role(struct walk *w, struct ref owner, size_t e,
 	return d;
 }
 
+/* Whether token i is part of a person's name. */
+static bool person_at(const struct walk *w, size_t i)
+{
+	return w->t[i].mention >= 0 && w->an->m[w->t[i].mention].person >= 0;
+}
+
+/* "Republican", "Democrat", "Tory": a capitalised noun for a member of a
+ * party, which stands for a person as "the senator" does. */
+static bool party_noun(const struct walk *w, size_t i)
+{
+	static const char *const nouns[] = {"republican",   "democrat",
+					    "conservative", "tory",
+					    "socialist",    "liberal"};
+	return (w->t[i].flags & TF_CAP) && TOK_IN(w->s, &w->t[i], nouns);
+}
+
 /* A noun phrase that can speak, starting at i: a name, a pronoun, a
  * description.  *end receives the token after it. */
 static struct ref np_forward(struct walk *w, size_t i, size_t *end)
@@ -1513,6 +1529,23 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 				tok_is(w->s, t, "his") ||
 				tok_is(w->s, t, "her");
 		size_t j = i + 1;
+		/* "the Wisconsin Republican says", "the Democrat told": one
+		 * person by party, perhaps with a place, is so too. */
+		size_t pe = j;
+		while (pe < w->n && pe < j + 2 && narr_word(&w->t[pe]) &&
+		       (w->t[pe].flags & TF_CAP) && !person_at(w, pe) &&
+		       !party_noun(w, pe))
+			pe++;
+		if (tok_is(w->s, t, "the") && pe < w->n &&
+		    narr_word(&w->t[pe]) && party_noun(w, pe) &&
+		    !person_at(w, pe) &&
+		    (pe + 1 == w->n || !narr_word(&w->t[pe + 1]) ||
+		     (w->t[pe + 1].lex & (LEX_VERB | LEX_AUX)))) {
+			*end = pe + 1;
+			return w->prev_subject.kind == R_PERSON
+				       ? w->prev_subject
+				       : UNKNOWN;
+		}
 		if (j < w->n && narr_word(&w->t[j]) && w->t[j].mention >= 0 &&
 		    definite) {
 			/* "the Rourke spokesman said" after "Rourke campaign
@@ -1962,6 +1995,17 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 	if (tok_is(w->s, t, "who") && last >= floor + 2 &&
 	    punct_is(w, last - 1, ',') && w->t[last - 2].mention >= 0)
 		return mention_ref(w, w->t[last - 2].mention);
+	/* "The Wisconsin Republican says": back to its determiner. */
+	if (party_noun(w, last) && !person_at(w, last)) {
+		size_t k = last;
+		while (k > floor && last - k < 3 && narr_word(&w->t[k - 1]) &&
+		       (w->t[k - 1].flags & TF_CAP) && !person_at(w, k - 1) &&
+		       !tok_is(w->s, &w->t[k - 1], "the"))
+			k--;
+		if (k > floor && tok_is(w->s, &w->t[k - 1], "the") &&
+		    narr_word(&w->t[k - 1]))
+			return np_forward(w, k - 1, &end);
+	}
 	/* "King says", "Bishop wrote", "West landed": a capitalised common
 	 * word that is the surname of one person the story named in full
 	 * is that person ("the West said" is not). */

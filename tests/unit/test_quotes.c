@@ -1353,6 +1353,29 @@ START_TEST(teenager_and_set_off_occupation)
 }
 END_TEST
 
+/* "the Wisconsin Republican says", "said the Democrat": one person by
+ * party, perhaps with a place, is the one the sentence before was about;
+ * the party's members ("the Republicans") are no one. */
+START_TEST(person_by_party)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Gov. Ray Hollis declared a state of emergency. “Please stay "
+		"home,” the Republican said.\n\n"
+		"House Speaker Ann Pike met reporters.\n\n"
+		"The Wisconsin Republican said allies were “rattled.”\n\n"
+		"Sen. Tom Lee spoke next. “It is a mess,” said the "
+		"Democrat.\n\n"
+		"Gov. Ray Hollis left. The Republicans said it was “a "
+		"stunt.”\n");
+	expect_quote(a, "Please stay home,", "Ray Hollis");
+	expect_quote(a, "rattled.", "Ann Pike");
+	expect_quote(a, "It is a mess,", "Tom Lee");
+	expect_quote(a, "a stunt.", NULL);
+	article_free(a);
+}
+END_TEST
+
 /* Hostile input: many quotes, an unclosed mark, a flood of capitals. */
 static char *repeat(const char *head, const char *unit, size_t n)
 {
@@ -1844,6 +1867,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, pull_quote_signed_inside);
 	tcase_add_test(tc, medium_named_by_its_noun);
 	tcase_add_test(tc, teenager_and_set_off_occupation);
+	tcase_add_test(tc, person_by_party);
 	suite_add_tcase(s, tc);
 	return s;
 }

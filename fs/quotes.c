@@ -980,7 +980,7 @@ static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 	const char *desc[8];
 	char store[8][32];
 	const char *place = NULL;
-	bool named = false, nation = false, person_named = false;
+	bool named = false, nation = false, person_named = false, past = false;
 	size_t nd = 0;
 	for (size_t i = a; i < b && nd < 8; i++) {
 		const struct tok *t = &w->t[i];
@@ -1010,6 +1010,11 @@ static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 			nation = true;
 		if (t->mention >= 0 && w->an->m[t->mention].person >= 0)
 			person_named = true;
+		/* "the former congressman": a past role, news of someone
+		 * the story has named. */
+		if (strcmp(store[nd], "former") == 0 ||
+		    strcmp(store[nd], "retired") == 0)
+			past = true;
 		nd++;
 	}
 	if (!nd)
@@ -1048,7 +1053,7 @@ static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 	 * midfielder": a role given a place, a body or a nation, which no
 	 * one's title fits, goes on about the person the sentence before
 	 * was about, unless the story ties that person to another place. */
-	if (guess && (named || nation) && !person_named &&
+	if (guess && (named || nation || past) && !person_named &&
 	    w->prev_subject.kind == R_PERSON) {
 		const struct person_info *pi = &an->pi[w->prev_subject.who];
 		/* A body's name, unlike a place or a nation, says less: the

@@ -1376,6 +1376,24 @@ START_TEST(person_by_party)
 }
 END_TEST
 
+/* "Reyes said … The former congressman added": a past role no title
+ * fits is news of whom the sentence before was about. */
+START_TEST(former_role_of_last_subject)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Senator Maria Lopez won the debate, polls said.\n\n"
+		"Political analyst Tom Reyes said the debate was “a draw”. "
+		"The former congressman added that neither had “landed a "
+		"blow.”\n\n"
+		"Lopez left early. The senator said she was “thrilled.”\n");
+	expect_quote(a, "a draw", "Tom Reyes");
+	expect_quote(a, "landed a blow.", "Tom Reyes");
+	expect_quote(a, "thrilled.", "Maria Lopez");
+	article_free(a);
+}
+END_TEST
+
 /* Hostile input: many quotes, an unclosed mark, a flood of capitals. */
 static char *repeat(const char *head, const char *unit, size_t n)
 {
@@ -1868,6 +1886,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, medium_named_by_its_noun);
 	tcase_add_test(tc, teenager_and_set_off_occupation);
 	tcase_add_test(tc, person_by_party);
+	tcase_add_test(tc, former_role_of_last_subject);
 	suite_add_tcase(s, tc);
 	return s;
 }

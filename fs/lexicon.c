@@ -98,7 +98,7 @@ static const char heads[] =
 	 * husband, Callum," is a person, and "the widow said" is her. */
 	"husband wife son daughter brother sister mother father partner "
 	"girlfriend boyfriend fiance fiancee widow widower uncle aunt cousin "
-	"grandmother grandfather nephew niece";
+	"grandmother grandfather nephew niece lady";
 
 /* Titles people are addressed by, before a surname alone. */
 static const char address[] =

@@ -1385,6 +1385,14 @@ static struct ref owners_role(struct walk *w, struct ref owner, size_t e,
 	return d;
 }
 
+/* "first" in "first lady", "first minister": part of the role. */
+static bool first_of_role(const struct walk *w, size_t i)
+{
+	return i + 1 < w->n && tok_is(w->s, &w->t[i], "first") &&
+	       narr_word(&w->t[i + 1]) && !(w->t[i + 1].flags & TF_CAP) &&
+	       (w->t[i + 1].lex & (LEX_HEAD | LEX_TITLE));
+}
+
 /* Whether token i is part of a person's name. */
 static bool person_at(const struct walk *w, size_t i)
 {
@@ -1682,11 +1690,12 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 			    (h->flags & TF_CAP))
 				continue;
 			/* Take the longest role: "secretary general", "law
-			 * enforcement official". */
+			 * enforcement official", "former first lady". */
 			while (j + 1 < w->n && narr_word(&w->t[j + 1]) &&
 			       !(w->t[j + 1].flags & TF_CAP) &&
 			       ((w->t[j + 1].lex & (LEX_HEAD | LEX_TITLE)) ||
-				speaks_for(w, j + 1)))
+				speaks_for(w, j + 1) ||
+				first_of_role(w, j + 1)))
 				j++;
 			*end = j + 1;
 			/* "the Ohio Senate spokeswoman Hope Hicks": the

@@ -1377,7 +1377,8 @@ START_TEST(person_by_party)
 END_TEST
 
 /* "Reyes said … The former congressman added": a past role no title
- * fits is news of whom the sentence before was about. */
+ * fits is news of whom the sentence before was about; "first" is part of
+ * the role in "the former first lady". */
 START_TEST(former_role_of_last_subject)
 {
 	struct article *a = analysed(
@@ -1386,7 +1387,11 @@ START_TEST(former_role_of_last_subject)
 		"Political analyst Tom Reyes said the debate was “a draw”. "
 		"The former congressman added that neither had “landed a "
 		"blow.”\n\n"
-		"Lopez left early. The senator said she was “thrilled.”\n");
+		"Lopez left early. The senator said she was “thrilled.”\n\n"
+		"Hillary Clinton, the former secretary of state, spoke "
+		"first.\n\n"
+		"The former first lady said it was “a mistake.”\n");
+	expect_quote(a, "a mistake.", "Hillary Clinton");
 	expect_quote(a, "a draw", "Tom Reyes");
 	expect_quote(a, "landed a blow.", "Tom Reyes");
 	expect_quote(a, "thrilled.", "Maria Lopez");

@@ -972,6 +972,16 @@ static struct ref aged(const struct walk *w, unsigned lo, unsigned hi)
 	return best >= 0 ? (struct ref){R_PERSON, best} : UNKNOWN;
 }
 
+/* "Republican", "Democratic", "Labour": a party's word before a role. */
+static bool party_word(const struct walk *w, size_t i)
+{
+	static const char *const words[] = {
+		"republican",	"democratic", "democrat", "gop",
+		"conservative", "labour",     "tory",	  "liberal",
+		"socialist",	"green"};
+	return TOK_IN(w->s, &w->t[i], words);
+}
+
 /* The person given the title that the words [a, b) describe.  guess:
  * else, for a role given a place or body, the person the sentence
  * before was about. */
@@ -1004,9 +1014,11 @@ static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 		if ((t->flags & TF_CAP) &&
 		    !(t->lex & (LEX_TITLE | LEX_MODIFIER | LEX_HEAD)))
 			named = true;
-		/* "the Portuguese midfielder": a nation, as sports and
-		 * foreign news name a player or minister a second time. */
-		if ((t->flags & TF_CAP) && (t->lex & LEX_NATION))
+		/* "the Portuguese midfielder", "the Republican nominee": a
+		 * nation or a party, as sports, foreign and political news
+		 * name a player or minister a second time. */
+		if ((t->flags & TF_CAP) &&
+		    ((t->lex & LEX_NATION) || party_word(w, i)))
 			nation = true;
 		if (t->mention >= 0 && w->an->m[t->mention].person >= 0)
 			person_named = true;

@@ -1353,9 +1353,10 @@ START_TEST(teenager_and_set_off_occupation)
 }
 END_TEST
 
-/* "the Wisconsin Republican says", "said the Democrat": one person by
- * party, perhaps with a place, is the one the sentence before was about;
- * the party's members ("the Republicans") are no one. */
+/* "the Wisconsin Republican says", "said the Democrat", "the Republican
+ * nominee vowed": one person by party, perhaps with a place or a role no
+ * title fits, is the one the sentence before was about; the party's
+ * members ("the Republicans") are no one. */
 START_TEST(person_by_party)
 {
 	struct article *a = analysed(
@@ -1367,11 +1368,14 @@ START_TEST(person_by_party)
 		"Sen. Tom Lee spoke next. “It is a mess,” said the "
 		"Democrat.\n\n"
 		"Gov. Ray Hollis left. The Republicans said it was “a "
-		"stunt.”\n");
+		"stunt.”\n\n"
+		"Mike Pence spoke in Ohio. The Republican nominee vowed to "
+		"punish “those who leak.”\n");
 	expect_quote(a, "Please stay home,", "Ray Hollis");
 	expect_quote(a, "rattled.", "Ann Pike");
 	expect_quote(a, "It is a mess,", "Tom Lee");
 	expect_quote(a, "a stunt.", NULL);
+	expect_quote(a, "those who leak.", "Mike Pence");
 	article_free(a);
 }
 END_TEST

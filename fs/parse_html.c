@@ -1875,8 +1875,12 @@ static bool measure(struct page *pg, xmlNode *n, unsigned depth, bool gone,
 		bool hid = hidden(&at);
 		bool unl = unlikely && t != T_BODY && t != T_HTML &&
 			   t != T_ARTICLE && t != T_MAIN && t != T_A;
-		bool g = gone || tag_invisible(t) || hid ||
-			 (unl && pg->strip_unlikely);
+		/* A block quotation's <footer> ("— <cite>Ann Lee</cite>") is
+		 * its signature, which the analysis reads, not the page's. */
+		ps = st(n);
+		bool signs = t == T_FOOTER && ps && ps->tag == T_BLOCKQUOTE;
+		bool g = gone || (tag_invisible(t) && !signs) || hid ||
+			 (unl && !signs && pg->strip_unlikely);
 		s->gone = g;
 		ps = st(n);
 		s->junky = (ps && ps->junky) || hid || others;

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "articlefs/analyze.h"
 #include "articlefs/limits.h"
 #include "articlefs/model.h"
 #include "articlefs/source.h"
@@ -216,6 +217,36 @@ START_TEST(test_figures)
 	ck_assert_str_eq(a->images[2].credit, "Mia Lund");
 	assert_body_lacks(a, "Photograph");
 	assert_body_lacks(a, "dusk");
+	article_free(a);
+}
+END_TEST
+
+/* A block quotation's <footer> is its signature, kept as a line of the
+ * block (other footers are the page's, and left out); the analysis then
+ * gives the block to whom the line names. */
+START_TEST(test_blockquote_footer_signs)
+{
+	static const char page[] =
+		"<html><head><title>Plan</title></head><body><article>"
+		"<h1>Plan</h1>"
+		"<p>Mayor Ann Lee backed the plan on Monday, and council "
+		"member Tom Roe said it would cost the city far too much "
+		"money in the years to come.</p>"
+		"<blockquote><p>This is the best day for the city.</p>"
+		"<footer class=\"blockquote-footer\">&mdash; <cite>Ann "
+		"Lee</cite></footer></blockquote>"
+		"<p>The council votes on the plan next month, after a "
+		"hearing at which residents may speak.</p>"
+		"<footer><p>Copyright The Daily Example</p></footer>"
+		"</article></body></html>";
+	struct article *a = parse_mem(page, sizeof(page) - 1);
+	ck_assert_int_eq(find_para(a, "— Ann Lee")->kind, PARA_QUOTE);
+	assert_body_lacks(a, "Copyright");
+	ck_assert_int_eq(analyze_article(a), 0);
+	ck_assert_uint_eq(a->n_quotes, 1);
+	ck_assert_str_eq(a->quotes[0].text,
+			 "This is the best day for the city.");
+	ck_assert_str_eq(a->quotes[0].speaker, "Ann Lee");
 	article_free(a);
 }
 END_TEST
@@ -545,6 +576,7 @@ static Suite *html_suite(void)
 	tcase_add_test(tc, test_boilerplate_left_out);
 	tcase_add_test(tc, test_figures);
 	tcase_add_test(tc, test_table_in_blockquote);
+	tcase_add_test(tc, test_blockquote_footer_signs);
 	tcase_add_test(tc, test_multipage_with_comments);
 	tcase_add_test(tc, test_peek_agrees);
 	tcase_add_test(tc, test_peek_cut_head);

@@ -2429,6 +2429,16 @@ static void emit(struct page *pg, const xmlNode *n, unsigned depth)
 			}
 			break;
 		case T_FIGCAPTION:
+			/* "<figure><blockquote>…</blockquote><figcaption>— Ann
+			 * Lee</figcaption>": the caption of a quotation signs
+			 * it, as a line of the block. */
+			if (c->parent && find_tag(c->parent, T_BLOCKQUOTE, 0)) {
+				flush(pg);
+				pg->quote_depth++;
+				emit(pg, c, depth + 1);
+				flush(pg);
+				pg->quote_depth--;
+			}
 			continue;
 		case T_Q:
 			add_cstr(&pg->para, "\xe2\x80\x9c");
@@ -2529,7 +2539,7 @@ static void extract_body(struct page *pg, xmlNode *top)
 		if (c != top && tag_block(s->tag) && junk(pg, c))
 			continue;
 		flush(pg);
-		if (s->tag == T_FIGURE) {
+		if (s->tag == T_FIGURE && find_tag(c, T_IMG, 0)) {
 			add_figure(pg, c);
 			continue;
 		}

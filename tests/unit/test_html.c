@@ -221,9 +221,10 @@ START_TEST(test_figures)
 }
 END_TEST
 
-/* A block quotation's <footer> is its signature, kept as a line of the
- * block (other footers are the page's, and left out); the analysis then
- * gives the block to whom the line names. */
+/* A block quotation's <footer>, or the caption of a figure that holds
+ * one, is its signature, kept as a line of the block (other footers are
+ * the page's, and left out); the analysis then gives the block to whom
+ * the line names. */
 START_TEST(test_blockquote_footer_signs)
 {
 	static const char page[] =
@@ -237,16 +238,22 @@ START_TEST(test_blockquote_footer_signs)
 		"Lee</cite></footer></blockquote>"
 		"<p>The council votes on the plan next month, after a "
 		"hearing at which residents may speak.</p>"
+		"<figure><blockquote><p>It will cost far too much.</p>"
+		"</blockquote><figcaption>&mdash; Tom Roe, council "
+		"member</figcaption></figure>"
 		"<footer><p>Copyright The Daily Example</p></footer>"
 		"</article></body></html>";
 	struct article *a = parse_mem(page, sizeof(page) - 1);
 	ck_assert_int_eq(find_para(a, "— Ann Lee")->kind, PARA_QUOTE);
+	ck_assert_int_eq(find_para(a, "— Tom Roe")->kind, PARA_QUOTE);
 	assert_body_lacks(a, "Copyright");
 	ck_assert_int_eq(analyze_article(a), 0);
-	ck_assert_uint_eq(a->n_quotes, 1);
+	ck_assert_uint_eq(a->n_quotes, 2);
 	ck_assert_str_eq(a->quotes[0].text,
 			 "This is the best day for the city.");
 	ck_assert_str_eq(a->quotes[0].speaker, "Ann Lee");
+	ck_assert_str_eq(a->quotes[1].text, "It will cost far too much.");
+	ck_assert_str_eq(a->quotes[1].speaker, "Tom Roe");
 	article_free(a);
 }
 END_TEST

@@ -234,6 +234,15 @@ static struct paragraph *add_markdown(struct article *a, const char *s,
 			i += 2;
 			continue;
 		}
+		/* A block quote's later lines open with their own '>'. */
+		if (s[i] == '\n' && kind == PARA_QUOTE) {
+			*o++ = s[i++];
+			while (i < n && s[i] == ' ')
+				i++;
+			if (i < n && s[i] == '>')
+				i++;
+			continue;
+		}
 		*o++ = s[i++];
 	}
 	struct paragraph *p = article_add_paragraph(a, buf, o - buf, kind);
@@ -285,6 +294,8 @@ static void add_body(struct article *a, const struct lines *ls, size_t from,
 			while (l.n > 0 && l.s[0] == ' ')
 				l.s++, l.n--;
 			lkind = PARA_QUOTE;
+			/* ">" alone parts a block quote's paragraphs. */
+			gap = l.n == 0;
 		}
 		if (open && (gap || image || heading || !blank_layout ||
 			     lkind != kind)) {

@@ -104,6 +104,30 @@ START_TEST(markdown_head_lines)
 }
 END_TEST
 
+/* A Markdown block quote over several lines: each line's '>' goes, and a
+ * line of '>' alone parts its paragraphs. */
+START_TEST(markdown_block_quote_lines)
+{
+	struct article *a =
+		text_article("# Mayor Backs Plan\n\n"
+			     "Mayor Ann Lee backed the plan on Monday.\n\n"
+			     "> This is the best day\n"
+			     "> for the city.\n"
+			     ">\n"
+			     "> — Ann Lee\n\n"
+			     "Work begins in April.\n");
+	ck_assert_ptr_nonnull(a);
+	ck_assert_uint_eq(a->n_paragraphs, 4);
+	ck_assert_int_eq(a->paragraphs[1].kind, PARA_QUOTE);
+	ck_assert_str_eq(a->paragraphs[1].text,
+			 "This is the best day for the city.");
+	ck_assert_int_eq(a->paragraphs[2].kind, PARA_QUOTE);
+	ck_assert_str_eq(a->paragraphs[2].text, "— Ann Lee");
+	ck_assert_int_eq(a->paragraphs[3].kind, PARA_TEXT);
+	article_free(a);
+}
+END_TEST
+
 START_TEST(byline_and_date_one_line_layout)
 {
 	struct article *a = text_article("Rail Operator Fined\n"
@@ -232,6 +256,7 @@ static Suite *text_suite(void)
 	tcase_add_test(tc, seed_parses_exactly);
 	tcase_add_test(tc, polnear_layout);
 	tcase_add_test(tc, markdown_head_lines);
+	tcase_add_test(tc, markdown_block_quote_lines);
 	tcase_add_test(tc, byline_and_date_one_line_layout);
 	tcase_add_test(tc, invalid_utf8_is_repaired);
 	tcase_add_test(tc, crlf_and_bom);

@@ -131,6 +131,17 @@ static const char modifiers[] =
 	"green progressive top senior former deputy then incoming outgoing "
 	"longtime long-time veteran chief acting interim new shadow junior lead";
 
+/* The commonest reporting verbs of the other languages news quotes in
+ * most (German, French, Spanish, Italian, Portuguese, Dutch), so that
+ * "„…“, sagte Merkel" and "« … », a déclaré Dupont" are read as "said". */
+static const char foreign_verbs[] =
+	"sagte sagt sagten erklärte erklärt betonte betont meinte schrieb "
+	"dit déclaré affirmé expliqué ajouté estimé souligné précisé déclare "
+	"affirme explique ajoute estime souligne précise "
+	"dijo afirmó declaró explicó añadió señaló aseguró indicó "
+	"detto dichiarato spiegato aggiunto disse afirmou declarou explicou "
+	"zei zegt";
+
 /* Verbs that report speech or writing, in every form a news story uses. */
 static const char verbs[] =
 	"say says said tell tells told add adds added ask asks asked write "
@@ -557,6 +568,7 @@ static const struct list lists[] = {
 	{heads, LEX_HEAD},
 	{modifiers, LEX_MODIFIER},
 	{verbs, LEX_VERB},
+	{foreign_verbs, LEX_VERB},
 	{verbs_ing, LEX_VERB_ING},
 	{orgs, LEX_ORG},
 	{media, LEX_MEDIA},

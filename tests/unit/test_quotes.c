@@ -1403,6 +1403,22 @@ START_TEST(former_role_of_last_subject)
 }
 END_TEST
 
+/* The commonest reporting verbs of other languages read as "said" does:
+ * "„…“, sagte Merkel", "« … », déclare Jean Dupont", "“…”, dijo". */
+START_TEST(foreign_reporting_verbs)
+{
+	struct article *a =
+		analysed("H\n\n"
+			 "„Wir schaffen das“, sagte Angela Merkel.\n\n"
+			 "« Nous allons gagner », déclare Jean Dupont.\n\n"
+			 "“Ganaremos”, dijo el presidente Pedro Sánchez.\n");
+	expect_quote(a, "Wir schaffen das", "Angela Merkel");
+	expect_quote(a, "Nous allons gagner", "Jean Dupont");
+	expect_quote(a, "Ganaremos", "Pedro Sánchez");
+	article_free(a);
+}
+END_TEST
+
 /* Hostile input: many quotes, an unclosed mark, a flood of capitals. */
 static char *repeat(const char *head, const char *unit, size_t n)
 {
@@ -1896,6 +1912,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, teenager_and_set_off_occupation);
 	tcase_add_test(tc, person_by_party);
 	tcase_add_test(tc, former_role_of_last_subject);
+	tcase_add_test(tc, foreign_reporting_verbs);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -98,7 +98,12 @@ static const char heads[] =
 	 * husband, Callum," is a person, and "the widow said" is her. */
 	"husband wife son daughter brother sister mother father partner "
 	"girlfriend boyfriend fiance fiancee widow widower uncle aunt cousin "
-	"grandmother grandfather nephew niece lady";
+	"grandmother grandfather nephew niece lady "
+	/* Those a story will not name: "a source close to the pair told
+	 * People", "a friend said". */
+	"source sources insider insiders friend friends confidant confidante "
+	"ally allies relative relatives colleague colleagues acquaintance fan "
+	"fans";
 
 /* Titles people are addressed by, before a surname alone. */
 static const char address[] =

@@ -1419,6 +1419,26 @@ START_TEST(foreign_reporting_verbs)
 }
 END_TEST
 
+/* "a source close to the pair", "a friend", "one confidant": someone
+ * the story will not name, who is no one we know, and not whom they
+ * told ("told Vogue") nor whom the sentence before was about. */
+START_TEST(unnamed_sources_and_friends)
+{
+	struct article *a =
+		analysed("H\n\n"
+			 "Singer Mia Torres split from actor Jake Bell.\n\n"
+			 "A source close to the pair told Vogue the split was "
+			 "“amicable”.\n\n"
+			 "“There is no drama here,” a friend said.\n\n"
+			 "“She is bigger than the party,” said one Torres "
+			 "confidant.\n");
+	expect_quote(a, "amicable", NULL);
+	expect_quote(a, "There is no drama here,", NULL);
+	expect_quote(a, "She is bigger than the party,", NULL);
+	article_free(a);
+}
+END_TEST
+
 /* Hostile input: many quotes, an unclosed mark, a flood of capitals. */
 static char *repeat(const char *head, const char *unit, size_t n)
 {
@@ -1913,6 +1933,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, person_by_party);
 	tcase_add_test(tc, former_role_of_last_subject);
 	tcase_add_test(tc, foreign_reporting_verbs);
+	tcase_add_test(tc, unnamed_sources_and_friends);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -2110,6 +2110,20 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 	struct ref r = np_forward(w, last, &end);
 	if (r.kind != R_NONE)
 		return r;
+	/* "Netflix said", "Netflix, which was to release the film, said": a
+	 * lone capitalised word no list knows, opening the sentence, names a
+	 * body the story never named in full (as "…,” Netflix said" does);
+	 * a plural ("Demonstrators chanted", "Aides said") names no one. */
+	if ((t->flags & TF_CAP) && t->mention < 0 && !t->lex &&
+	    t->end - t->start > 3 &&
+	    (last == 0 || w->t[last - 1].sent != t->sent)) {
+		const char *e = w->s + t->end;
+		if (e[-1] == 's' && e[-2] != 's')
+			return UNKNOWN;
+		int org = org_of_words(w, last, last + 1);
+		if (org >= 0)
+			return (struct ref){R_ORG, org};
+	}
 	/* "Archbishop Aris Shirvanian of the Armenian Patriarchate told": the
 	 * name before an "of" phrase, which ends in a capitalised word ("was
 	 * joined by Sen. Carl Pike and joked" is no such phrase). */

@@ -1439,6 +1439,24 @@ START_TEST(unnamed_sources_and_friends)
 }
 END_TEST
 
+/* "Netflix, which was to release the film, said": a lone capitalised
+ * word no list knows, opening its sentence, is a body that speaks, not a
+ * name inside the aside; a plural there ("Aides said") is no one. */
+START_TEST(lone_capitalised_subject)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Actor Ryan Cole denied the claims.\n\n"
+		"Netflix, which had been due to release Cole's new film, said "
+		"it was “aware of the allegations”.\n\n"
+		"Aides said Cole would “fight on”.\n");
+	expect_quote(a, "aware of the allegations", "Netflix");
+	expect_quote(a, "fight on", NULL);
+	ck_assert_uint_eq(a->n_people, 1);
+	article_free(a);
+}
+END_TEST
+
 /* Hostile input: many quotes, an unclosed mark, a flood of capitals. */
 static char *repeat(const char *head, const char *unit, size_t n)
 {
@@ -1934,6 +1952,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, former_role_of_last_subject);
 	tcase_add_test(tc, foreign_reporting_verbs);
 	tcase_add_test(tc, unnamed_sources_and_friends);
+	tcase_add_test(tc, lone_capitalised_subject);
 	suite_add_tcase(s, tc);
 	return s;
 }

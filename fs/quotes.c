@@ -2118,7 +2118,7 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 	    t->end - t->start > 3 &&
 	    (last == 0 || w->t[last - 1].sent != t->sent)) {
 		const char *e = w->s + t->end;
-		if (e[-1] == 's' && e[-2] != 's')
+		if (e[-1] == 's' && !strchr("suoia", e[-2])) /* Roscosmos */
 			return UNKNOWN;
 		int org = org_of_words(w, last, last + 1);
 		if (org >= 0)

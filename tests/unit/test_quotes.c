@@ -1449,9 +1449,11 @@ START_TEST(lone_capitalised_subject)
 		"Actor Ryan Cole denied the claims.\n\n"
 		"Netflix, which had been due to release Cole's new film, said "
 		"it was “aware of the allegations”.\n\n"
-		"Aides said Cole would “fight on”.\n");
+		"Aides said Cole would “fight on”.\n\n"
+		"Roscosmos said the launch was “a success”.\n");
 	expect_quote(a, "aware of the allegations", "Netflix");
 	expect_quote(a, "fight on", NULL);
+	expect_quote(a, "a success", "Roscosmos");
 	ck_assert_uint_eq(a->n_people, 1);
 	article_free(a);
 }

@@ -45,6 +45,9 @@ static const char titles[] =
 	"defence defense home interior finance health education state "
 	"transport transportation energy environment culture trade housing "
 	"agriculture labor veterans witness eyewitness bystander neighbour "
+	/* Portfolios: "Work and Pensions Secretary", "Science Minister". */
+	"work pensions social care science technology digital sport "
+	"business climate affairs rural skills industry communities "
 	"neighbor survivor commuter shopper passenger protester protestor "
 	"demonstrator skipper striker midfielder defender goalkeeper winger "
 	"boss "

@@ -847,6 +847,12 @@ static size_t title_start(const char *text, const struct tok *t, size_t c0,
 			/* A body's name is one run of capitals. */
 			if (!(p->flags & TF_CAP))
 				body = false;
+		} else if (tok_is(text, p, "and") && i - 1 > floor && i < c0 &&
+			   (t[i].flags & TF_CAP) && (t[i].lex & LEX_TITLE) &&
+			   is_word(&t[i - 2]) && (t[i - 2].flags & TF_CAP) &&
+			   (t[i - 2].lex & LEX_TITLE)) {
+			/* "Work and Pensions Secretary": a portfolio of two
+			 * parts. */
 		} else if (tok_is(text, p, "of") && i - 1 > floor &&
 			   (t[i - 2].lex & LEX_TITLE) && i < c0 &&
 			   !tok_is(text, &t[i], "former")) {

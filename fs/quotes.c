@@ -2754,7 +2754,12 @@ static struct ref subject_of(struct walk *w, size_t i, size_t *at)
 			    s >= 2 && w->t[s - 2].mention >= 0 &&
 			    w->an->m[w->t[s - 2].mention].person >= 0)
 				break;
-			if (r.kind == R_UNKNOWN)
+			/* "His former business partner at Lenox, Lawrence
+			 * B. Cummings, called": a description's own name,
+			 * set off after it, outranks any guess at whom it
+			 * describes. */
+			if (r.kind == R_UNKNOWN ||
+			    (r.kind == R_PERSON && is_determiner(w, k)))
 				r = set_off_name(w, end, r);
 			if (r.kind != R_NONE) {
 				*at = k;

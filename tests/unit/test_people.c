@@ -558,7 +558,9 @@ START_TEST(roles_beside_names)
 		"pianist Herbie Ross called her “a giant”.\n\n"
 		"Judge Richard Mansell QC jailed him, and Mansell said so. "
 		"Det Insp Sarah Collins said she was pleased. Cllr Priya "
-		"Shah did not. Chief of Staff Dan Kerr left.\n");
+		"Shah did not. Chief of Staff Dan Kerr left.\n\n"
+		"Work and Pensions Secretary Liz Kendall met him, as did "
+		"science teacher Omar Haddad.\n");
 	const struct person *p = person(a, "Anna Kowal");
 	ck_assert(has(p->titles, p->n_titles, "deputy mayor"));
 	p = person(a, "Tom Roe");
@@ -587,6 +589,11 @@ START_TEST(roles_beside_names)
 	ck_assert(has(p->titles, p->n_titles, "Cllr"));
 	p = person(a, "Dan Kerr");
 	ck_assert(has(p->titles, p->n_titles, "Chief of Staff"));
+	/* A portfolio of two parts; a subject's word before a role. */
+	p = person(a, "Liz Kendall");
+	ck_assert(has(p->titles, p->n_titles, "Work and Pensions Secretary"));
+	p = person(a, "Omar Haddad");
+	ck_assert(has(p->titles, p->n_titles, "science teacher"));
 	p = person(a, "Richard Mansell QC");
 	ck_assert(has(p->aliases, p->n_aliases, "Mansell"));
 	ck_assert_ptr_null(article_find_person(a, "Mansell"));

@@ -1394,7 +1394,10 @@ START_TEST(former_role_of_last_subject)
 		"Lopez left early. The senator said she was “thrilled.”\n\n"
 		"Hillary Clinton, the former secretary of state, spoke "
 		"first.\n\n"
-		"The former first lady said it was “a mistake.”\n");
+		"The former first lady said it was “a mistake.”\n\n"
+		"Tom Clarke built a fortune. His former business partner "
+		"at Lenox, Lawrence Cummings, called him “a master”.\n");
+	expect_quote(a, "a master", "Lawrence Cummings");
 	expect_quote(a, "a mistake.", "Hillary Clinton");
 	expect_quote(a, "a draw", "Tom Reyes");
 	expect_quote(a, "landed a blow.", "Tom Reyes");

@@ -2120,7 +2120,20 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 		const char *e = w->s + t->end;
 		if (e[-1] == 's' && !strchr("suoia", e[-2])) /* Roscosmos */
 			return UNKNOWN;
-		int org = org_of_words(w, last, last + 1);
+		/* Not "Neuroscience tells us", "History shows": a noun of
+		 * a field or a quality, by its ending. */
+		static const char *const abstract[] = {"ence", "ance", "ism",
+						       "ity",  "tion", "ness",
+						       "ogy",  "ory"};
+		bool field = false;
+		for (size_t a = 0; a < sizeof(abstract) / sizeof(*abstract);
+		     a++) {
+			size_t k = strlen(abstract[a]);
+			if (t->end - t->start > k &&
+			    memcmp(e - k, abstract[a], k) == 0)
+				field = true;
+		}
+		int org = field ? -1 : org_of_words(w, last, last + 1);
 		if (org >= 0)
 			return (struct ref){R_ORG, org};
 	}

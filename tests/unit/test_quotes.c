@@ -1453,10 +1453,12 @@ START_TEST(lone_capitalised_subject)
 		"Netflix, which had been due to release Cole's new film, said "
 		"it was “aware of the allegations”.\n\n"
 		"Aides said Cole would “fight on”.\n\n"
-		"Roscosmos said the launch was “a success”.\n");
+		"Roscosmos said the launch was “a success”.\n\n"
+		"Neuroscience tells us the “a-ha” moment is real.\n");
 	expect_quote(a, "aware of the allegations", "Netflix");
 	expect_quote(a, "fight on", NULL);
 	expect_quote(a, "a success", "Roscosmos");
+	expect_quote(a, "a-ha", NULL);
 	ck_assert_uint_eq(a->n_people, 1);
 	article_free(a);
 }

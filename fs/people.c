@@ -288,19 +288,6 @@ static bool demonym(const char *w, size_t len)
 	return false;
 }
 
-/* Whether the len bytes at w end with one of the n endings, each shorter
- * than the word. */
-static bool ends_in_any(const char *w, size_t len, const char *const ends[],
-			size_t n)
-{
-	for (size_t k = 0; k < n; k++) {
-		size_t el = strlen(ends[k]);
-		if (el < len && memcmp(w + len - el, ends[k], el) == 0)
-			return true;
-	}
-	return false;
-}
-
 /* "Interestingly", "Ultimately", "Finally": an adverb opening a sentence,
  * by its ending, which no name in the lists' languages has (a capital
  * inside, as in "McNally", makes it a name). */
@@ -313,7 +300,7 @@ static bool adverb(const char *w, size_t len)
 	for (size_t i = 1; i < len; i++)
 		if (w[i] >= 'A' && w[i] <= 'Z')
 			return false;
-	return ends_in_any(w, len, ends, sizeof(ends) / sizeof(*ends));
+	return ENDS_IN(w, len, ends);
 }
 
 /* Words of a hyphenated description ("Dublin-based", "Texas-born",
@@ -359,7 +346,7 @@ static bool occupation_before_name(const char *text, const struct tok *t)
 	for (size_t i = 1; i < len; i++)
 		if (w[i] < 'a' || w[i] > 'z')
 			return false;
-	return ends_in_any(w, len, ends, sizeof(ends) / sizeof(*ends));
+	return ENDS_IN(w, len, ends);
 }
 
 /* A capitalised word that describes the one named after it, and so is no

@@ -983,8 +983,8 @@ static bool party_word(const struct walk *w, size_t i)
 }
 
 /* The person given the title that the words [a, b) describe.  guess:
- * else, for a role given a place or body, the person the sentence
- * before was about. */
+ * else, for a role given a place, a body, a nation or a party, or a past
+ * role, the person the sentence before was about. */
 static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 {
 	const char *desc[8];
@@ -1062,9 +1062,11 @@ static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 		return (struct ref){R_PERSON, best};
 	/* "Trump charges that …  The New York businessman says", "Arteta
 	 * hailed Saka … the Arsenal manager told", "said the Portuguese
-	 * midfielder": a role given a place, a body or a nation, which no
-	 * one's title fits, goes on about the person the sentence before
-	 * was about, unless the story ties that person to another place. */
+	 * midfielder", "the Republican nominee vowed", "Reyes said … The
+	 * former congressman added": a role given a place, a body, a nation
+	 * or a party, or a past role, which no one's title fits, goes on
+	 * about the person the sentence before was about, unless the story
+	 * ties that person to another place. */
 	if (guess && (named || nation || past) && !person_named &&
 	    w->prev_subject.kind == R_PERSON) {
 		const struct person_info *pi = &an->pi[w->prev_subject.who];
@@ -1862,8 +1864,6 @@ static bool before_verb(const struct walk *w, size_t j)
 	       w->s[t->end - 1] == 'y';
 }
 
-/* A noun phrase that ends right before token v (a verb), skipping "has",
- * "later", a party tag or an appositive. */
 /* Whether token i may be a word for what someone does before their
  * name, set off by commas ("florist", "local", "the"): a lowercase word
  * that neither reports, relates nor joins ("who", "with", "after
@@ -1878,11 +1878,12 @@ static bool occupation_word(const struct walk *w, size_t i)
 	    tok_is(w->s, t, "who") || tok_is(w->s, t, "which") ||
 	    tok_is(w->s, t, "that") || tok_is(w->s, t, "whose"))
 		return false;
-	return !(n > 3 &&
-		 ((s[n - 2] == 'e' && s[n - 1] == 'd') ||
-		  (s[n - 3] == 'i' && s[n - 2] == 'n' && s[n - 1] == 'g')));
+	static const char *const verbal[] = {"ed", "ing"};
+	return n <= 3 || !ENDS_IN(s, n, verbal);
 }
 
+/* A noun phrase that ends right before token v (a verb), skipping "has",
+ * "later", a party tag or an appositive. */
 static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 {
 	size_t j = v;
@@ -2125,14 +2126,8 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 		static const char *const abstract[] = {"ence", "ance", "ism",
 						       "ity",  "tion", "ness",
 						       "ogy",  "ory"};
-		bool field = false;
-		for (size_t a = 0; a < sizeof(abstract) / sizeof(*abstract);
-		     a++) {
-			size_t k = strlen(abstract[a]);
-			if (t->end - t->start > k &&
-			    memcmp(e - k, abstract[a], k) == 0)
-				field = true;
-		}
+		bool field =
+			ENDS_IN(w->s + t->start, t->end - t->start, abstract);
 		int org = field ? -1 : org_of_words(w, last, last + 1);
 		if (org >= 0)
 			return (struct ref){R_ORG, org};

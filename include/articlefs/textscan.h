@@ -172,6 +172,21 @@ static inline bool tok_in(const char *text, const struct tok *t,
 #define TOK_IN(text, t, list)                                                  \
 	tok_in((text), (t), (list), sizeof(list) / sizeof(*(list)))
 
+/* Whether the len bytes at w end with one of the n endings, each shorter
+ * than the word; ENDS_IN counts the list's endings itself. */
+static inline bool ends_in_any(const char *w, size_t len,
+			       const char *const *ends, size_t n)
+{
+	for (size_t k = 0; k < n; k++) {
+		size_t el = strlen(ends[k]);
+		if (el < len && memcmp(w + len - el, ends[k], el) == 0)
+			return true;
+	}
+	return false;
+}
+#define ENDS_IN(w, len, list)                                                  \
+	ends_in_any((w), (len), (list), sizeof(list) / sizeof(*(list)))
+
 /* An en dash, em dash or horizontal bar: how lists of readers' words and
  * epigraphs sign a quotation ("“…” ― Beck Pimentel"). */
 static inline bool tok_is_dash(const char *text, const struct tok *t)

@@ -44,10 +44,11 @@ static const char titles[] =
 	"prosecutor emperor premier envoy press campaign national security "
 	"defence defense home interior finance health education state "
 	"transport transportation energy environment culture trade housing "
-	"agriculture labor veterans witness eyewitness bystander neighbour "
-	/* Portfolios: "Work and Pensions Secretary", "Science Minister". */
+	/* More portfolios: "Work and Pensions Secretary", "Science
+	 * Minister", and so "science teacher", "business mogul". */
 	"work pensions social care science technology digital sport "
 	"business climate affairs rural skills industry communities "
+	"agriculture labor veterans witness eyewitness bystander neighbour "
 	"neighbor survivor commuter shopper passenger protester protestor "
 	"demonstrator skipper striker midfielder defender goalkeeper winger "
 	"boss "
@@ -141,7 +142,7 @@ static const char modifiers[] =
 
 /* The commonest reporting verbs of the other languages news quotes in
  * most (German, French, Spanish, Italian, Portuguese, Dutch), so that
- * "„…“, sagte Merkel" and "« … », a déclaré Dupont" are read as "said". */
+ * "„…“, sagte Merkel" and "« … », déclare Dupont" are read as "said". */
 static const char foreign_verbs[] =
 	"sagte sagt sagten erklärte erklärt betonte betont meinte schrieb "
 	"dit déclaré affirmé expliqué ajouté estimé souligné précisé déclare "

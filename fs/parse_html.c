@@ -1882,7 +1882,6 @@ static bool measure(struct page *pg, xmlNode *n, unsigned depth, bool gone,
 		bool g = gone || (tag_invisible(t) && !signs) || hid ||
 			 (unl && !signs && pg->strip_unlikely);
 		s->gone = g;
-		ps = st(n);
 		s->junky = (ps && ps->junky) || hid || others;
 		if (!measure(pg, c, depth + 1, g, in_link || t == T_A))
 			return false;

@@ -407,6 +407,10 @@ static size_t single_close(const char *s, size_t n, size_t i, size_t ml,
 		unsigned b = cp_before(s, j), a = cp_after(s, n, j + len);
 		if (b == ' ' || cp_is_alnum(a))
 			continue; /* an apostrophe: don’t, Trump’s */
+		/* "rock 'n' roll": the n of "and" between two marks. */
+		if (b == 'n' && j >= len + 2 && s[j - len - 2] == ' ' &&
+		    memcmp(s + j - len - 1, s + j, len) == 0)
+			continue;
 		/* "not the owners’,’ he said": the last mark closes. */
 		size_t l2;
 		if (b == 's' && (a == ',' || a == '.') && j + len + 1 < n &&

@@ -181,7 +181,8 @@ START_TEST(marks_and_apostrophes)
 		     "Hale called the owners ‘fools’ and left. Hale added: "
 		     "‘I’ve spoken to the players. They’re angry.\n\n"
 		     "‘They feel nobody’s listening.’\n\n"
-		     "‘He said “no” to me,’ Hale said. ‘Just like that.’\n");
+		     "‘He said “no” to me,’ Hale said. ‘Just like that.’\n\n"
+		     "Hale called it ‘rock ’n’ roll football’.\n");
 	expect_quote(a, "It’s the fans’ game, not the owners’,", "Gordon Hale");
 	expect_quote(a, "The lads’ wages aren’t the problem.", "Gordon Hale");
 	expect_quote(a, "fools", "Gordon Hale");
@@ -191,7 +192,9 @@ START_TEST(marks_and_apostrophes)
 	/* Double marks nest inside single ones. */
 	expect_quote(a, "He said “no” to me,", "Gordon Hale");
 	expect_quote(a, "Just like that.", "Gordon Hale");
-	ck_assert_uint_eq(a->n_quotes, 7);
+	/* "’n’" is "and", inside a word of two marks. */
+	expect_quote(a, "rock ’n’ roll football", "Gordon Hale");
+	ck_assert_uint_eq(a->n_quotes, 8);
 	article_free(a);
 }
 END_TEST

@@ -1147,6 +1147,14 @@ static bool brand_word(const char *text, const struct tok *t)
 	return !first_name(lex_lookup(pre, i));
 }
 
+/* "Jr.", "Sr.", "III": a generation after a name. */
+static bool generation(const char *text, const struct tok *t)
+{
+	static const char *const words[] = {"jr",  "jr.", "sr",
+					    "sr.", "ii",  "iii"};
+	return TOK_IN(text, t, words);
+}
+
 /* Where the body that a brand's name makes ends in the run [r0, r1):
  * before a role or a first name after it ("BuzzFeed Editor Ben Smith"),
  * else at the run's end ("DoubleLine Capital"); r0 when the run holds no
@@ -1343,12 +1351,27 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		 * appositive beside: "Jack Cuban said", "Will English, the
 		 * former minister," (but "Will Republican voters" is no one),
 		 * or set off after a role ("his spokeswoman, Jane Park,"). */
-		if (e - r0 >= 2 && first_name(t[e - 2].lex) &&
-		    !(t[e - 1].lex & (LEX_ORG | LEX_HONORIFIC)) &&
-		    (!(t[e - 1].lex & (LEX_EVENT | LEX_MODIFIER)) ||
-		     verb_beside(t, n, e - 2, e) || appositive(text, t, n, e) ||
+		/* So too past a middle name or before a generation
+		 * ("Martin Luther King Jr."). */
+		size_t se = e; /* the surname's end */
+		if (e - r0 >= 3 && generation(text, &t[e - 1]))
+			se = e - 1;
+		size_t fi = se >= r0 + 2 ? se - 2 : r0;
+		if (se - r0 >= 3 && !first_name(t[fi].lex) &&
+		    first_name(t[fi - 1].lex) && !t[fi].lex &&
+		    (t[fi].flags & TF_CAP) &&
+		    !((t[fi].flags | t[se - 1].flags) & TF_UPPER) &&
+		    !(r0 > 0 && tok_is(text, &t[r0 - 1], "the")) &&
+		    /* "the Frances Miller Chair in Economic Policy" */
+		    !(e < n &&
+		      (tok_is(text, &t[e], "in") || tok_is(text, &t[e], "of"))))
+			fi--;
+		if (se - r0 >= 2 && first_name(t[fi].lex) &&
+		    !(t[se - 1].lex & (LEX_ORG | LEX_HONORIFIC)) &&
+		    (!(t[se - 1].lex & (LEX_EVENT | LEX_MODIFIER)) ||
+		     verb_beside(t, n, fi, e) || appositive(text, t, n, e) ||
 		     after_role(text, t, n, r0, e)))
-			c0 = e - 1;
+			c0 = se - 1;
 		while (c0 > r0 && !not_name_like(&t[c0 - 1]) &&
 		       !(c0 < e && describing_word(text, &t[c0 - 1])) &&
 		       !(c0 + 1 < e &&

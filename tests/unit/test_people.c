@@ -793,6 +793,28 @@ START_TEST(name_edges)
 }
 END_TEST
 
+/* A role's word as a surname past a middle name or initial, or before a
+ * generation ("Martin Luther King Jr.", "Peter T. King"); not the chair a
+ * donor's name makes ("the Arjay and Frances Miller Chair in Economic
+ * Policy") nor a dateline in capitals. */
+START_TEST(role_word_surname_after_middle)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Martin Luther King Jr. spoke in 1963. Rep. Peter T. King "
+		"agreed. Michael B. Jordan starred.\n\n"
+		"William Gale, the Arjay and Frances Miller Chair in Economic "
+		"Policy at Brookings, said so.\n");
+	person(a, "Martin Luther King Jr.");
+	person(a, "Peter T. King");
+	person(a, "Michael B. Jordan");
+	person(a, "William Gale");
+	ck_assert_ptr_null(article_find_person(a, "Frances Miller Chair"));
+	ck_assert_uint_eq(a->n_people, 4);
+	article_free(a);
+}
+END_TEST
+
 /* A full name "of" a body or a place is a person; the body is not, nor
  * are the words of a body named with "of" or "and"; a profession named by
  * its ending is a role. */
@@ -948,6 +970,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, particle_surnames);
 	tcase_add_test(tc, shared_surname);
 	tcase_add_test(tc, name_edges);
+	tcase_add_test(tc, role_word_surname_after_middle);
 	tcase_add_test(tc, names_within_names);
 	tcase_add_test(tc, set_off_names);
 	tcase_add_test(tc, name_of_body);

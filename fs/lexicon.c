@@ -456,6 +456,9 @@ static const char male[] =
 	"alessandro paolo stefano dmitri nikolai mikhail andrei oleg lars "
 	"erik sven anders nils johan kanye trevor cornel denzel liam lucas "
 	"aiden caleb hiroshi takashi kenji akira haruki satoshi "
+	"wallace elmer milton otis cecil horace rufus roscoe wilbur mervyn "
+	"clive neville toby dwayne reggie terrell jermaine darius cornelius "
+	"ezra gideon luther "
 	/* Either sex's, in both lists: "Marty Walz" is a woman. */
 	"marty guadalupe";
 
@@ -497,6 +500,9 @@ static const char female[] =
 	"irina ekaterina anastasia ingrid astrid sigrid freya amelia ava mia "
 	"ella penelope mila nora ellie lily isla zoey emilia gianna aria "
 	"scarlett yuko keiko "
+	"carole coretta bonnie phyllis norma wanda dolores gwendolyn rashida "
+	"tamara lorraine geraldine beatrice mildred edna ethel gladys myrtle "
+	"bernadette colleen kristin courtney "
 	/* Either sex's, in both lists: "Marty Walz" is a woman. */
 	"marty guadalupe";
 

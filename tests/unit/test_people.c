@@ -521,7 +521,9 @@ START_TEST(common_first_names)
 			 "Gov. Earl Ray Tomlin said it was new.\n\n"
 			 "Ana Ruiz, Kwame Mensah and Rahul Varma said it "
 			 "was old. Marty Walz disagreed. “It is new,” she "
-			 "said.\n");
+			 "said.\n\n"
+			 "Carole King sang. Rachel Berg came with her husband, "
+			 "Milton Berg. She called it “special.”\n");
 	person(a, "Wendell Green");
 	person(a, "Sylvia Green");
 	/* A first name that is a peer's title too. */
@@ -531,9 +533,13 @@ START_TEST(common_first_names)
 	person(a, "Ana Ruiz");
 	person(a, "Kwame Mensah");
 	person(a, "Rahul Varma");
-	ck_assert_uint_eq(a->n_quotes, 2);
+	ck_assert_uint_eq(a->n_quotes, 3);
 	ck_assert_str_eq(a->quotes[1].text, "It is new,");
 	ck_assert_str_eq(a->quotes[1].speaker, "Marty Walz");
+	/* A first name the lists now hold makes a name of a surname that
+	 * is a role's word, and tells whom "she" stands for. */
+	person(a, "Carole King");
+	ck_assert_str_eq(a->quotes[2].speaker, "Rachel Berg");
 	article_free(a);
 }
 END_TEST

@@ -1056,12 +1056,14 @@ static bool medium_named(const char *text, const struct tok *t, size_t n,
 	return true;
 }
 
-/* "Shares of Nvidia", "Nvidia shares", "Goldman Sachs cut its",
- * "Goldman Sachs economists": a company's name, which is no one's. */
+/* "Shares of Nvidia", "shares in Nvidia", "Nvidia shares", "Goldman Sachs
+ * cut its", "Goldman Sachs economists": a company's name, no one's. */
 static bool company_named(const char *text, const struct tok *t, size_t n,
 			  size_t r0, size_t r1)
 {
-	if (r0 >= 2 && tok_is(text, &t[r0 - 1], "of") &&
+	if (r0 >= 2 &&
+	    (tok_is(text, &t[r0 - 1], "of") ||
+	     tok_is(text, &t[r0 - 1], "in")) &&
 	    (tok_is(text, &t[r0 - 2], "shares") ||
 	     tok_is(text, &t[r0 - 2], "stock")))
 		return true;

@@ -1820,8 +1820,11 @@ START_TEST(company_by_its_shares)
 		"“It is a tough market,” Lena Roe told Sky Sports.\n\n"
 		"Harlan Brothers cut its forecast, saying demand was "
 		"“murky”. Chancellor Ada Merk chose its “Person of the "
-		"Year” pick.\n");
+		"Year” pick.\n\n"
+		"Shares in Brightmart slid. “We are not immune,” Brightmart "
+		"said.\n");
 	expect_quote(a, "We expect revenue", "Zentrix");
+	expect_quote(a, "We are not immune,", "Brightmart");
 	expect_quote(a, "It is a tough market", "Lena Roe");
 	expect_quote(a, "murky", "Harlan Brothers");
 	ck_assert_uint_eq(a->n_people, 2);

@@ -1094,10 +1094,12 @@ static bool company_named(const char *text, const struct tok *t, size_t n,
 	return true;
 }
 
-/* "the union Unite", "the charity Oxfam", "the band Free", "analysts at
- * Berenberg": a run that a common noun for a body names, or where a body's
- * staff work, is that body. */
-static bool body_noun_named(const char *text, const struct tok *t, size_t r0)
+/* "the union Unite", "the charity Oxfam", "the band Free", "The company,
+ * Delmar Chemicals,", "analysts at Berenberg": a run [r0, r1) that a
+ * common noun for a body names, or where a body's staff work, is that
+ * body. */
+static bool body_noun_named(const char *text, const struct tok *t, size_t n,
+			    size_t r0, size_t r1)
 {
 	static const char *const nouns[] = {
 		"company",     "firm",	     "union",	  "charity",
@@ -1108,6 +1110,14 @@ static bool body_noun_named(const char *text, const struct tok *t, size_t r0)
 		"publisher",   "startup",    "chain",	  "club",
 		"tank",	       "foundation", "nonprofit", "organisation",
 		"organization"};
+	/* "The union, Unite, said": the name set off by commas. */
+	if (r0 >= 3 && t[r0 - 1].kind == TK_PUNCT &&
+	    text[t[r0 - 1].start] == ',' && r1 < n && t[r1].kind == TK_PUNCT &&
+	    text[t[r1].start] == ',' && is_word(&t[r0 - 2]) &&
+	    is_word(&t[r0 - 3]) && tok_is(text, &t[r0 - 3], "the") &&
+	    TOK_IN(text, &t[r0 - 2], nouns) && !first_name(t[r0].lex) &&
+	    !(t[r0].lex & (LEX_TITLE | LEX_HONORIFIC)))
+		return true;
 	/* Not "the network President Vladimir Putin formed". */
 	if (r0 < 2 || !is_word(&t[r0 - 1]) || !is_word(&t[r0 - 2]) ||
 	    (t[r0 - 1].flags & (TF_CAP | TF_POSS)) || first_name(t[r0].lex) ||
@@ -1322,7 +1332,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		if (body_of || brand > r0 || party_named(text, t, n, r0, r1) ||
 		    company_named(text, t, n, r0, r1) ||
 		    medium_named(text, t, n, r0, r1) ||
-		    body_noun_named(text, t, r0)) {
+		    body_noun_named(text, t, n, r0, r1)) {
 			if (add_org(pp, &o, r0, r1) < 0)
 				return -1;
 			continue;

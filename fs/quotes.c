@@ -1959,8 +1959,14 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 			       occupation_word(w, nk))
 				nk++;
 			const struct tok *a = &w->t[nk];
+			/* "The company, Delmar Industries, said": a body
+			 * named after its common noun. */
+			bool body_named =
+				nk == k && k >= 2 && narr_word(&w->t[k - 2]) &&
+				body_noun(w, k - 2) && a->mention >= 0 &&
+				w->an->m[a->mention].org >= 0;
 			if (narr_word(a) && a->mention >= 0 &&
-			    w->an->m[a->mention].person >= 0 &&
+			    (w->an->m[a->mention].person >= 0 || body_named) &&
 			    w->an->m[a->mention].t1 == j - 1)
 				return mention_ref(w, a->mention);
 			j = k - 1;

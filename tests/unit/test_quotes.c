@@ -1467,6 +1467,26 @@ START_TEST(lone_capitalised_subject)
 }
 END_TEST
 
+/* "The company, Delmar Chemicals, said": a body named after its common
+ * noun, set off by commas, speaks as itself; a clause there does not
+ * name it ("The firm, founded by Ann Lee, said"). */
+START_TEST(body_named_after_its_noun)
+{
+	struct article *a =
+		analysed("H\n\n"
+			 "The firm, founded by Ann Lee, said it was “fine”.\n\n"
+			 "Gary Holm ran the plant.\n\n"
+			 "The company, Delmar Chemicals, said it “takes safety "
+			 "seriously”.\n\n"
+			 "The union, Unite, said it was “appalled”.\n");
+	expect_quote(a, "fine", NULL);
+	expect_quote(a, "takes safety seriously", "Delmar Chemicals");
+	expect_quote(a, "appalled", "Unite");
+	ck_assert_uint_eq(a->n_people, 2);
+	article_free(a);
+}
+END_TEST
+
 /* Hostile input: many quotes, an unclosed mark, a flood of capitals. */
 static char *repeat(const char *head, const char *unit, size_t n)
 {
@@ -1966,6 +1986,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, foreign_reporting_verbs);
 	tcase_add_test(tc, unnamed_sources_and_friends);
 	tcase_add_test(tc, lone_capitalised_subject);
+	tcase_add_test(tc, body_named_after_its_noun);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -103,6 +103,10 @@ static const char heads[] =
 	"husband wife son daughter brother sister mother father partner "
 	"girlfriend boyfriend fiance fiancee widow widower uncle aunt cousin "
 	"grandmother grandfather nephew niece lady "
+	/* Trades: "retired engineer Bob Klein", "the driver said". */
+	"engineer farmer firefighter plumber mechanic carpenter architect "
+	"accountant cashier paramedic soldier programmer waiter waitress "
+	"janitor designer driver worker "
 	/* Those a story will not name: "a source close to the pair told
 	 * People", "a friend said". */
 	"source sources insider insiders friend friends confidant confidante "
@@ -138,7 +142,8 @@ static const char modifiers[] =
 	"kremlin vatican fbi cia nsa doj dhs nypd lapd white house senate "
 	"congressional parliamentary opposition ruling independent libertarian "
 	"green progressive top senior former deputy then incoming outgoing "
-	"longtime long-time veteran chief acting interim new shadow junior lead";
+	"longtime long-time veteran chief acting interim new shadow junior lead "
+	"retired";
 
 /* The commonest reporting verbs of the other languages news quotes in
  * most (German, French, Spanish, Italian, Portuguese, Dutch), so that

@@ -1883,7 +1883,8 @@ static bool occupation_word(const struct walk *w, size_t i)
 	    tok_is(w->s, t, "that") || tok_is(w->s, t, "whose"))
 		return false;
 	static const char *const verbal[] = {"ed", "ing"};
-	return n <= 3 || !ENDS_IN(s, n, verbal);
+	return n <= 3 || (t->lex & (LEX_MODIFIER | LEX_TITLE | LEX_HEAD)) ||
+	       !ENDS_IN(s, n, verbal);
 }
 
 /* A noun phrase that ends right before token v (a verb), skipping "has",
@@ -2190,9 +2191,14 @@ static struct ref described_name(const struct walk *w, size_t i)
 		k++;
 	if (k == i + 1 || !punct_is(w, k, ',') || k + 1 >= w->n)
 		return NONE;
-	const struct tok *t = &w->t[k + 1];
+	/* "Another resident, retired engineer Bob Klein,": past what the
+	 * person does. */
+	size_t nk = k + 1;
+	while (nk + 1 < w->n && nk < k + 3 && occupation_word(w, nk))
+		nk++;
+	const struct tok *t = &w->t[nk];
 	if (!narr_word(t) || t->mention < 0 ||
-	    w->an->m[t->mention].person < 0 || w->an->m[t->mention].t0 != k + 1)
+	    w->an->m[t->mention].person < 0 || w->an->m[t->mention].t0 != nk)
 		return NONE;
 	return mention_ref(w, t->mention);
 }

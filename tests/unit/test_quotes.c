@@ -1348,10 +1348,18 @@ START_TEST(teenager_and_set_off_occupation)
 		"in the stand,” the teenager said.\n\n"
 		"Sarah Whitmore runs a bakery. Her neighbour, florist Tom "
 		"Reddy, added: “It is a done deal.”\n\n"
-		"Whitmore, who met Ann Pike, said: “Nobody listened.”\n");
+		"Whitmore, who met Ann Pike, said: “Nobody listened.”\n\n"
+		"Another resident, retired engineer Bob Klein, urged the "
+		"council to “think again.”\n");
 	expect_quote(a, "My mum was in the stand,", "Jamie Okoro");
 	expect_quote(a, "It is a done deal.", "Tom Reddy");
 	expect_quote(a, "Nobody listened.", "Sarah Whitmore");
+	/* A past role and a trade, before the name. */
+	expect_quote(a, "think again.", "Bob Klein");
+	const struct person *p = article_find_person(a, "Bob Klein");
+	ck_assert_ptr_nonnull(p);
+	ck_assert_uint_eq(p->n_titles, 1);
+	ck_assert_str_eq(p->titles[0], "retired engineer");
 	article_free(a);
 }
 END_TEST

@@ -337,8 +337,9 @@ static bool occupation_before_name(const char *text, const struct tok *t)
 		return true; /* "Grandmother", "Student" */
 	if (t->lex)
 		return false; /* not "After", "Neither", "Former" */
-	static const char *const ends[] = {"er",  "or",	 "ist",	 "ic",
-					   "ian", "man", "woman"};
+	static const char *const ends[] = {"er",  "or",	 "ist",	  "ic",
+					   "ian", "man", "woman", "ee",
+					   "ant", "ent"}; /* "Evacuee" */
 	if (len < 5)
 		return false;
 	if (memmem(w, len, "-of-", 4))

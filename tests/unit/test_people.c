@@ -919,18 +919,21 @@ START_TEST(occupation_before_name)
 		"Sarah Jenkins disagreed.\n\n"
 		"Trevor Noah said so, and Ruth Baxter Grant agreed. Wherever "
 		"Anna Pike went, crowds followed.\n\n"
-		"Grandmother Jean Ames, 81, said nothing.\n");
+		"Grandmother Jean Ames, 81, said nothing. Evacuee Linda Moss "
+		"slept in her car.\n");
 	const struct person *p = person(a, "Mark Collins");
 	ck_assert(has(p->titles, p->n_titles, "Headteacher"));
 	p = person(a, "Sarah Jenkins");
 	ck_assert(has(p->titles, p->n_titles, "Mother-of-two"));
 	p = person(a, "Jean Ames");
 	ck_assert(has(p->titles, p->n_titles, "Grandmother"));
+	p = person(a, "Linda Moss");
+	ck_assert(has(p->titles, p->n_titles, "Evacuee"));
 	person(a, "Trevor Noah");
 	person(a, "Ruth Baxter Grant");
 	p = person(a, "Anna Pike");
 	ck_assert_uint_eq(p->n_titles, 0);
-	ck_assert_uint_eq(a->n_people, 6);
+	ck_assert_uint_eq(a->n_people, 7);
 	article_free(a);
 }
 END_TEST

@@ -331,7 +331,9 @@ static bool occupation_before_name(const char *text, const struct tok *t)
 {
 	const char *w = text + t->start;
 	size_t len = t->end - t->start;
-	if (!first_name(t[1].lex))
+	/* Not "Abdulrahman Al Thani": "Al" there starts an Arabic family
+	 * name, and many Arabic names end in -man. */
+	if (!first_name(t[1].lex) || tok_is(text, &t[1], "al"))
 		return false;
 	if (t->lex == LEX_HEAD)
 		return true; /* "Grandmother", "Student" */

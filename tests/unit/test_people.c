@@ -697,13 +697,18 @@ START_TEST(arabic_article_names)
 		"and the al-Shabaab group were not invited.\n\n"
 		"“We will win,” Assad said. “No,” al-Bashir said. The Center "
 		"on Poverty and Inequality said little; Inequality says it "
-		"all.\n");
+		"all.\n\n"
+		"Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al "
+		"Thani spoke.\n");
 	const struct person *p = person(a, "Bashar al-Assad");
 	ck_assert_uint_eq(p->mentions, 2);
 	p = person(a, "Omar Hassan al-Bashir");
 	ck_assert_uint_eq(p->mentions, 2);
 	ck_assert(has(p->aliases, p->n_aliases, "al-Bashir"));
-	ck_assert_uint_eq(a->n_people, 2);
+	/* "Al" opens a family name after a name in -man, and "Sheikh" is
+	 * a title. */
+	person(a, "Mohammed bin Abdulrahman Al Thani");
+	ck_assert_uint_eq(a->n_people, 3);
 	ck_assert_str_eq(a->quotes[0].speaker, "Bashar al-Assad");
 	ck_assert_str_eq(a->quotes[1].speaker, "Omar Hassan al-Bashir");
 	article_free(a);

@@ -1163,11 +1163,12 @@ static bool brand_word(const char *text, const struct tok *t)
 }
 
 /* "Jr.", "Sr.", "III": a generation after a name. */
+static const char *const generations[] = {"jr",	 "jr.", "sr",
+					  "sr.", "ii",	"iii"};
+
 static bool generation(const char *text, const struct tok *t)
 {
-	static const char *const words[] = {"jr",  "jr.", "sr",
-					    "sr.", "ii",  "iii"};
-	return TOK_IN(text, t, words);
+	return TOK_IN(text, t, generations);
 }
 
 /* Where the body that a brand's name makes ends in the run [r0, r1):
@@ -1610,14 +1611,16 @@ static int add_group(struct ppass *pp, const char *key, size_t words,
  * Jr.") or letters after a British name ("Richard Mansell QC"). */
 static bool name_suffix(const char *w)
 {
-	static const char *const suffixes[] = {
-		"jr", "jr.", "sr",  "sr.", "ii",  "iii", "qc",
-		"kc", "mp",  "mep", "msp", "obe", "cbe", "mbe"};
+	static const char *const letters[] = {"qc",  "kc",  "mp",  "mep",
+					      "msp", "obe", "cbe", "mbe"};
 	/* All are short: most last words are no suffix at a glance. */
 	if (strlen(w) > 3)
 		return false;
-	for (size_t k = 0; k < sizeof(suffixes) / sizeof(*suffixes); k++)
-		if (strcmp(w, suffixes[k]) == 0)
+	for (size_t k = 0; k < sizeof(generations) / sizeof(*generations); k++)
+		if (strcmp(w, generations[k]) == 0)
+			return true;
+	for (size_t k = 0; k < sizeof(letters) / sizeof(*letters); k++)
+		if (strcmp(w, letters[k]) == 0)
 			return true;
 	return false;
 }

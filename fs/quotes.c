@@ -1411,6 +1411,15 @@ static bool first_of_role(const struct walk *w, size_t i)
 	       (w->t[i + 1].lex & (LEX_HEAD | LEX_TITLE));
 }
 
+/* "page", "account", "feed": where someone posts, lowercase. */
+static bool own_channel(const struct walk *w, size_t i)
+{
+	static const char *const nouns[] = {"page",   "account", "feed",
+					    "blog",   "channel", "profile",
+					    "website"};
+	return !(w->t[i].flags & TF_CAP) && TOK_IN(w->s, &w->t[i], nouns);
+}
+
 /* Whether token i is part of a person's name. */
 static bool person_at(const struct walk *w, size_t i)
 {
@@ -1996,11 +2005,12 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 		size_t s = w->an->m[t->mention].t0;
 		if (s < floor)
 			s = floor;
-		/* "a source speaking to Fox News said": an object, not the
-		 * speaker. */
+		/* "a source speaking to Fox News said", "a post on Facebook
+		 * said": an object, not the speaker. */
 		if (s > floor && narr_word(&w->t[s - 1]) &&
 		    (tok_is(w->s, &w->t[s - 1], "to") ||
-		     tok_is(w->s, &w->t[s - 1], "with")))
+		     tok_is(w->s, &w->t[s - 1], "with") ||
+		     tok_is(w->s, &w->t[s - 1], "on")))
 			return NONE;
 		/* "Bishop Ann Roe of the Diocese of Leeds told", "Ann Roe at
 		 * the Center for Policy Studies wrote": the body a person is
@@ -2033,6 +2043,26 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 	if (tok_is(w->s, t, "who") && last >= floor + 2 &&
 	    punct_is(w, last - 1, ',') && w->t[last - 2].mention >= 0)
 		return mention_ref(w, w->t[last - 2].mention);
+	/* "Brandt's Facebook page said", "her Twitter account posted":
+	 * what someone posts speaks for them. */
+	if (own_channel(w, last)) {
+		size_t k = last;
+		while (k > floor && last - k < 3 && narr_word(&w->t[k - 1]) &&
+		       (w->t[k - 1].flags & TF_CAP) &&
+		       !(w->t[k - 1].flags & TF_POSS) &&
+		       !(w->t[k - 1].lex & LEX_DET))
+			k--;
+		if (k > floor && narr_word(&w->t[k - 1]) &&
+		    (w->t[k - 1].flags & TF_POSS) && person_at(w, k - 1))
+			return mention_ref(w, w->t[k - 1].mention);
+		if (k > floor && narr_word(&w->t[k - 1]) &&
+		    (tok_is(w->s, &w->t[k - 1], "his") ||
+		     tok_is(w->s, &w->t[k - 1], "her")))
+			return resolve_pronoun(
+				w,
+				tok_is(w->s, &w->t[k - 1], "his") ? 'm' : 'f',
+				k - 1, true);
+	}
 	/* "The Wisconsin Republican says": back to its determiner. */
 	if (party_noun(w, last) && !person_at(w, last)) {
 		size_t k = last;

@@ -1495,6 +1495,24 @@ START_TEST(body_named_after_its_noun)
 }
 END_TEST
 
+/* "Brandt's Facebook page said", "Her Twitter account posted": what
+ * someone posts speaks for them; the platform a post is "on" does not
+ * speak. */
+START_TEST(posts_speak_for_their_owner)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Tom Brandt and Ann Roe spoke.\n\n"
+		"A post on Brandt's Facebook page said he was “thrilled”.\n\n"
+		"Roe left. Her Twitter account posted that she was “proud”.\n\n"
+		"A post on Facebook said the vote was “rigged”.\n");
+	expect_quote(a, "thrilled", "Tom Brandt");
+	expect_quote(a, "proud", "Ann Roe");
+	expect_quote(a, "rigged", NULL);
+	article_free(a);
+}
+END_TEST
+
 /* Hostile input: many quotes, an unclosed mark, a flood of capitals. */
 static char *repeat(const char *head, const char *unit, size_t n)
 {
@@ -1995,6 +2013,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, unnamed_sources_and_friends);
 	tcase_add_test(tc, lone_capitalised_subject);
 	tcase_add_test(tc, body_named_after_its_noun);
+	tcase_add_test(tc, posts_speak_for_their_owner);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1252,7 +1252,8 @@ static void note_shared_surname(struct ppass *pp, const char *text,
 }
 
 /* Runs of capitals that name no one whatever evidence stands beside
- * them: "(Thomas Coex/AFP/Getty Images)", a photographer's credit before
+ * them: a word with a digit ("on Page A22"); "(Thomas Coex/AFP/Getty
+ * Images)", a photographer's credit before
  * an agency (but "a CNN/ORC poll" is CNN's); "San Pedro Sula", "Santa
  * Barbara said", a saint's name that makes a place; "The Earl of
  * Wessex", "the Bishop of Durham", the place a titled person is "of",
@@ -1260,6 +1261,11 @@ static void note_shared_surname(struct ppass *pp, const char *text,
 static bool names_no_one(const char *text, const struct tok *t, size_t n,
 			 size_t r0, size_t r1)
 {
+	/* "on Page A22": no one's name holds a digit. */
+	for (size_t k = r0; k < r1; k++)
+		for (size_t c = t[k].start; c < t[k].end; c++)
+			if (text[c] >= '0' && text[c] <= '9')
+				return true;
 	if (r1 - r0 >= 2 && !(t[r0].flags & TF_UPPER) && r1 + 1 < n &&
 	    t[r1].kind == TK_PUNCT && text[t[r1].start] == '/' &&
 	    is_word(&t[r1 + 1]) && (t[r1 + 1].flags & TF_CAP))

@@ -83,7 +83,8 @@ END_TEST
  * body a titled person is "of", places named after saints, a
  * photographer's credit, a capital that modifies a noun the lists take
  * for a verb ("her Islamophobic remarks"), companies by their words
- * ("Ford Motor") and a run a preposition opens ("Alongside BLM"). */
+ * ("Ford Motor"), a run a preposition opens ("Alongside BLM") and one
+ * with a digit ("Page A22"). */
 START_TEST(places_and_organisations_are_not_people)
 {
 	struct article *a = analysed(
@@ -102,7 +103,10 @@ START_TEST(places_and_organisations_are_not_people)
 		"Ford Motor said sales fell, and Harmony Enterprises agreed. "
 		"Alongside BLM, students marched; Planned Parenthood "
 		"said so.\n\n"
-		"Leaders met at the wall. (Thomas Coex/AFP/Getty Images)\n");
+		"Leaders met at the wall. (Thomas Coex/AFP/Getty Images)\n\n"
+		"A version of this article appears in print on , on Page A22 "
+		"of the New York edition with the headline: Under the "
+		"Streets.\n");
 	ck_assert_uint_eq(a->n_people, 0);
 	article_free(a);
 }

@@ -391,7 +391,8 @@ static bool lone_word_ok(const char *text, const struct tok *t, bool honorific)
 	const char *w = text + t->start;
 	if (party_tag_word(w, len))
 		return false;
-	if ((t->flags & TF_UPPER) && len <= 4)
+	/* "the One X", "Plan B": one letter is no one. */
+	if (((t->flags & TF_UPPER) && len <= 4) || len == 1)
 		return false;
 	/* "Inequality", "Awareness", "Immigration": an abstract noun's
 	 * ending, which no surname has. */

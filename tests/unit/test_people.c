@@ -83,8 +83,8 @@ END_TEST
  * body a titled person is "of", places named after saints, a
  * photographer's credit, a capital that modifies a noun the lists take
  * for a verb ("her Islamophobic remarks"), companies by their words
- * ("Ford Motor"), a run a preposition opens ("Alongside BLM") and one
- * with a digit ("Page A22"). */
+ * ("Ford Motor"), a run a preposition opens ("Alongside BLM"), one with
+ * a digit ("Page A22") and a lone letter ("X said"). */
 START_TEST(places_and_organisations_are_not_people)
 {
 	struct article *a = analysed(
@@ -104,6 +104,7 @@ START_TEST(places_and_organisations_are_not_people)
 		"Alongside BLM, students marched; Planned Parenthood "
 		"said so.\n\n"
 		"Leaders met at the wall. (Thomas Coex/AFP/Getty Images)\n\n"
+		"“It is fast,” X said of the console.\n\n"
 		"A version of this article appears in print on , on Page A22 "
 		"of the New York edition with the headline: Under the "
 		"Streets.\n");

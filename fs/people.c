@@ -1252,9 +1252,19 @@ static void note_shared_surname(struct ppass *pp, const char *text,
 		(struct shared){.text = text, .first = &t[i], .surname = last};
 }
 
+/* "on Page A22", "Future45": no one's name holds a digit. */
+static bool holds_digit(const char *text, const struct tok *t, size_t a,
+			size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		for (size_t c = t[k].start; c < t[k].end; c++)
+			if (text[c] >= '0' && text[c] <= '9')
+				return true;
+	return false;
+}
+
 /* Runs of capitals that name no one whatever evidence stands beside
- * them: a word with a digit ("on Page A22"); "(Thomas Coex/AFP/Getty
- * Images)", a photographer's credit before
+ * them: "(Thomas Coex/AFP/Getty Images)", a photographer's credit before
  * an agency (but "a CNN/ORC poll" is CNN's); "San Pedro Sula", "Santa
  * Barbara said", a saint's name that makes a place; "The Earl of
  * Wessex", "the Bishop of Durham", the place a titled person is "of",
@@ -1262,11 +1272,6 @@ static void note_shared_surname(struct ppass *pp, const char *text,
 static bool names_no_one(const char *text, const struct tok *t, size_t n,
 			 size_t r0, size_t r1)
 {
-	/* "on Page A22": no one's name holds a digit. */
-	for (size_t k = r0; k < r1; k++)
-		for (size_t c = t[k].start; c < t[k].end; c++)
-			if (text[c] >= '0' && text[c] <= '9')
-				return true;
 	if (r1 - r0 >= 2 && !(t[r0].flags & TF_UPPER) && r1 + 1 < n &&
 	    t[r1].kind == TK_PUNCT && text[t[r1].start] == '/' &&
 	    is_word(&t[r1 + 1]) && (t[r1 + 1].flags & TF_CAP))
@@ -1421,7 +1426,8 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			continue;
 		}
 		if (e - c0 > NAME_WORDS_MAX ||
-		    (group_word(text, &t[e - 1]) && !first_name(t[c0].lex)))
+		    (group_word(text, &t[e - 1]) && !first_name(t[c0].lex)) ||
+		    holds_digit(text, t, c0, e))
 			continue;
 		/* "Bay Lee, national treasurer for the campaign,", "“…” ―
 		 * Francisco Herrero": a first name that is also a place's

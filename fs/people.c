@@ -616,9 +616,9 @@ static bool of_body(const char *text, const struct tok *t, size_t n, size_t c0,
 	     j < n && j < i + 5 && is_word(&t[j]) && (t[j].flags & TF_CAP); j++)
 		if (t[j].lex & (LEX_ORG | LEX_MEDIA | LEX_PLACE))
 			return true;
-	return j > i && j + 1 < n && t[j].kind == TK_PUNCT &&
-	       text[t[j].start] == ',' && is_word(&t[j + 1]) &&
-	       (t[j + 1].flags & TF_CAP) && (t[j + 1].lex & LEX_PLACE);
+	return j > i && j + 1 < n && tok_punct(text, &t[j], ',') &&
+	       is_word(&t[j + 1]) && (t[j + 1].flags & TF_CAP) &&
+	       (t[j + 1].lex & LEX_PLACE);
 }
 
 /* "The head of Ennahda, Rachid Ghannouchi,": a role "of" a body named in
@@ -663,10 +663,9 @@ static bool set_off(const char *text, const struct tok *t, size_t n, size_t t0,
 		return false;
 	if (tok_is(text, &t[c1 + 1], "one") && tok_is(text, &t[c1 + 2], "of"))
 		return true;
-	return t0 > 0 && t[t0 - 1].kind == TK_PUNCT &&
-	       text[t[t0 - 1].start] == ',' && is_word(&t[c1 + 1]) &&
-	       (t[c1 + 1].lex & LEX_VERB) && !(t[c1 + 1].flags & TF_CAP) &&
-	       !(t[c1 - 1].flags & TF_POSS);
+	return t0 > 0 && tok_punct(text, &t[t0 - 1], ',') &&
+	       is_word(&t[c1 + 1]) && (t[c1 + 1].lex & LEX_VERB) &&
+	       !(t[c1 + 1].flags & TF_CAP) && !(t[c1 - 1].flags & TF_POSS);
 }
 
 /* "The city's deputy mayor, Tomasz Kędzierski, called …": a name set off
@@ -732,11 +731,10 @@ static void role_after(const char *text, const struct tok *t, size_t n,
 		       size_t c1, struct occ *o)
 {
 	/* Past a party tag: "Rep. Jim Jordan, R-Ohio, the chairman of…" */
-	if (c1 + 3 < n && t[c1].kind == TK_PUNCT && text[t[c1].start] == ',' &&
-	    is_word(&t[c1 + 1]) &&
+	if (c1 + 3 < n && tok_punct(text, &t[c1], ',') && is_word(&t[c1 + 1]) &&
 	    party_tag_word(text + t[c1 + 1].start,
 			   t[c1 + 1].end - t[c1 + 1].start) &&
-	    t[c1 + 2].kind == TK_PUNCT && text[t[c1 + 2].start] == ',')
+	    tok_punct(text, &t[c1 + 2], ','))
 		c1 += 2;
 	if (c1 + 1 >= n || t[c1].kind != TK_PUNCT || text[t[c1].start] != ',')
 		return;
@@ -1115,9 +1113,8 @@ static bool body_noun_named(const char *text, const struct tok *t, size_t n,
 		"tank",	       "foundation", "nonprofit", "organisation",
 		"organization"};
 	/* "The union, Unite, said": the name set off by commas. */
-	if (r0 >= 3 && t[r0 - 1].kind == TK_PUNCT &&
-	    text[t[r0 - 1].start] == ',' && r1 < n && t[r1].kind == TK_PUNCT &&
-	    text[t[r1].start] == ',' && is_word(&t[r0 - 2]) &&
+	if (r0 >= 3 && tok_punct(text, &t[r0 - 1], ',') && r1 < n &&
+	    tok_punct(text, &t[r1], ',') && is_word(&t[r0 - 2]) &&
 	    is_word(&t[r0 - 3]) && tok_is(text, &t[r0 - 3], "the") &&
 	    TOK_IN(text, &t[r0 - 2], nouns) && !first_name(t[r0].lex) &&
 	    !(t[r0].lex & (LEX_TITLE | LEX_HONORIFIC)))
@@ -1273,8 +1270,8 @@ static bool names_no_one(const char *text, const struct tok *t, size_t n,
 			 size_t r0, size_t r1)
 {
 	if (r1 - r0 >= 2 && !(t[r0].flags & TF_UPPER) && r1 + 1 < n &&
-	    t[r1].kind == TK_PUNCT && text[t[r1].start] == '/' &&
-	    is_word(&t[r1 + 1]) && (t[r1 + 1].flags & TF_CAP))
+	    tok_punct(text, &t[r1], '/') && is_word(&t[r1 + 1]) &&
+	    (t[r1 + 1].flags & TF_CAP))
 		return true;
 	static const char *const saints[] = {"san", "santa", "santo", "são",
 					     "sao"};

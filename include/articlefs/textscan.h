@@ -187,6 +187,12 @@ static inline bool ends_in_any(const char *w, size_t len,
 #define ENDS_IN(w, len, list)                                                  \
 	ends_in_any((w), (len), (list), sizeof(list) / sizeof(*(list)))
 
+/* Whether the token is the punctuation mark c. */
+static inline bool tok_punct(const char *text, const struct tok *t, char c)
+{
+	return t->kind == TK_PUNCT && text[t->start] == c;
+}
+
 /* An en dash, em dash or horizontal bar: how lists of readers' words and
  * epigraphs sign a quotation ("“…” ― Beck Pimentel"). */
 static inline bool tok_is_dash(const char *text, const struct tok *t)

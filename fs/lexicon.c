@@ -104,10 +104,17 @@ static const char heads[] =
 	"husband wife son daughter brother sister mother father partner "
 	"girlfriend boyfriend fiance fiancee widow widower uncle aunt cousin "
 	"grandmother grandfather nephew niece lady "
-	/* Trades: "retired engineer Bob Klein", "the driver said". */
+	/* Trades: "retired engineer Bob Klein", "the driver said".  Not
+	 * "contractor" or "builder", as often a company's role ("loan
+	 * contractor Navient") as a person's. */
 	"engineer farmer firefighter plumber mechanic carpenter architect "
 	"accountant cashier paramedic soldier programmer waiter waitress "
-	"janitor designer driver worker "
+	"janitor designer driver worker ranger lifeguard miner fisherman "
+	"trucker veterinarian vet midwife librarian clerk bartender baker "
+	"butcher landlord landlady tenant homeowner "
+	"shopkeeper salesman saleswoman entrepreneur coroner medic dispatcher "
+	"trooper warden chaplain deacon vicar nun monk headteacher headmaster "
+	"headmistress lecturer trainer athlete sailor astronaut "
 	/* Those a story will not name: "a source close to the pair told
 	 * People", "a friend said". */
 	"source sources insider insiders friend friends confidant confidante "

@@ -822,6 +822,9 @@ struct walk {
 	bool prev_para_quoted;	/* the previous paragraph held a quotation */
 	bool prev_para_reports; /* ...or ended reporting speech, or a colon */
 	bool prev_para_colon;	/* ...ended with a colon */
+	int para_person;	/* the one person a paragraph names, -1 none,
+				 * -2 several */
+	int prev_para_person;
 	bool para_reports;
 	bool para_colon;
 	struct ref colon_subject; /* who opens the clause a colon ends */
@@ -3615,6 +3618,8 @@ static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 		else if (w->prev_para_reports ||
 			 w->prev_subject.kind == R_PERSON)
 			r = w->prev_subject;
+		else if (w->prev_para_person >= 0)
+			r = (struct ref){R_PERSON, w->prev_para_person};
 		else if (w->prev_subject.kind == R_NONE &&
 			 w->last_speaker.kind == R_NONE)
 			r = w->headline_speaker;
@@ -3886,6 +3891,7 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 	w->para_reports = false;
 	w->para_colon = false;
 	w->colon_subject = NONE;
+	w->para_person = -1;
 	size_t label_end = 0;
 	int parens = 0; /* brackets still open, over sentences */
 	int label = transcript_label(w, &label_end);
@@ -4004,9 +4010,15 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 			    (k > i && w->t[k - 1].mention == t->mention))
 				continue;
 			const struct mention *m = &an->m[t->mention];
-			if (m->person >= 0)
+			if (m->person >= 0) {
 				remember(w, m->person);
-			else if (m->org >= 0 && an->orgs[m->org].media)
+				w->para_person =
+					w->para_person == -1 ||
+							w->para_person ==
+								m->person
+						? m->person
+						: -2;
+			} else if (m->org >= 0 && an->orgs[m->org].media)
 				w->media = m->org;
 		}
 		if (said.kind == R_PERSON)
@@ -4039,6 +4051,7 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 		i = e;
 	}
 	w->prev_para_quoted = quoted;
+	w->prev_para_person = w->para_person;
 	w->prev_para_reports = w->para_reports;
 	w->prev_para_colon = w->para_colon;
 	w->prev_colon_subject = w->colon_subject;
@@ -4083,7 +4096,8 @@ int quotes_attribute(struct analysis *an)
 			 .media = -1,
 			 .last_speaker = NONE,
 			 .colon_subject = NONE,
-			 .prev_colon_subject = NONE};
+			 .prev_colon_subject = NONE,
+			 .prev_para_person = -1};
 	size_t qi = 0;
 	w.headline_speaker = headline_speaker(an);
 	w.statement_by = NONE;

@@ -905,6 +905,29 @@ START_TEST(quote_after_lead_in)
 }
 END_TEST
 
+/* A paragraph that is only a quotation, after one that names a single
+ * person without making them its subject ("But for Ana Reti … personal."),
+ * is that person's words; after one naming two people, no one's. */
+START_TEST(quote_after_sole_person)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"“It was a shock,” says ranger Tom Pike.\n\n"
+		"But for Ana Reti and her family the deaths are personal.\n\n"
+		"“It is very emotional. We need to listen.”\n\n"
+		"The beach was shared by Paul Lutz and Ana Reti for years.\n\n"
+		"“Nobody asked us.”\n");
+	expect_quote(a, "It is very emotional", "Ana Reti");
+	expect_quote(a, "Nobody asked us", NULL);
+	/* "ranger" is a trade, the title of who says it. */
+	const struct person *p = article_find_person(a, "Tom Pike");
+	ck_assert_ptr_nonnull(p);
+	ck_assert_uint_eq(p->n_titles, 1);
+	ck_assert_str_eq(p->titles[0], "ranger");
+	article_free(a);
+}
+END_TEST
+
 /* A surname alone that signs a quotation ("“…,” Pardo said", "“…!” Pardo
  * said") is a person though nothing else names him. */
 START_TEST(lone_surname_after_quote)
@@ -1988,6 +2011,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, one_word_body_reports);
 	tcase_add_test(tc, asked_by_name);
 	tcase_add_test(tc, quote_after_lead_in);
+	tcase_add_test(tc, quote_after_sole_person);
 	tcase_add_test(tc, body_pronoun_speaks);
 	tcase_add_test(tc, lone_surname_after_quote);
 	tcase_add_test(tc, name_appositive_after_quote);

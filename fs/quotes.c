@@ -2843,14 +2843,20 @@ static struct ref subject_of(struct walk *w, size_t i, size_t *at)
 			break;
 	}
 	/* Else the first name in the sentence that is not a preposition's
-	 * object. */
+	 * object, nor behind a determiner in the phrase that opens the
+	 * sentence ("On one Facebook page an unidentified poster wrote" is
+	 * no one's; "a report in The Wall Street Journal" still is the
+	 * Journal's). */
 	for (size_t k = s0; k < i; k++) {
 		const struct tok *t = &w->t[k];
 		if (!narr_word(t) || t->mention < 0 ||
 		    (k > s0 && w->t[k - 1].mention == t->mention))
 			continue;
-		if (k > s0 && narr_word(&w->t[k - 1]) &&
-		    is_preposition(w, k - 1))
+		size_t b = k;
+		if (b == s0 + 2 && is_determiner(w, b - 1))
+			b--;
+		if (b > s0 && narr_word(&w->t[b - 1]) &&
+		    is_preposition(w, b - 1))
 			continue;
 		if (k > s0 && (w->t[k - 1].flags & TF_POSS))
 			continue;

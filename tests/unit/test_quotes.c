@@ -928,6 +928,23 @@ START_TEST(quote_after_sole_person)
 }
 END_TEST
 
+/* A name in the phrase that opens a sentence ("On one Facebook page") is
+ * not its subject; a report "in" a newspaper later in a sentence still is
+ * the newspaper's. */
+START_TEST(opening_phrase_not_subject)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"On one Facebook page an unidentified poster wrote that the "
+		"photo was “rude and tacky.”\n\n"
+		"His slide, with a report in The Daily Courier this week about "
+		"his campaign “bleeding cash,” has begun to alarm allies.\n");
+	expect_quote(a, "rude and tacky", NULL);
+	expect_quote(a, "bleeding cash,", "The Daily Courier");
+	article_free(a);
+}
+END_TEST
+
 /* A surname alone that signs a quotation ("“…,” Pardo said", "“…!” Pardo
  * said") is a person though nothing else names him. */
 START_TEST(lone_surname_after_quote)
@@ -2012,6 +2029,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, asked_by_name);
 	tcase_add_test(tc, quote_after_lead_in);
 	tcase_add_test(tc, quote_after_sole_person);
+	tcase_add_test(tc, opening_phrase_not_subject);
 	tcase_add_test(tc, body_pronoun_speaks);
 	tcase_add_test(tc, lone_surname_after_quote);
 	tcase_add_test(tc, name_appositive_after_quote);

@@ -114,7 +114,11 @@ static const char heads[] =
 	"butcher landlord landlady tenant homeowner "
 	"shopkeeper salesman saleswoman entrepreneur coroner medic dispatcher "
 	"trooper warden chaplain deacon vicar nun monk headteacher headmaster "
-	"headmistress lecturer trainer athlete sailor astronaut "
+	"headmistress lecturer trainer athlete sailor astronaut campaigner "
+	"pensioner retiree nurse owner novelist producer filmmaker dancer "
+	"drummer guitarist playwright blogger influencer podcaster batsman "
+	"bowler jockey cyclist swimmer gymnast golfer boxer wrestler "
+	"quarterback substitute mum mom dad "
 	/* Those a story will not name: "a source close to the pair told
 	 * People", "a friend said". */
 	"source sources insider insiders friend friends confidant confidante "
@@ -472,6 +476,16 @@ static const char male[] =
 	"wallace elmer milton otis cecil horace rufus roscoe wilbur mervyn "
 	"clive neville toby dwayne reggie terrell jermaine darius cornelius "
 	"ezra gideon luther "
+	/* Irish, Scottish and Welsh, Portuguese, Turkish, Slavic and more
+	 * African given names: "Declan", "Rhys", "Tiago", "Piotr". */
+	"declan conor cormac niall darragh fergus alastair alasdair lachlan "
+	"rory kieran ciaran aidan seamus dermot eamon eamonn enda padraig "
+	"eoin callum hamish ewan gareth rhys dafydd huw rhodri gethin bryn "
+	"nathaniel jasper giles cyril joao andre tiago sadiq amir yasser reza "
+	"mehmet ahmet emre murat kemal piotr tomasz krzysztof pavel jakub "
+	"milos goran zoran bogdan taras oleksandr oleksiy yevgeny evgeny "
+	"alexey anatoly vitaly chinedu olu femi segun thabo sipho uhuru raila "
+	"abiy dev "
 	/* Either sex's, in both lists: "Marty Walz" is a woman. */
 	"marty guadalupe";
 
@@ -516,6 +530,11 @@ static const char female[] =
 	"carole coretta bonnie phyllis norma wanda dolores gwendolyn rashida "
 	"tamara lorraine geraldine beatrice mildred edna ethel gladys myrtle "
 	"bernadette colleen kristin courtney "
+	"niamh siobhan aoife saoirse sinead orla ciara roisin grainne mairead "
+	"eimear kirsty morag ailsa eilidh catriona rhiannon sian cerys bethan "
+	"ffion nia nadia amira noor samira hana katarzyna agnieszka magdalena "
+	"malgorzata ewa olena oksana yulia chioma adaeze funmilayo thandiwe "
+	"anjali deepa indira yoko akiko naomi mei yuki "
 	/* Either sex's, in both lists: "Marty Walz" is a woman. */
 	"marty guadalupe";
 

@@ -528,7 +528,11 @@ START_TEST(common_first_names)
 			 "was old. Marty Walz disagreed. “It is new,” she "
 			 "said.\n\n"
 			 "Carole King sang. Rachel Berg came with her husband, "
-			 "Milton Berg. She called it “special.”\n");
+			 "Milton Berg. She called it “special.”\n\n"
+			 "Declan Foley, Niamh Brady, Rhys Owain, Tiago Sousa "
+			 "and Piotr Nowak stayed.\n\n"
+			 "Campaigner Dev Patel, 34, left. Substitute Jamie "
+			 "Fenwick scored.\n");
 	person(a, "Wendell Green");
 	person(a, "Sylvia Green");
 	/* A first name that is a peer's title too. */
@@ -545,6 +549,18 @@ START_TEST(common_first_names)
 	 * is a role's word, and tells whom "she" stands for. */
 	person(a, "Carole King");
 	ck_assert_str_eq(a->quotes[2].speaker, "Rachel Berg");
+	/* Irish, Welsh, Portuguese and Polish given names. */
+	person(a, "Declan Foley");
+	person(a, "Niamh Brady");
+	person(a, "Rhys Owain");
+	person(a, "Tiago Sousa");
+	person(a, "Piotr Nowak");
+	/* A role's word that opens the sentence is a title, not a name's
+	 * first word. */
+	const struct person *p = person(a, "Dev Patel");
+	ck_assert_str_eq(p->titles[0], "Campaigner");
+	p = person(a, "Jamie Fenwick");
+	ck_assert_str_eq(p->titles[0], "Substitute");
 	article_free(a);
 }
 END_TEST

@@ -1104,14 +1104,18 @@ static bool body_noun_named(const char *text, const struct tok *t, size_t n,
 			    size_t r0, size_t r1)
 {
 	static const char *const nouns[] = {
-		"company",     "firm",	     "union",	  "charity",
-		"group",       "party",	     "band",	  "newspaper",
-		"magazine",    "network",    "bank",	  "agency",
-		"watchdog",    "regulator",  "airline",	  "carmaker",
-		"retailer",    "insurer",    "lender",	  "broadcaster",
-		"publisher",   "startup",    "chain",	  "club",
-		"tank",	       "foundation", "nonprofit", "organisation",
-		"organization"};
+		"company",	"firm",	      "union",	     "charity",
+		"group",	"party",      "band",	     "newspaper",
+		"magazine",	"network",    "bank",	     "agency",
+		"watchdog",	"regulator",  "airline",     "carmaker",
+		"retailer",	"insurer",    "lender",	     "broadcaster",
+		"publisher",	"startup",    "chain",	     "club",
+		"tank",		"foundation", "nonprofit",   "organisation",
+		"organization", "drugmaker",  "automaker",   "manufacturer",
+		"maker",	"website",    "site",	     "platform",
+		"app",		"brand",      "supermarket", "station",
+		"channel",	"studio",     "label",	     "university",
+		"college",	"hospital",   "council",     "team"};
 	/* "The union, Unite, said": the name set off by commas. */
 	if (r0 >= 3 && tok_punct(text, &t[r0 - 1], ',') && r1 < n &&
 	    tok_punct(text, &t[r1], ',') && is_word(&t[r0 - 2]) &&
@@ -1119,6 +1123,20 @@ static bool body_noun_named(const char *text, const struct tok *t, size_t n,
 	    TOK_IN(text, &t[r0 - 2], nouns) && !first_name(t[r0].lex) &&
 	    !(t[r0].lex & (LEX_TITLE | LEX_HONORIFIC)))
 		return true;
+	/* "Allergan, the far smaller company, will": the common noun set
+	 * off after the name, behind a few words of its own (not "Ann Lee,
+	 * the head of the union,", whose noun is a preposition's). */
+	if (r1 + 3 < n && tok_punct(text, &t[r1], ',') && is_word(&t[r1 + 1]) &&
+	    (t[r1 + 1].lex & LEX_DET) && !first_name(t[r0].lex) &&
+	    !(t[r0].lex & (LEX_TITLE | LEX_HONORIFIC)))
+		for (size_t k = r1 + 2; k < n && k < r1 + 6; k++) {
+			if (!is_word(&t[k]) ||
+			    (t[k].flags & (TF_CAP | TF_POSS)) ||
+			    (t[k].lex & (LEX_PREP | LEX_DET)))
+				break;
+			if (TOK_IN(text, &t[k], nouns))
+				return k + 1 == n || t[k + 1].kind == TK_PUNCT;
+		}
 	/* Not "the network President Vladimir Putin formed". */
 	if (r0 < 2 || !is_word(&t[r0 - 1]) || !is_word(&t[r0 - 2]) ||
 	    (t[r0 - 1].flags & (TF_CAP | TF_POSS)) || first_name(t[r0].lex) ||

@@ -1535,6 +1535,26 @@ START_TEST(body_named_after_its_noun)
 }
 END_TEST
 
+/* "Corvana, the drugmaker, said": a body named before its common noun,
+ * set off by commas, is a body and no person; "the head of the union"
+ * after a name still describes a person. */
+START_TEST(body_named_before_its_noun)
+{
+	struct article *a =
+		analysed("H\n\n"
+			 "“It works,” Corvana, the drugmaker, said.\n\n"
+			 "Later, Halvex, the far smaller company, said it "
+			 "was “pleased”.\n\n"
+			 "Ann Lee, the head of the union, said it was "
+			 "“a disgrace”.\n");
+	expect_quote(a, "It works", "Corvana");
+	expect_quote(a, "pleased", "Halvex");
+	expect_quote(a, "a disgrace", "Ann Lee");
+	ck_assert_uint_eq(a->n_people, 1);
+	article_free(a);
+}
+END_TEST
+
 /* "Brandt's Facebook page said", "Her Twitter account posted": what
  * someone posts speaks for them; the platform a post is "on" does not
  * speak. */
@@ -2055,6 +2075,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, unnamed_sources_and_friends);
 	tcase_add_test(tc, lone_capitalised_subject);
 	tcase_add_test(tc, body_named_after_its_noun);
+	tcase_add_test(tc, body_named_before_its_noun);
 	tcase_add_test(tc, posts_speak_for_their_owner);
 	suite_add_tcase(s, tc);
 	return s;

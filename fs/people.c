@@ -736,10 +736,19 @@ static void role_after(const char *text, const struct tok *t, size_t n,
 			   t[c1 + 1].end - t[c1 + 1].start) &&
 	    tok_punct(text, &t[c1 + 2], ','))
 		c1 += 2;
+	/* Past an age: "Darnell Brooks, 67, a nurse". */
+	if (c1 + 3 < n && tok_punct(text, &t[c1], ',') && is_word(&t[c1 + 1]) &&
+	    text[t[c1 + 1].start] >= '1' && text[t[c1 + 1].start] <= '9' &&
+	    t[c1 + 1].end - t[c1 + 1].start <= 3 &&
+	    tok_punct(text, &t[c1 + 2], ','))
+		c1 += 2;
 	if (c1 + 1 >= n || t[c1].kind != TK_PUNCT || text[t[c1].start] != ',')
 		return;
 	size_t i = c1 + 1;
 	if (is_det(text, &t[i]))
+		i++;
+	/* "a 42-year-old nurse": the age is not the role's. */
+	if (i < n && is_word(&t[i]) && ends(text, &t[i], "-year-old"))
 		i++;
 	/* Whose role it is: "the agency's", "Brévent’s", "the Red
 	 * Cross's"; a name of capitals, or one lowercase noun. */
@@ -772,7 +781,8 @@ static void role_after(const char *text, const struct tok *t, size_t n,
 	if (!noun || core == r0 || plural(text, &t[core - 1]))
 		return;
 	size_t end = core;
-	if (!ends_aside(text, t, n, end)) {
+	/* "a nurse who lives nearby": the clause is not the role's. */
+	if (!ends_aside(text, t, n, end) && !relative(text, &t[end])) {
 		/* "…of the Dock Workers Union": what it is a role in. */
 		if (!tok_is(text, &t[end], "of") &&
 		    !tok_is(text, &t[end], "for") &&

@@ -587,7 +587,9 @@ START_TEST(roles_beside_names)
 		"Det Insp Sarah Collins said she was pleased. Cllr Priya "
 		"Shah did not. Chief of Staff Dan Kerr left.\n\n"
 		"Work and Pensions Secretary Liz Kendall met him, as did "
-		"science teacher Omar Haddad.\n");
+		"science teacher Omar Haddad.\n\n"
+		"“No,” said Maria Lopez, a 42-year-old nurse who lives "
+		"nearby. Darnell Brooks, 67, a retired engineer, agreed.\n");
 	const struct person *p = person(a, "Anna Kowal");
 	ck_assert(has(p->titles, p->n_titles, "deputy mayor"));
 	p = person(a, "Tom Roe");
@@ -614,6 +616,12 @@ START_TEST(roles_beside_names)
 	ck_assert(has(p->titles, p->n_titles, "Det Insp"));
 	p = person(a, "Priya Shah");
 	ck_assert(has(p->titles, p->n_titles, "Cllr"));
+	/* A role set off after an age, or before a clause, without
+	 * either. */
+	p = person(a, "Maria Lopez");
+	ck_assert(has(p->titles, p->n_titles, "nurse"));
+	p = person(a, "Darnell Brooks");
+	ck_assert(has(p->titles, p->n_titles, "retired engineer"));
 	p = person(a, "Dan Kerr");
 	ck_assert(has(p->titles, p->n_titles, "Chief of Staff"));
 	/* A portfolio of two parts; a subject's word before a role. */

@@ -905,8 +905,11 @@ static void role_before(const char *text, const struct tok *t, size_t n,
 	size_t of = (t[t0 - 2].flags & TF_CAP) ? role_of_body(text, t, t0) : 0;
 	size_t r1 = of ? of : t0 - 1, r0 = r1;
 	unsigned sent = t[r1 - 1].sent;
-	while (r0 > 0 && r1 - r0 < 4 && role_word(&t[r0 - 1]) &&
-	       t[r0 - 1].sent == sent)
+	/* "Her chief of staff, Ben Ortiz,": "of" between two role words. */
+	while (r0 > 0 && r1 - r0 < 4 && t[r0 - 1].sent == sent &&
+	       (role_word(&t[r0 - 1]) ||
+		(r0 >= 2 && r0 < r1 && tok_is(text, &t[r0 - 1], "of") &&
+		 role_noun(&t[r0 - 2]) && !(t[r0 - 2].flags & TF_CAP))))
 		r0--;
 	/* A capital that opens the sentence is no title: "Its". */
 	while (r0 < r1 && !role_noun(&t[r0]) && (t[r0].flags & TF_CAP))

@@ -589,7 +589,8 @@ START_TEST(roles_beside_names)
 		"Work and Pensions Secretary Liz Kendall met him, as did "
 		"science teacher Omar Haddad.\n\n"
 		"“No,” said Maria Lopez, a 42-year-old nurse who lives "
-		"nearby. Darnell Brooks, 67, a retired engineer, agreed.\n");
+		"nearby. Darnell Brooks, 67, a retired engineer, agreed.\n\n"
+		"Her chief of staff, Ben Ortiz, disagreed.\n");
 	const struct person *p = person(a, "Anna Kowal");
 	ck_assert(has(p->titles, p->n_titles, "deputy mayor"));
 	p = person(a, "Tom Roe");
@@ -622,6 +623,9 @@ START_TEST(roles_beside_names)
 	ck_assert(has(p->titles, p->n_titles, "nurse"));
 	p = person(a, "Darnell Brooks");
 	ck_assert(has(p->titles, p->n_titles, "retired engineer"));
+	/* A role of two role words joined by "of", set off before. */
+	p = person(a, "Ben Ortiz");
+	ck_assert(has(p->titles, p->n_titles, "chief of staff"));
 	p = person(a, "Dan Kerr");
 	ck_assert(has(p->titles, p->n_titles, "Chief of Staff"));
 	/* A portfolio of two parts; a subject's word before a role. */

@@ -1291,6 +1291,30 @@ static bool holds_digit(const char *text, const struct tok *t, size_t a,
 	return false;
 }
 
+static bool name_suffix(const char *w);
+
+/* "Oculus VR", "Heartbeat RPC", "Emscripten JS": a product's or a
+ * firm's name ends in an acronym after a word in small letters; a
+ * person's only in a regnal number ("William IV") or letters after the
+ * name ("Richard Mansell QC"). */
+static bool acronym_last(const char *text, const struct tok *t, size_t a,
+			 size_t b)
+{
+	const struct tok *l = &t[b - 1];
+	size_t len = l->end - l->start;
+	if (b - a < 2 || !(l->flags & TF_UPPER) || (t[a].flags & TF_UPPER) ||
+	    len > 5)
+		return false;
+	char w[6];
+	bool regnal = true;
+	for (size_t c = 0; c < len; c++) {
+		w[c] = (char)(text[l->start + c] | 0x20);
+		regnal = regnal && strchr("IVXLC", text[l->start + c]);
+	}
+	w[len] = '\0';
+	return !regnal && !name_suffix(w);
+}
+
 /* Runs of capitals that name no one whatever evidence stands beside
  * them: "(Thomas Coex/AFP/Getty Images)", a photographer's credit before
  * an agency (but "a CNN/ORC poll" is CNN's); "San Pedro Sula", "Santa
@@ -1455,7 +1479,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		}
 		if (e - c0 > NAME_WORDS_MAX ||
 		    (group_word(text, &t[e - 1]) && !first_name(t[c0].lex)) ||
-		    holds_digit(text, t, c0, e))
+		    holds_digit(text, t, c0, e) || acronym_last(text, t, c0, e))
 			continue;
 		/* "Bay Lee, national treasurer for the campaign,", "“…” ―
 		 * Francisco Herrero": a first name that is also a place's

@@ -1082,9 +1082,16 @@ static bool company_named(const char *text, const struct tok *t, size_t n,
 	    (tok_is(text, &t[r0 - 2], "shares") ||
 	     tok_is(text, &t[r0 - 2], "stock")))
 		return true;
-	if (r1 + 1 >= n || !is_word(&t[r1]) || (t[r1].flags & TF_CAP) ||
-	    (t[r1 - 1].flags & TF_POSS))
+	if (r1 + 1 >= n || !is_word(&t[r1]) || (t[r1].flags & TF_CAP))
 		return false;
+	/* "Pfizer's shares", "Corvana's headquarters": what only a
+	 * company has. */
+	static const char *const holdings[] = {
+		"shares",     "stock",	  "shareholders", "headquarters",
+		"revenue",    "revenues", "profit",	  "profits",
+		"subsidiary", "earnings"};
+	if (t[r1 - 1].flags & TF_POSS)
+		return TOK_IN(text, &t[r1], holdings);
 	if (tok_is(text, &t[r1], "shares") || tok_is(text, &t[r1], "stock"))
 		return true;
 	/* "Goldman Sachs economists": a body's staff. */

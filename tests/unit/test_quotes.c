@@ -1536,8 +1536,8 @@ START_TEST(body_named_after_its_noun)
 END_TEST
 
 /* "Corvana, the drugmaker, said": a body named before its common noun,
- * set off by commas, is a body and no person; "the head of the union"
- * after a name still describes a person. */
+ * set off by commas, is a body and no person, as is one that has shares;
+ * "the head of the union" after a name still describes a person. */
 START_TEST(body_named_before_its_noun)
 {
 	struct article *a =
@@ -1546,8 +1546,12 @@ START_TEST(body_named_before_its_noun)
 			 "Later, Halvex, the far smaller company, said it "
 			 "was “pleased”.\n\n"
 			 "Ann Lee, the head of the union, said it was "
-			 "“a disgrace”.\n");
+			 "“a disgrace”.\n\n"
+			 "Brightmart’s shares fell 8%. “We will recover,” "
+			 "Brightmart said.\n");
 	expect_quote(a, "It works", "Corvana");
+	/* What only a company has ("Brightmart’s shares") makes it one. */
+	expect_quote(a, "We will recover", "Brightmart");
 	expect_quote(a, "pleased", "Halvex");
 	expect_quote(a, "a disgrace", "Ann Lee");
 	ck_assert_uint_eq(a->n_people, 1);

@@ -419,7 +419,15 @@ static const char not_names[] =
 	"everybody nothing nobody something someone somebody anything anyone "
 	"beyond despite without within among amid amidst unlike via toward "
 	"towards upon millennials millennial boomers wherever whenever "
-	"whatever whichever whoever moreover together rather latter ever";
+	"whatever whichever whoever moreover together rather latter ever "
+	/* Days and months of the other languages news quotes in most
+	 * ("„…“, sagte Scholz am Montag"), but for those that are names too
+	 * ("Mai", "Mars", "Avril", "Julio", "Domingo", "Mayo"). */
+	"montag dienstag mittwoch donnerstag freitag samstag sonntag januar "
+	"februar märz juni oktober dezember lundi mardi mercredi jeudi "
+	"vendredi samedi dimanche janvier février juin juillet août octobre "
+	"décembre lunes martes miércoles jueves viernes sábado enero febrero "
+	"marzo junio agosto septiembre octubre noviembre diciembre";
 
 /* First names: enough to tell "Mark Rutte" from "Munich Security". */
 static const char male[] =

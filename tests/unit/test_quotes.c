@@ -1465,8 +1465,12 @@ START_TEST(foreign_reporting_verbs)
 		analysed("H\n\n"
 			 "„Wir schaffen das“, sagte Angela Merkel.\n\n"
 			 "« Nous allons gagner », déclare Jean Dupont.\n\n"
-			 "“Ganaremos”, dijo el presidente Pedro Sánchez.\n");
+			 "“Ganaremos”, dijo el presidente Pedro Sánchez.\n\n"
+			 "Olaf Scholz sprach. „Wir investieren“, sagte "
+			 "Scholz am Montag.\n");
 	expect_quote(a, "Wir schaffen das", "Angela Merkel");
+	/* A day of that language is no one ("am Montag"). */
+	expect_quote(a, "Wir investieren", "Olaf Scholz");
 	expect_quote(a, "Nous allons gagner", "Jean Dupont");
 	expect_quote(a, "Ganaremos", "Pedro Sánchez");
 	article_free(a);

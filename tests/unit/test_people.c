@@ -593,7 +593,8 @@ START_TEST(roles_beside_names)
 		"science teacher Omar Haddad.\n\n"
 		"“No,” said Maria Lopez, a 42-year-old nurse who lives "
 		"nearby. Darnell Brooks, 67, a retired engineer, agreed.\n\n"
-		"Her chief of staff, Ben Ortiz, disagreed.\n");
+		"Her chief of staff, Ben Ortiz, disagreed. The study's "
+		"co-author, Lijing Cheng, spoke.\n");
 	const struct person *p = person(a, "Anna Kowal");
 	ck_assert(has(p->titles, p->n_titles, "deputy mayor"));
 	p = person(a, "Tom Roe");
@@ -629,6 +630,8 @@ START_TEST(roles_beside_names)
 	/* A role of two role words joined by "of", set off before. */
 	p = person(a, "Ben Ortiz");
 	ck_assert(has(p->titles, p->n_titles, "chief of staff"));
+	p = person(a, "Lijing Cheng");
+	ck_assert(has(p->titles, p->n_titles, "co-author"));
 	p = person(a, "Dan Kerr");
 	ck_assert(has(p->titles, p->n_titles, "Chief of Staff"));
 	/* A portfolio of two parts; a subject's word before a role. */

@@ -530,8 +530,19 @@ static bool cite_line(const char *s, size_t n, bool need_dash)
 		return false;
 	if (dash)
 		return n - i <= 120;
-	if (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?')
+	if (s[n - 1] == '!' || s[n - 1] == '?')
 		return false;
+	/* A period ends a sentence, but for the letters after a name
+	 * ("Michael Shadlen, Ph.D.", "Tom Pell Jr."). */
+	if (s[n - 1] == '.') {
+		size_t w = n - 1;
+		while (w > i && s[w - 1] != ' ')
+			w--;
+		if (!memchr(s + w, '.', n - 1 - w) &&
+		    !(n - w == 3 && (memcmp(s + w, "Jr", 2) == 0 ||
+				     memcmp(s + w, "Sr", 2) == 0)))
+			return false;
+	}
 	int words = 0;
 	for (; i < n; words++) {
 		if (words == 4 || !upper_at(s, n, i))

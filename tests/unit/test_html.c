@@ -224,7 +224,7 @@ END_TEST
 /* A block quotation's <footer>, or the caption of a figure that holds
  * one, is its signature, kept as a line of the block (other footers are
  * the page's, and left out); the analysis then gives the block to whom
- * the line names. */
+ * the line names, as it does to a last line of a name alone. */
 START_TEST(test_blockquote_footer_signs)
 {
 	static const char page[] =
@@ -241,6 +241,10 @@ START_TEST(test_blockquote_footer_signs)
 		"<figure><blockquote><p>It will cost far too much.</p>"
 		"</blockquote><figcaption>&mdash; Tom Roe, council "
 		"member</figcaption></figure>"
+		"<p>The study was led by Ada Stone, a neuroscientist at the "
+		"city's university, and published in a journal.</p>"
+		"<blockquote><p>The brain decides before we know it.</p>"
+		"<p class=\"right\">Ada Stone, Ph.D.</p></blockquote>"
 		"<footer><p>Copyright The Daily Example</p></footer>"
 		"</article></body></html>";
 	struct article *a = parse_mem(page, sizeof(page) - 1);
@@ -248,7 +252,12 @@ START_TEST(test_blockquote_footer_signs)
 	ck_assert_int_eq(find_para(a, "— Tom Roe")->kind, PARA_QUOTE);
 	assert_body_lacks(a, "Copyright");
 	ck_assert_int_eq(analyze_article(a), 0);
-	ck_assert_uint_eq(a->n_quotes, 2);
+	/* A line of a name and letters after it ("Ph.D.") signs the block
+	 * above it, and is no quotation itself. */
+	ck_assert_uint_eq(a->n_quotes, 3);
+	ck_assert_str_eq(a->quotes[2].text,
+			 "The brain decides before we know it.");
+	ck_assert_str_eq(a->quotes[2].speaker, "Ada Stone");
 	ck_assert_str_eq(a->quotes[0].text,
 			 "This is the best day for the city.");
 	ck_assert_str_eq(a->quotes[0].speaker, "Ann Lee");

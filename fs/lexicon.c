@@ -294,7 +294,9 @@ static const char orgs[] =
 	"railways railway railroad rail trains buses airport logistics "
 	"shipping electric electronics dynamics chemical chemicals "
 	"aerospace semiconductor studies research project corps diocese "
-	"archdiocese patriarchate parish "
+	"archdiocese patriarchate parish ports resources properties hotels "
+	"resorts stores cruises brands bancorp realty utilities telecom "
+	"telecoms biotech biosciences pharmaceutical "
 	/* Peoples, who speak as one body ("the Syrians said"), never as
 	 * a person named so. */
 	"syrians iraqis iranians afghans israelis palestinians "

@@ -84,8 +84,9 @@ END_TEST
  * photographer's credit, a capital that modifies a noun the lists take
  * for a verb ("her Islamophobic remarks"), companies by their words
  * ("Ford Motor"), a run a preposition opens ("Alongside BLM"), one with
- * a digit ("Page A22"), a lone letter ("X said") and a product's name
- * ending in an acronym ("Halcyon VR"). */
+ * a digit ("Page A22"), a lone letter ("X said"), a product's name
+ * ending in an acronym ("Halcyon VR") and more companies by their words
+ * ("Harwell Ports", "Dunmore Resorts"). */
 START_TEST(places_and_organisations_are_not_people)
 {
 	struct article *a = analysed(
@@ -110,7 +111,9 @@ START_TEST(places_and_organisations_are_not_people)
 		"of the New York edition with the headline: Under the "
 		"Streets.\n\n"
 		"The headset maker Halcyon VR said the Beacon RPC layer "
-		"was fixed.\n");
+		"was fixed.\n\n"
+		"The port's owner, Harwell Ports, said the deal was fair, "
+		"and Dunmore Resorts agreed.\n");
 	ck_assert_uint_eq(a->n_people, 0);
 	article_free(a);
 }

@@ -306,7 +306,10 @@ static const char orgs[] =
 	"brazilians argentines haitians filipinos koreans "
 	"indonesians poles czechs hungarians romanians serbs croats "
 	"greeks italians spaniards swedes danes norwegians finns belgians "
-	"britons brits scots";
+	"britons brits scots "
+	/* And faiths' members: "Mormons say". */
+	"mormons baptists methodists lutherans quakers sikhs hindus "
+	"buddhists";
 
 /* One person by nation, as sports and foreign news write a name a second
  * time: "the Spaniard", "the Dutchman", "the Australian". */

@@ -471,9 +471,14 @@ START_TEST(peoples_are_not_people)
 		"H\n\n"
 		"Gov. Carl Pike spoke on Monday.\n\n"
 		"The plan would admit 9,000 Syrians, said Pike, who later said "
-		"Iraqis had waited too.\n");
+		"Iraqis had waited too.\n\n"
+		"In Utah, Mormons said they were torn, as Baptists said in "
+		"Texas.\n");
 	ck_assert_ptr_null(article_find_person(a, "Syrians"));
 	ck_assert_ptr_null(article_find_person(a, "Iraqis"));
+	/* Nor a faith's members. */
+	ck_assert_ptr_null(article_find_person(a, "Mormons"));
+	ck_assert_ptr_null(article_find_person(a, "Baptists"));
 	article_free(a);
 }
 END_TEST

@@ -95,7 +95,11 @@ char *article_strdup(struct article *a, const char *s)
 	return article_strndup(a, s, strlen(s));
 }
 
-char *article_text(struct article *a, const char *s, size_t n)
+/* article_text() with or without the mojibake repair, each built on its
+ * own (the flag is a constant where it is inlined): most text holds no
+ * byte that could open mojibake, and pays nothing for the test. */
+static inline __attribute__((always_inline)) char *
+clean_text(struct article *a, const char *s, size_t n, bool repair)
 {
 	/* Cleaning only shrinks text, apart from U+FFFD for bad bytes. */
 	char *p = arena_alloc(a->arena, 3 * n + 1), *o = p;
@@ -105,7 +109,13 @@ char *article_text(struct article *a, const char *s, size_t n)
 		return NULL;
 	for (size_t i = 0; i < n;) {
 		uint32_t cp;
-		size_t k = utf8_decode(s + i, n - i, &cp);
+		size_t k = utf8_decode(s + i, n - i, &cp), fixed = 0;
+		/* "FranÃ§ois" is "François": a letter that may open mojibake
+		 * (Â to ô, all of them 0xC3 and a byte) is asked whether it
+		 * does. */
+		if (repair && (unsigned char)s[i] == 0xC3 &&
+		    (fixed = utf8_unmangle(s + i, n - i, &cp)))
+			k = fixed;
 		if (cp >= 0xAD &&
 		    (cp == 0xAD || cp == 0x200B || cp == 0x2060)) {
 			/* Soft hyphen, zero-width space, word joiner: hints
@@ -118,7 +128,7 @@ char *article_text(struct article *a, const char *s, size_t n)
 			if (space)
 				*o++ = ' ';
 			space = false;
-			if (cp == UTF8_REPLACEMENT)
+			if (cp == UTF8_REPLACEMENT || fixed)
 				o += utf8_encode(cp, o);
 			else
 				memcpy(o, s + i, k), o += k;
@@ -128,6 +138,13 @@ char *article_text(struct article *a, const char *s, size_t n)
 	*o = '\0';
 	arena_shrink(a->arena, p, (size_t)(o - p) + 1);
 	return p;
+}
+
+char *article_text(struct article *a, const char *s, size_t n)
+{
+	if (memchr(s, 0xC3, n))
+		return clean_text(a, s, n, true);
+	return clean_text(a, s, n, false);
 }
 
 /* Makes room for one more element in a list; false when memory runs out. */

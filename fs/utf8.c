@@ -177,3 +177,84 @@ bool utf8_is_space(uint32_t cp)
 	/* en quad .. hair space, and the zero-width space */
 	return (cp >= 0x2000 && cp <= 0x200B);
 }
+
+/* The byte that Windows-1252 (or Latin-1) shows as cp, or -1: the reading
+ * that turns UTF-8 into mojibake ("’" becomes "â€™"). */
+static int legacy_byte(uint32_t cp)
+{
+	static const uint16_t w1252[32] = {
+		0x20AC, 0,	0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+		0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,	0x017D, 0,
+		0,	0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+		0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,	0x017E, 0x0178};
+	if (cp >= 0x80 && cp <= 0xFF)
+		return (int)cp;
+	if (cp < 0x152 || cp > 0x2122)
+		return -1;
+	for (int i = 0; i < 32; i++)
+		if (w1252[i] == cp)
+			return 0x80 + i;
+	return -1;
+}
+
+/* What mojibake is made of: Latin letters, Greek and Cyrillic, general
+ * punctuation ("’", "—"), the euro and the trade mark.  Not "ɒ" from a
+ * legitimate "É’", nor a CJK character from "é––". */
+static bool plausible(uint32_t cp)
+{
+	return (cp >= 0x80 && cp < 0x250) || (cp >= 0x370 && cp < 0x530) ||
+	       (cp >= 0x2000 && cp < 0x2070) || cp == 0x20AC || cp == 0x2122;
+}
+
+static bool unmangle_at(const char *s, size_t n, int depth, uint32_t *cp,
+			size_t *used);
+
+/* The character at s, repaired through as many as depth layers. */
+static uint32_t layer_char(const char *s, size_t n, int depth, size_t *used)
+{
+	uint32_t cp;
+	for (; depth > 0; depth--)
+		if (unmangle_at(s, n, depth, &cp, used))
+			return cp;
+	*used = utf8_decode(s, n, &cp);
+	return cp;
+}
+
+/* One character that exactly depth layers of mojibake made into the
+ * characters at s: those characters' legacy bytes, each read through
+ * depth - 1 layers, are one valid UTF-8 sequence. */
+static bool unmangle_at(const char *s, size_t n, int depth, uint32_t *cp,
+			size_t *used)
+{
+	size_t at, k;
+	int lead = legacy_byte(layer_char(s, n, depth - 1, &at));
+	if (lead < 0xC2 || lead > 0xF4)
+		return false;
+	size_t len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+	char bytes[4] = {(char)lead};
+	for (size_t j = 1; j < len; j++, at += k) {
+		if (at >= n)
+			return false;
+		int b = legacy_byte(layer_char(s + at, n - at, depth - 1, &k));
+		if (b < 0x80 || b > 0xBF)
+			return false;
+		bytes[j] = (char)b;
+	}
+	uint32_t c;
+	if (utf8_decode(bytes, len, &c) != len || !plausible(c))
+		return false;
+	*cp = c;
+	*used = at;
+	return true;
+}
+
+size_t utf8_unmangle(const char *s, size_t n, uint32_t *cp)
+{
+	size_t used;
+	/* Two layers at most: a text mangled twice ("Ã\u0083Â§" for "ç")
+	 * is common in scraped archives; three is not. */
+	for (int depth = 2; depth > 0; depth--)
+		if (unmangle_at(s, n, depth, cp, &used))
+			return used;
+	return 0;
+}

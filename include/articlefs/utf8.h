@@ -37,6 +37,15 @@ size_t utf8_count_invalid(const char *s, size_t n);
  */
 char *utf8_repair(const char *s, size_t n, size_t *out_len);
 
+/*
+ * Mojibake: UTF-8 once read as Windows-1252 or Latin-1 and written out as
+ * UTF-8 again, once or twice ("FranÃ§ois", "Trumpâ€™s").  When the text
+ * at s is such a character, stores the character it was in *cp and
+ * returns the bytes it takes (always more than the character's own);
+ * else 0.
+ */
+size_t utf8_unmangle(const char *s, size_t n, uint32_t *cp);
+
 /* True for the Unicode white space a field folds into one space. */
 bool utf8_is_space(uint32_t cp);
 

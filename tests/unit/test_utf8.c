@@ -51,6 +51,31 @@ START_TEST(field_cleaning)
 }
 END_TEST
 
+/* Mojibake, once or twice over, is repaired where a field is cleaned;
+ * text that only looks like it ("CAFÉ’", "Gruß“", "café–bar") is not
+ * touched. */
+START_TEST(mojibake)
+{
+	struct article *a = article_new("s", "text");
+	/* "ç" read as Latin-1 once ("Ã§"), then twice. */
+	const char *once = "Fran\xC3\x83\xC2\xA7ois";
+	ck_assert_str_eq(article_text(a, once, strlen(once)), "François");
+	const char *twice = "Fran\xC3\x83\xC2\x83\xC3\x82\xC2\xA7ois";
+	ck_assert_str_eq(article_text(a, twice, strlen(twice)), "François");
+	/* "’" read as Windows-1252: "â€™". */
+	const char *w1252 = "Trump\xC3\xA2\xE2\x82\xAC\xE2\x84\xA2s plan";
+	ck_assert_str_eq(article_text(a, w1252, strlen(w1252)), "Trump’s plan");
+	/* A no-break space mangled ("Â ") is a space. */
+	const char *nbsp = "two\xC3\x82\xC2\xA0words";
+	ck_assert_str_eq(article_text(a, nbsp, strlen(nbsp)), "two words");
+	const char *real = "‘CAFÉ’, „Gruß“, café–bar, São Paulo, naïve, Ærø";
+	ck_assert_str_eq(article_text(a, real, strlen(real)), real);
+	uint32_t cp;
+	ck_assert_uint_eq(utf8_unmangle("\xC3\x89\xE2\x80\x99", 5, &cp), 0);
+	article_free(a);
+}
+END_TEST
+
 static Suite *utf8_suite(void)
 {
 	Suite *s = suite_create("utf8");
@@ -58,6 +83,7 @@ static Suite *utf8_suite(void)
 	tcase_add_test(tc, decode);
 	tcase_add_test(tc, repair);
 	tcase_add_test(tc, field_cleaning);
+	tcase_add_test(tc, mojibake);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -79,7 +79,7 @@ static const char heads[] =
 	"commissioner director adviser advisor aide candidate nominee hopeful "
 	"author co-author coauthor actor actress singer host anchor correspondent "
 	"columnist editor "
-	"analyst strategist pollster economist professor coach ceo executive "
+	"analyst strategist pollster economist professor prof coach ceo executive "
 	"founder manager secretary minister chancellor premier envoy lawmaker "
 	"legislator activist businessman businesswoman billionaire mogul "
 	"comedian commentator pundit surrogate lawyer attorney prosecutor "

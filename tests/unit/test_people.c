@@ -602,7 +602,8 @@ START_TEST(roles_beside_names)
 		"“No,” said Maria Lopez, a 42-year-old nurse who lives "
 		"nearby. Darnell Brooks, 67, a retired engineer, agreed.\n\n"
 		"Her chief of staff, Ben Ortiz, disagreed. The study's "
-		"co-author, Lijing Cheng, spoke.\n");
+		"co-author, Lijing Cheng, spoke. Prof. Peter Thorne, a "
+		"climate scientist, agreed.\n");
 	const struct person *p = person(a, "Anna Kowal");
 	ck_assert(has(p->titles, p->n_titles, "deputy mayor"));
 	p = person(a, "Tom Roe");
@@ -640,6 +641,10 @@ START_TEST(roles_beside_names)
 	ck_assert(has(p->titles, p->n_titles, "chief of staff"));
 	p = person(a, "Lijing Cheng");
 	ck_assert(has(p->titles, p->n_titles, "co-author"));
+	/* "Prof." is a title as "Sen." is, beside the role set off. */
+	p = person(a, "Peter Thorne");
+	ck_assert(has(p->titles, p->n_titles, "Prof."));
+	ck_assert(has(p->titles, p->n_titles, "climate scientist"));
 	p = person(a, "Dan Kerr");
 	ck_assert(has(p->titles, p->n_titles, "Chief of Staff"));
 	/* A portfolio of two parts; a subject's word before a role. */

@@ -88,7 +88,7 @@ static const char heads[] =
 	"monarch ruler investor developer physician doctor scientist "
 	"researcher historian star chief sen rep gov gen col capt sgt adm maj "
 	"lt mp consultant operative organizer organiser scholar fellow expert "
-	"teacher journalist physicist chemist dentist pharmacist therapist "
+	"teacher journalist physicist chemist dentist pharmacist therapist gp "
 	"psychiatrist pianist specialist artist cartoonist "
 	"student resident member lobbyist fundraiser donor strategist "
 	"sociologist psychologist scientist archbishop cardinal rabbi imam "

@@ -603,7 +603,8 @@ START_TEST(roles_beside_names)
 		"nearby. Darnell Brooks, 67, a retired engineer, agreed.\n\n"
 		"Her chief of staff, Ben Ortiz, disagreed. The study's "
 		"co-author, Lijing Cheng, spoke. Prof. Peter Thorne, a "
-		"climate scientist, agreed.\n");
+		"climate scientist, agreed, as did local GP Dr Helen "
+		"Mwangi.\n");
 	const struct person *p = person(a, "Anna Kowal");
 	ck_assert(has(p->titles, p->n_titles, "deputy mayor"));
 	p = person(a, "Tom Roe");
@@ -645,6 +646,8 @@ START_TEST(roles_beside_names)
 	p = person(a, "Peter Thorne");
 	ck_assert(has(p->titles, p->n_titles, "Prof."));
 	ck_assert(has(p->titles, p->n_titles, "climate scientist"));
+	p = person(a, "Helen Mwangi");
+	ck_assert(has(p->titles, p->n_titles, "GP"));
 	p = person(a, "Dan Kerr");
 	ck_assert(has(p->titles, p->n_titles, "Chief of Staff"));
 	/* A portfolio of two parts; a subject's word before a role. */

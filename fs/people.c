@@ -621,21 +621,31 @@ static bool of_body(const char *text, const struct tok *t, size_t n, size_t c0,
 	       (t[j + 1].lex & LEX_PLACE);
 }
 
-/* "The head of Ennahda, Rachid Ghannouchi,": a role "of" a body named in
- * capitals just before the comma at t0 - 1.  The index of "of", or 0. */
+/* "The head of Ennahda, Rachid Ghannouchi,", "The head of the union, Ann
+ * Lee,", "Conservative MP for the area, Luke Hartley,": a role "of" or
+ * "for" a body named in capitals, or a few lowercase words, just before
+ * the comma at t0 - 1.  The index of "of" or "for", or 0. */
 static size_t role_of_body(const char *text, const struct tok *t, size_t t0)
 {
-	size_t k = t0 - 1, words = 0;
+	const unsigned stop = LEX_VERB | LEX_VERB_ING | LEX_AUX | LEX_PREP |
+			      LEX_DET | LEX_OPENER | LEX_TITLE | LEX_HEAD;
+	size_t k = t0 - 1, words = 0, small = 0;
 	while (k > 0 && words < 6 && is_word(&t[k - 1]) &&
-	       !(t[k - 1].flags & (TF_POSS | TF_INQUOTE)) &&
-	       ((t[k - 1].flags & TF_CAP) || tok_is(text, &t[k - 1], "the"))) {
+	       !(t[k - 1].flags & (TF_POSS | TF_INQUOTE))) {
+		const struct tok *w = &t[k - 1];
+		if (!(w->flags & TF_CAP) && !tok_is(text, w, "the") &&
+		    (small++ == 2 || (w->lex & stop)))
+			break;
 		k--;
 		words++;
 	}
-	if (words == 0 || k < 2 || !tok_is(text, &t[k - 1], "of"))
+	if (words == 0 || k < 2 ||
+	    !(tok_is(text, &t[k - 1], "of") || tok_is(text, &t[k - 1], "for")))
 		return 0;
+	/* The role in lowercase, or in capitals ("MP"). */
 	const struct tok *r = &t[k - 2];
-	if (!is_word(r) || (r->flags & (TF_CAP | TF_POSS | TF_INQUOTE)) ||
+	if (!is_word(r) || (r->flags & (TF_POSS | TF_INQUOTE)) ||
+	    ((r->flags & TF_CAP) && !(r->flags & TF_UPPER)) ||
 	    !(r->lex & (LEX_HEAD | LEX_TITLE)))
 		return 0;
 	return k - 1;
@@ -902,7 +912,7 @@ static void role_before(const char *text, const struct tok *t, size_t n,
 	if (!after_role(text, t, n, t0, c1))
 		return;
 	/* The role, up to "of" when it is a body's ("the head of X,"). */
-	size_t of = (t[t0 - 2].flags & TF_CAP) ? role_of_body(text, t, t0) : 0;
+	size_t of = role_of_body(text, t, t0);
 	size_t r1 = of ? of : t0 - 1, r0 = r1;
 	unsigned sent = t[r1 - 1].sent;
 	/* "Her chief of staff, Ben Ortiz,": "of" between two role words. */

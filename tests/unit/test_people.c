@@ -604,7 +604,9 @@ START_TEST(roles_beside_names)
 		"Her chief of staff, Ben Ortiz, disagreed. The study's "
 		"co-author, Lijing Cheng, spoke. Prof. Peter Thorne, a "
 		"climate scientist, agreed, as did local GP Dr Helen "
-		"Mwangi.\n");
+		"Mwangi.\n\n"
+		"Conservative MP for the area, Luke Hartley, welcomed it. "
+		"The staff of his successor, Rosa Quint, did not.\n");
 	const struct person *p = person(a, "Anna Kowal");
 	ck_assert(has(p->titles, p->n_titles, "deputy mayor"));
 	p = person(a, "Tom Roe");
@@ -648,6 +650,12 @@ START_TEST(roles_beside_names)
 	ck_assert(has(p->titles, p->n_titles, "climate scientist"));
 	p = person(a, "Helen Mwangi");
 	ck_assert(has(p->titles, p->n_titles, "GP"));
+	/* A role "for" or "of" a body in lowercase words, set off before
+	 * the name; not a body after "his". */
+	p = person(a, "Luke Hartley");
+	ck_assert(has(p->titles, p->n_titles, "Conservative MP for the area"));
+	p = person(a, "Rosa Quint");
+	ck_assert_uint_eq(p->n_titles, 0);
 	p = person(a, "Dan Kerr");
 	ck_assert(has(p->titles, p->n_titles, "Chief of Staff"));
 	/* A portfolio of two parts; a subject's word before a role. */

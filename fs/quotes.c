@@ -3660,6 +3660,26 @@ static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 /* The speaker named by an attribution that closes the sentence [i, e)
  * holding no quotation (the caller knows it holds none): ", Lee said.",
  * ", said Lee, a banker.", ", Lee said on Monday.". */
+/* Whether a name or pronoun at x, before e, is the subject of a clause of
+ * its own: a verb or auxiliary follows it, and more words ("she had done
+ * nothing wrong", not "said Lee later."). */
+static bool clause_after(const struct walk *w, size_t x, size_t e)
+{
+	static const char *const pronouns[] = {"he", "she", "they"};
+	if (x >= e || !narr_word(&w->t[x]))
+		return false;
+	int m = w->t[x].mention;
+	if (m >= 0 && w->an->m[m].person >= 0)
+		x = w->an->m[m].t1;
+	else if (TOK_IN(w->s, &w->t[x], pronouns))
+		x++;
+	else
+		return false;
+	return x + 1 < e && narr_word(&w->t[x]) && narr_word(&w->t[x + 1]) &&
+	       !(w->t[x].flags & TF_CAP) &&
+	       (w->t[x].lex & (LEX_AUX | LEX_VERB));
+}
+
 static struct ref closing_speaker(struct walk *w, size_t i, size_t e)
 {
 	size_t c = e;
@@ -3674,9 +3694,12 @@ static struct ref closing_speaker(struct walk *w, size_t i, size_t e)
 			while (v < e && w->s + w->t[v].start != tmp.cue)
 				v++;
 			/* Only a few words may follow the verb: "on Monday",
-			 * "in a statement", or the speaker's name. */
+			 * "in a statement", or the speaker's name; but not a
+			 * clause of its own ("…, said she had done nothing
+			 * wrong" is not hers). */
 			if (v < e && e - v <= 8 &&
-			    (tmp.person >= 0 || tmp.org >= 0))
+			    (tmp.person >= 0 || tmp.org >= 0) &&
+			    !clause_after(w, v + 1, e))
 				return speaker_of(&tmp);
 			return NONE;
 		}

@@ -945,6 +945,23 @@ START_TEST(opening_phrase_not_subject)
 }
 END_TEST
 
+/* "…, said she had done nothing wrong" is reported speech whose own
+ * clause follows the verb, not an attribution closing the sentence: the
+ * sentence's subject said it, and "he" after is that subject. */
+START_TEST(said_before_a_clause)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"State Rep. Park Cannon was arrested on Friday.\n\n"
+		"Her lawyer, Gerald Griggs, said she had done nothing "
+		"wrong. “She knocked on a door,” he said.\n\n"
+		"Cannon was released. “It was fair,” said Ann Lutz later.\n");
+	expect_quote(a, "She knocked on a door", "Gerald Griggs");
+	expect_quote(a, "It was fair", "Ann Lutz");
+	article_free(a);
+}
+END_TEST
+
 /* A surname alone that signs a quotation ("“…,” Pardo said", "“…!” Pardo
  * said") is a person though nothing else names him. */
 START_TEST(lone_surname_after_quote)
@@ -2058,6 +2075,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, quote_after_lead_in);
 	tcase_add_test(tc, quote_after_sole_person);
 	tcase_add_test(tc, opening_phrase_not_subject);
+	tcase_add_test(tc, said_before_a_clause);
 	tcase_add_test(tc, body_pronoun_speaks);
 	tcase_add_test(tc, lone_surname_after_quote);
 	tcase_add_test(tc, name_appositive_after_quote);

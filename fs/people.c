@@ -210,6 +210,21 @@ static int add_occ(struct ppass *pp, const struct occ *o)
 
 /* A reporting verb beside the name: "Vance said", "said Vance",
  * "Vance later told", "Cruz (R-Texas) said". */
+/* "A spokesperson for Westfield said", "a lawyer for Pike told": the verb
+ * after the name at t0 is the one who speaks for it, and says nothing of
+ * whether the name is a person's or a body's. */
+static bool spoken_for(const char *text, const struct tok *t, size_t t0)
+{
+	if (t0 < 2 || !tok_is(text, &t[t0 - 1], "for"))
+		return false;
+	const struct tok *r = &t[t0 - 2];
+	return is_word(r) && !(r->flags & TF_CAP) &&
+	       ((r->end - r->start > 6 &&
+		 memcmp(text + r->start, "spokes", 6) == 0) ||
+		tok_is(text, r, "lawyer") || tok_is(text, r, "attorney") ||
+		tok_is(text, r, "lawyers") || tok_is(text, r, "attorneys"));
+}
+
 static bool verb_beside(const struct tok *t, size_t n, size_t t0, size_t c1)
 {
 	size_t i = c1;
@@ -1600,6 +1615,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		if (e - c0 >= 2 && first_name(t[c0].lex))
 			o.ev |= EV_FIRST;
 		if (!inq && ((!body_tail && !modifier_word(text, t, o.t0, e) &&
+			      !spoken_for(text, t, o.t0) &&
 			      verb_beside(t, n, o.t0, e)) ||
 			     party_tag(text, t, n, e) ||
 			     signs_with_appositive(text, t, n, r0, e) ||

@@ -85,8 +85,9 @@ END_TEST
  * for a verb ("her Islamophobic remarks"), companies by their words
  * ("Ford Motor"), a run a preposition opens ("Alongside BLM"), one with
  * a digit ("Page A22"), a lone letter ("X said"), a product's name
- * ending in an acronym ("Halcyon VR") and more companies by their words
- * ("Harwell Ports", "Dunmore Resorts"). */
+ * ending in an acronym ("Halcyon VR"), more companies by their words
+ * ("Harwell Ports", "Dunmore Resorts") and a name a spokesperson speaks
+ * for, on that evidence alone ("A spokesperson for Kelbrook said"). */
 START_TEST(places_and_organisations_are_not_people)
 {
 	struct article *a = analysed(
@@ -113,7 +114,8 @@ START_TEST(places_and_organisations_are_not_people)
 		"The headset maker Halcyon VR said the Beacon RPC layer "
 		"was fixed.\n\n"
 		"The port's owner, Harwell Ports, said the deal was fair, "
-		"and Dunmore Resorts agreed.\n");
+		"and Dunmore Resorts agreed.\n\n"
+		"A spokesperson for Kelbrook said the centre would open.\n");
 	ck_assert_uint_eq(a->n_people, 0);
 	article_free(a);
 }

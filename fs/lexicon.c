@@ -84,6 +84,8 @@ static const char heads[] =
 	"legislator activist businessman businesswoman billionaire mogul "
 	"comedian commentator pundit surrogate lawyer attorney prosecutor "
 	"president-elect frontrunner front-runner challenger incumbent "
+	"secretary-general attorney-general director-general governor-general "
+	"solicitor-general surgeon-general vice-president vice-chancellor "
 	"contender rival mp general officer sheriff detective writer dictator "
 	"monarch ruler investor developer physician doctor scientist "
 	"researcher historian star chief sen rep gov gen col capt sgt adm maj "

@@ -608,7 +608,8 @@ START_TEST(roles_beside_names)
 		"climate scientist, agreed, as did local GP Dr Helen "
 		"Mwangi.\n\n"
 		"Conservative MP for the area, Luke Hartley, welcomed it. "
-		"The staff of his successor, Rosa Quint, did not.\n");
+		"The staff of his successor, Rosa Quint, did not.\n\n"
+		"In Brussels, NATO Secretary-General Mark Rutte said yes.\n");
 	const struct person *p = person(a, "Anna Kowal");
 	ck_assert(has(p->titles, p->n_titles, "deputy mayor"));
 	p = person(a, "Tom Roe");
@@ -658,6 +659,9 @@ START_TEST(roles_beside_names)
 	ck_assert(has(p->titles, p->n_titles, "Conservative MP for the area"));
 	p = person(a, "Rosa Quint");
 	ck_assert_uint_eq(p->n_titles, 0);
+	/* A hyphened title of two role words. */
+	p = person(a, "Mark Rutte");
+	ck_assert(has(p->titles, p->n_titles, "NATO Secretary-General"));
 	p = person(a, "Dan Kerr");
 	ck_assert(has(p->titles, p->n_titles, "Chief of Staff"));
 	/* A portfolio of two parts; a subject's word before a role. */

@@ -208,8 +208,6 @@ static int add_occ(struct ppass *pp, const struct occ *o)
 	return 0;
 }
 
-/* A reporting verb beside the name: "Vance said", "said Vance",
- * "Vance later told", "Cruz (R-Texas) said". */
 /* "A spokesperson for Westfield said", "a lawyer for Pike told": the verb
  * after the name at t0 is the one who speaks for it, and says nothing of
  * whether the name is a person's or a body's. */
@@ -219,12 +217,11 @@ static bool spoken_for(const char *text, const struct tok *t, size_t t0)
 		return false;
 	const struct tok *r = &t[t0 - 2];
 	return is_word(r) && !(r->flags & TF_CAP) &&
-	       ((r->end - r->start > 6 &&
-		 memcmp(text + r->start, "spokes", 6) == 0) ||
-		tok_is(text, r, "lawyer") || tok_is(text, r, "attorney") ||
-		tok_is(text, r, "lawyers") || tok_is(text, r, "attorneys"));
+	       ((r->lex & LEX_GROUP_NOUN) || tok_is_counsel(text, r));
 }
 
+/* A reporting verb beside the name: "Vance said", "said Vance",
+ * "Vance later told", "Cruz (R-Texas) said". */
 static bool verb_beside(const struct tok *t, size_t n, size_t t0, size_t c1)
 {
 	size_t i = c1;

@@ -1326,9 +1326,7 @@ static struct ref spoken_for(struct walk *w, size_t end, size_t *after)
 		return NONE;
 	/* Lawyers speak for their clients as spokesmen do. */
 	const struct tok *r = &w->t[end - 1];
-	if (!(r->lex & LEX_GROUP_NOUN) && !tok_is(w->s, r, "lawyer") &&
-	    !tok_is(w->s, r, "lawyers") && !tok_is(w->s, r, "attorney") &&
-	    !tok_is(w->s, r, "attorneys"))
+	if (!(r->lex & LEX_GROUP_NOUN) && !tok_is_counsel(w->s, r))
 		return NONE;
 	size_t m = end + 1;
 	if (narr_word(&w->t[m]) && tok_is(w->s, &w->t[m], "the"))
@@ -3627,9 +3625,10 @@ static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 		/* A paragraph that is only a quotation goes on in the last
 		 * speaker's voice, or is the words of whom the paragraph
 		 * before was about ("Lee is upbeat about the race." then
-		 * "“We will win.”"), or, before anyone is, of whom the
-		 * headline names before its colon ("Cecile Richards:
-		 * ‘…’"). */
+		 * "“We will win.”") or of the one person it named ("But for
+		 * Ana Reti the deaths are personal."), or, before anyone is,
+		 * of whom the headline names before its colon ("Cecile
+		 * Richards: ‘…’"). */
 		if (w->prev_para_quoted)
 			r = w->last_speaker;
 		else if (w->prev_para_reports ||
@@ -3657,9 +3656,6 @@ static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 		set_speaker(w, q, r, w->n);
 }
 
-/* The speaker named by an attribution that closes the sentence [i, e)
- * holding no quotation (the caller knows it holds none): ", Lee said.",
- * ", said Lee, a banker.", ", Lee said on Monday.". */
 /* Whether a name or pronoun at x, before e, is the subject of a clause of
  * its own: a verb or auxiliary follows it, and more words ("she had done
  * nothing wrong", not "said Lee later."). */
@@ -3680,6 +3676,9 @@ static bool clause_after(const struct walk *w, size_t x, size_t e)
 	       (w->t[x].lex & (LEX_AUX | LEX_VERB));
 }
 
+/* The speaker named by an attribution that closes the sentence [i, e)
+ * holding no quotation (the caller knows it holds none): ", Lee said.",
+ * ", said Lee, a banker.", ", Lee said on Monday.". */
 static struct ref closing_speaker(struct walk *w, size_t i, size_t e)
 {
 	size_t c = e;
@@ -4052,12 +4051,10 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 			const struct mention *m = &an->m[t->mention];
 			if (m->person >= 0) {
 				remember(w, m->person);
-				w->para_person =
-					w->para_person == -1 ||
-							w->para_person ==
-								m->person
-						? m->person
-						: -2;
+				if (w->para_person == -1)
+					w->para_person = m->person;
+				else if (w->para_person != m->person)
+					w->para_person = -2;
 			} else if (m->org >= 0 && an->orgs[m->org].media)
 				w->media = m->org;
 		}

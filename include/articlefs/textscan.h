@@ -193,6 +193,14 @@ static inline bool tok_punct(const char *text, const struct tok *t, char c)
 	return t->kind == TK_PUNCT && text[t->start] == c;
 }
 
+/* "lawyer", "attorneys": counsel, who speak for a client as a spokesman
+ * speaks for a body. */
+static inline bool tok_is_counsel(const char *text, const struct tok *t)
+{
+	return tok_is(text, t, "lawyer") || tok_is(text, t, "lawyers") ||
+	       tok_is(text, t, "attorney") || tok_is(text, t, "attorneys");
+}
+
 /* An en dash, em dash or horizontal bar: how lists of readers' words and
  * epigraphs sign a quotation ("“…” ― Beck Pimentel"). */
 static inline bool tok_is_dash(const char *text, const struct tok *t)

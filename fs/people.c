@@ -805,18 +805,25 @@ static void role_after(const char *text, const struct tok *t, size_t n,
 	size_t end = core;
 	/* "a nurse who lives nearby": the clause is not the role's. */
 	if (!ends_aside(text, t, n, end) && !relative(text, &t[end])) {
-		/* "…of the Dock Workers Union": what it is a role in. */
+		/* "…of the Dock Workers Union": what it is a role in, or
+		 * where its holder is from ("a senator from Vermont"). */
 		if (!tok_is(text, &t[end], "of") &&
 		    !tok_is(text, &t[end], "for") &&
-		    !tok_is(text, &t[end], "at"))
+		    !tok_is(text, &t[end], "at") &&
+		    !tok_is(text, &t[end], "from"))
 			return;
+		bool from = tok_is(text, &t[end], "from");
 		while (end < n && end < core + 8 && is_word(&t[end]) &&
-		       !(t[end].flags & TF_INQUOTE) && !relative(text, &t[end]))
+		       !(t[end].flags & TF_INQUOTE) &&
+		       !relative(text, &t[end]) &&
+		       !(from && tok_is(text, &t[end], "and")))
 			end++;
 		/* "…at Lund University who was not involved": the clause
-		 * after the role is not part of it. */
+		 * after the role is not part of it; nor, after a place,
+		 * another role ("a student from Fresno and a Republican"). */
 		if (!ends_aside(text, t, n, end) &&
-		    !(end < n && relative(text, &t[end])))
+		    !(end < n && relative(text, &t[end])) &&
+		    !(from && end < n && tok_is(text, &t[end], "and")))
 			return;
 	}
 	o->role0 = r0;
@@ -2122,6 +2129,21 @@ static void occ_place(const struct occ *o, char *place, size_t cap)
 		    !(p->lex & (LEX_TITLE | LEX_MODIFIER | LEX_ORG))) {
 			lower_copy(place, cap, o->text + p->start,
 				   p->end - p->start);
+			return;
+		}
+	}
+	/* "a senator from Vermont": the place in the role set off after
+	 * the name. */
+	for (size_t k = o->role0; k + 1 < o->role1; k++) {
+		if (!tok_is(o->text, &t[k], "from") ||
+		    !(t[k + 1].flags & TF_CAP))
+			continue;
+		size_t e = k + 1;
+		while (e + 1 < o->role1 && (t[e + 1].flags & TF_CAP))
+			e++;
+		if (t[e].lex & LEX_PLACE) {
+			lower_copy(place, cap, o->text + t[e].start,
+				   t[e].end - t[e].start);
 			return;
 		}
 	}

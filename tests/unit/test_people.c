@@ -609,7 +609,10 @@ START_TEST(roles_beside_names)
 		"Mwangi.\n\n"
 		"Conservative MP for the area, Luke Hartley, welcomed it. "
 		"The staff of his successor, Rosa Quint, did not.\n\n"
-		"In Brussels, NATO Secretary-General Mark Rutte said yes.\n");
+		"In Brussels, NATO Secretary-General Mark Rutte said yes.\n\n"
+		"Jorge Ramírez, 41, a former bus driver from San Pedro Sula, "
+		"waited. Ann Voss, a student from Fresno and a Republican, "
+		"left.\n");
 	const struct person *p = person(a, "Anna Kowal");
 	ck_assert(has(p->titles, p->n_titles, "deputy mayor"));
 	p = person(a, "Tom Roe");
@@ -662,6 +665,12 @@ START_TEST(roles_beside_names)
 	/* A hyphened title of two role words. */
 	p = person(a, "Mark Rutte");
 	ck_assert(has(p->titles, p->n_titles, "NATO Secretary-General"));
+	/* Where the holder is from, up to another role after "and". */
+	p = person(a, "Jorge Ramírez");
+	ck_assert(has(p->titles, p->n_titles,
+		      "former bus driver from San Pedro Sula"));
+	p = person(a, "Ann Voss");
+	ck_assert(has(p->titles, p->n_titles, "student from Fresno"));
 	p = person(a, "Dan Kerr");
 	ck_assert(has(p->titles, p->n_titles, "Chief of Staff"));
 	/* A portfolio of two parts; a subject's word before a role. */

@@ -1450,10 +1450,49 @@ static bool party_noun(const struct walk *w, size_t i)
 
 /* A noun phrase that can speak, starting at i: a name, a pronoun, a
  * description.  *end receives the token after it. */
+/* "a woman who gave her name only as Maria", "a man who identified
+ * himself as Ahmed", "a resident who gave only his first name, Dan": an
+ * unnamed speaker whom the clause after names after all; NONE when it
+ * does not. */
+static struct ref named_after_all(const struct walk *w, size_t i, size_t *end)
+{
+	const struct tok *t = &w->t[i];
+	/* Asked of every noun phrase: most start with no "a" or "one". */
+	if (!(t->lex & LEX_DET) || t->end - t->start > 3 ||
+	    (!tok_is(w->s, t, "a") && !tok_is(w->s, t, "an") &&
+	     !tok_is(w->s, t, "one")))
+		return NONE;
+	size_t k = i + 1;
+	while (k < w->n && k < i + 4 && narr_word(&w->t[k]) &&
+	       !(w->t[k].flags & TF_CAP) && !tok_is(w->s, &w->t[k], "who"))
+		k++;
+	if (k >= w->n || !tok_is(w->s, &w->t[k], "who"))
+		return NONE;
+	for (size_t j = k + 1; j + 1 < w->n && j < k + 9; j++) {
+		if (!narr(&w->t[j]))
+			return NONE;
+		bool as = tok_is(w->s, &w->t[j], "as");
+		bool name = tok_is(w->s, &w->t[j], "name") &&
+			    punct_is(w, j + 1, ',');
+		if (!as && !name)
+			continue;
+		size_t nk = as ? j + 1 : j + 2;
+		int m = nk < w->n ? w->t[nk].mention : -1;
+		if (m < 0 || w->an->m[m].person < 0 || w->an->m[m].t0 != nk)
+			return NONE;
+		*end = w->an->m[m].t1;
+		return mention_ref(w, m);
+	}
+	return NONE;
+}
+
 static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 {
 	if (i >= w->n || !narr_word(&w->t[i]))
 		return NONE;
+	struct ref named = named_after_all(w, i, end);
+	if (named.kind != R_NONE)
+		return named;
 	/* "Her campaign manager, Dan Roe, suggested", "Lee’s state
 	 * director, Susan Vance, reached out": the role's holder, named
 	 * after it, is the one acting. */

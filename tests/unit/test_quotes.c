@@ -962,6 +962,23 @@ START_TEST(said_before_a_clause)
 }
 END_TEST
 
+/* "said a woman who gave her name only as Maria": an unnamed speaker the
+ * clause after names after all; "a woman who lives nearby" stays no
+ * one. */
+START_TEST(named_after_all)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"“We have waited three weeks,” said a woman who gave her name "
+		"only as Maria, holding a toddler.\n\n"
+		"“Nobody comes,” said a man who lives nearby.\n\n"
+		"Back at the camp, Maria said she would wait.\n");
+	expect_quote(a, "We have waited three weeks", "Maria");
+	expect_quote(a, "Nobody comes", NULL);
+	article_free(a);
+}
+END_TEST
+
 /* A surname alone that signs a quotation ("“…,” Pardo said", "“…!” Pardo
  * said") is a person though nothing else names him. */
 START_TEST(lone_surname_after_quote)
@@ -2076,6 +2093,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, quote_after_sole_person);
 	tcase_add_test(tc, opening_phrase_not_subject);
 	tcase_add_test(tc, said_before_a_clause);
+	tcase_add_test(tc, named_after_all);
 	tcase_add_test(tc, body_pronoun_speaks);
 	tcase_add_test(tc, lone_surname_after_quote);
 	tcase_add_test(tc, name_appositive_after_quote);

@@ -299,6 +299,11 @@ static const char orgs[] =
 	"archdiocese patriarchate parish ports resources properties hotels "
 	"resorts stores cruises brands bancorp realty utilities telecom "
 	"telecoms biotech biosciences pharmaceutical "
+	/* What agencies are named for: "U.S. Customs and Border
+	 * Protection", "Immigration and Customs Enforcement", "the Food and
+	 * Drug Administration". */
+	"customs enforcement protection immigration border patrol food drug "
+	"alcohol tobacco firearms explosives wildlife "
 	/* Peoples, who speak as one body ("the Syrians said"), never as
 	 * a person named so. */
 	"syrians iraqis iranians afghans israelis palestinians "

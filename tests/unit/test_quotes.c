@@ -979,6 +979,25 @@ START_TEST(named_after_all)
 }
 END_TEST
 
+/* An agency named for what it does, with "and" inside, speaks whole
+ * and is no person ("Immigration and Customs Enforcement said"). */
+START_TEST(agencies_whole)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Immigration and Customs Enforcement said it was “reviewing "
+		"the case.”\n\n"
+		"The Food and Drug Administration said the drug was "
+		"“safe.”\n");
+	expect_quote(a, "reviewing the case",
+		     "Immigration and Customs "
+		     "Enforcement");
+	expect_quote(a, "safe.", "Food and Drug Administration");
+	ck_assert_uint_eq(a->n_people, 0);
+	article_free(a);
+}
+END_TEST
+
 /* A surname alone that signs a quotation ("“…,” Pardo said", "“…!” Pardo
  * said") is a person though nothing else names him. */
 START_TEST(lone_surname_after_quote)
@@ -2094,6 +2113,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, opening_phrase_not_subject);
 	tcase_add_test(tc, said_before_a_clause);
 	tcase_add_test(tc, named_after_all);
+	tcase_add_test(tc, agencies_whole);
 	tcase_add_test(tc, body_pronoun_speaks);
 	tcase_add_test(tc, lone_surname_after_quote);
 	tcase_add_test(tc, name_appositive_after_quote);

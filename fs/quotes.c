@@ -1448,8 +1448,6 @@ static bool party_noun(const struct walk *w, size_t i)
 	return (w->t[i].flags & TF_CAP) && TOK_IN(w->s, &w->t[i], nouns);
 }
 
-/* A noun phrase that can speak, starting at i: a name, a pronoun, a
- * description.  *end receives the token after it. */
 /* "a woman who gave her name only as Maria", "a man who identified
  * himself as Ahmed", "a resident who gave only his first name, Dan": an
  * unnamed speaker whom the clause after names after all; NONE when it
@@ -1486,6 +1484,8 @@ static struct ref named_after_all(const struct walk *w, size_t i, size_t *end)
 	return NONE;
 }
 
+/* A noun phrase that can speak, starting at i: a name, a pronoun, a
+ * description.  *end receives the token after it. */
 static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 {
 	if (i >= w->n || !narr_word(&w->t[i]))

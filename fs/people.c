@@ -211,7 +211,7 @@ static int add_occ(struct ppass *pp, const struct occ *o)
 /* "A spokesperson for Westfield said", "a lawyer for Pike told": the verb
  * after the name at t0 is the one who speaks for it, and says nothing of
  * whether the name is a person's or a body's. */
-static bool spoken_for(const char *text, const struct tok *t, size_t t0)
+static bool name_spoken_for(const char *text, const struct tok *t, size_t t0)
 {
 	if (t0 < 2 || !tok_is(text, &t[t0 - 1], "for"))
 		return false;
@@ -807,12 +807,11 @@ static void role_after(const char *text, const struct tok *t, size_t n,
 	if (!ends_aside(text, t, n, end) && !relative(text, &t[end])) {
 		/* "…of the Dock Workers Union": what it is a role in, or
 		 * where its holder is from ("a senator from Vermont"). */
+		bool from = tok_is(text, &t[end], "from");
 		if (!tok_is(text, &t[end], "of") &&
 		    !tok_is(text, &t[end], "for") &&
-		    !tok_is(text, &t[end], "at") &&
-		    !tok_is(text, &t[end], "from"))
+		    !tok_is(text, &t[end], "at") && !from)
 			return;
-		bool from = tok_is(text, &t[end], "from");
 		while (end < n && end < core + 8 && is_word(&t[end]) &&
 		       !(t[end].flags & TF_INQUOTE) &&
 		       !relative(text, &t[end]) &&
@@ -1619,7 +1618,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		if (e - c0 >= 2 && first_name(t[c0].lex))
 			o.ev |= EV_FIRST;
 		if (!inq && ((!body_tail && !modifier_word(text, t, o.t0, e) &&
-			      !spoken_for(text, t, o.t0) &&
+			      !name_spoken_for(text, t, o.t0) &&
 			      verb_beside(t, n, o.t0, e)) ||
 			     party_tag(text, t, n, e) ||
 			     signs_with_appositive(text, t, n, r0, e) ||

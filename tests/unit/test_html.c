@@ -255,14 +255,14 @@ START_TEST(test_blockquote_footer_signs)
 	/* A line of a name and letters after it ("Ph.D.") signs the block
 	 * above it, and is no quotation itself. */
 	ck_assert_uint_eq(a->n_quotes, 3);
-	ck_assert_str_eq(a->quotes[2].text,
-			 "The brain decides before we know it.");
-	ck_assert_str_eq(a->quotes[2].speaker, "Ada Stone");
 	ck_assert_str_eq(a->quotes[0].text,
 			 "This is the best day for the city.");
 	ck_assert_str_eq(a->quotes[0].speaker, "Ann Lee");
 	ck_assert_str_eq(a->quotes[1].text, "It will cost far too much.");
 	ck_assert_str_eq(a->quotes[1].speaker, "Tom Roe");
+	ck_assert_str_eq(a->quotes[2].text,
+			 "The brain decides before we know it.");
+	ck_assert_str_eq(a->quotes[2].speaker, "Ada Stone");
 	article_free(a);
 }
 END_TEST

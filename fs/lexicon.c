@@ -686,13 +686,24 @@ static struct slot table[TABLE_SIZE] __attribute__((aligned(64)));
 /* ASCII capitals to lowercase, every other byte as it is. */
 static unsigned char lower[256];
 
+/* The n <= 8 bytes at s, lowercase, as one little-endian word. */
+static inline uint64_t fold8(const char *s, size_t n)
+{
+	uint64_t w = 0;
+	while (n--)
+		w = w << 8 | lower[(unsigned char)s[n]];
+	return w;
+}
+
 /* Folds the n bytes at s (n <= WORD_MAX) into k; returns the slot where
- * the search for it starts. */
+ * the search for it starts.  The words are assembled in registers and
+ * stored whole: stored byte by byte, they would be read back at once as
+ * 64-bit words, which stalls the load on the byte stores before it. */
 static inline uint32_t make_key(const char *s, size_t n, union key *k)
 {
-	k->q[0] = k->q[1] = k->q[2] = 0;
-	for (size_t i = 0; i < n; i++)
-		k->c[i] = (char)lower[(unsigned char)s[i]];
+	k->q[0] = fold8(s, n < 8 ? n : 8);
+	k->q[1] = n > 8 ? fold8(s + 8, n < 16 ? n - 8 : 8) : 0;
+	k->q[2] = n > 16 ? fold8(s + 16, n - 16) : 0;
 	uint64_t h = (k->q[0] ^ (k->q[1] * 0x9E3779B97F4A7C15ull) ^
 		      (k->q[2] * 0xC2B2AE3D27D4EB4Full)) *
 		     0x9E3779B97F4A7C15ull;

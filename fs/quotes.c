@@ -1484,6 +1484,33 @@ static struct ref named_after_all(const struct walk *w, size_t i, size_t *end)
 	return NONE;
 }
 
+/* "Another", "Some", "Others" opening a clause: a word of quantity,
+ * which may stand alone for people of a group the story spoke of (but
+ * "the Times and the Post each called" it: there it floats after its
+ * subject). */
+static bool quantity_opens(const struct walk *w, size_t i)
+{
+	static const char *const quantities[] = {
+		"another", "one",  "some", "many", "several", "others",
+		"both",	   "most", "few",  "all",  "each"};
+	return narr_word(&w->t[i]) && TOK_IN(w->s, &w->t[i], quantities) &&
+	       (i == 0 || w->t[i - 1].sent != w->t[i].sent ||
+		!narr_word(&w->t[i - 1]));
+}
+
+/* "Another said", "Some wrote", "Many have said": a word of quantity
+ * standing alone before a reporting verb is an unnamed speaker, not
+ * whoever is named later on. */
+static bool quantity_speaks(const struct walk *w, size_t i)
+{
+	if (!quantity_opens(w, i))
+		return false;
+	size_t v = i + 1;
+	if (v < w->n && narr_word(&w->t[v]) && (w->t[v].lex & LEX_AUX))
+		v++;
+	return is_verb(w, v);
+}
+
 /* A noun phrase that can speak, starting at i: a name, a pronoun, a
  * description.  *end receives the token after it. */
 static struct ref np_forward(struct walk *w, size_t i, size_t *end)
@@ -1613,7 +1640,7 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 	}
 	if (tok_is(w->s, t, "they") || tok_is(w->s, t, "we") ||
 	    tok_is(w->s, t, "i") || tok_is(w->s, t, "you") ||
-	    tok_is(w->s, t, "who"))
+	    tok_is(w->s, t, "who") || quantity_speaks(w, i))
 		return UNKNOWN;
 	if (is_determiner(w, i)) {
 		bool definite = tok_is(w->s, t, "the") ||
@@ -2960,7 +2987,10 @@ static bool reporting_at(const struct walk *w, size_t v)
 	if (v == 0 || !narr_word(&w->t[v - 1]))
 		return true;
 	const struct tok *p = &w->t[v - 1];
-	if ((p->flags & TF_POSS) || (p->lex & LEX_DET))
+	/* "Another said": the word of quantity stands alone, and the verb
+	 * is one ("made another claim" is a noun). */
+	if ((p->flags & TF_POSS) ||
+	    ((p->lex & LEX_DET) && !quantity_opens(w, v - 1)))
 		return false;
 	if (tok_is(w->s, p, "was") || tok_is(w->s, p, "were") ||
 	    tok_is(w->s, p, "been") || tok_is(w->s, p, "being"))

@@ -979,6 +979,30 @@ START_TEST(named_after_all)
 }
 END_TEST
 
+/* A word of quantity standing alone before a reporting verb ("Another
+ * said", "Some wrote") is an unnamed speaker: not whoever the rest of the
+ * sentence names.  Floating after its subject ("the Herald and the Post
+ * each called it") it speaks for that subject. */
+START_TEST(quantity_speaks_alone)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Fans of the club were split. “Moreno is finished,” one fan "
+		"wrote.\n\n"
+		"Another said he hoped with his “whole heart” that Moreno "
+		"stays: “He is the reason I buy a ticket.”\n\n"
+		"Coach Luis Moreno did not comment. The Daily Herald and the "
+		"Evening Post each called it a “rough week” for him.\n");
+	expect_quote(a, "whole heart", NULL);
+	expect_quote(a, "He is the reason", NULL);
+	const struct quote *q = find_quote(a, "rough week");
+	ck_assert_ptr_nonnull(q);
+	ck_assert_ptr_nonnull(q->speaker);
+	ck_assert_str_ne(q->speaker, "Luis Moreno");
+	article_free(a);
+}
+END_TEST
+
 /* An agency named for what it does, with "and" inside, speaks whole
  * and is no person ("Immigration and Customs Enforcement said"). */
 START_TEST(agencies_whole)
@@ -2113,6 +2137,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, opening_phrase_not_subject);
 	tcase_add_test(tc, said_before_a_clause);
 	tcase_add_test(tc, named_after_all);
+	tcase_add_test(tc, quantity_speaks_alone);
 	tcase_add_test(tc, agencies_whole);
 	tcase_add_test(tc, body_pronoun_speaks);
 	tcase_add_test(tc, lone_surname_after_quote);

@@ -2743,6 +2743,12 @@ static bool trailing(struct walk *w, size_t k, struct qspan *q)
 	}
 	if (i < w->n && punct_is(w, i, ','))
 		i++;
+	/* "there are still “some people” who feel that way": a relative
+	 * clause after the quotation is about what it names, and who acts
+	 * in it is that, not a speaker. */
+	if (i < w->n && narr_word(&w->t[i]) &&
+	    (tok_is(w->s, &w->t[i], "who") || tok_is(w->s, &w->t[i], "which")))
+		return false;
 	/* "…,” as Lee said on Monday": the clause after "as" attributes. */
 	if (i + 1 < w->n && narr_word(&w->t[i]) && !(w->t[i].flags & TF_CAP) &&
 	    tok_is(w->s, &w->t[i], "as") && narr_word(&w->t[i + 1]) &&

@@ -1003,6 +1003,24 @@ START_TEST(quantity_speaks_alone)
 }
 END_TEST
 
+/* A relative clause right after a quotation ("“some people” who feel
+ * that way") is about what the quotation names: the one who "feels"
+ * there is no speaker, and the sentence's own verb decides. */
+START_TEST(relative_clause_after_quote)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Mayor Ines Calder took questions on Friday.\n\n"
+		"Asked whether residents still blame her, Calder acknowledged "
+		"that there are “some people” who feel that way.\n\n"
+		"She has proposed a “housing czar” who reports to the "
+		"council.\n");
+	expect_quote(a, "some people", "Ines Calder");
+	expect_quote(a, "housing czar", "Ines Calder");
+	article_free(a);
+}
+END_TEST
+
 /* An agency named for what it does, with "and" inside, speaks whole
  * and is no person ("Immigration and Customs Enforcement said"). */
 START_TEST(agencies_whole)
@@ -2138,6 +2156,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, said_before_a_clause);
 	tcase_add_test(tc, named_after_all);
 	tcase_add_test(tc, quantity_speaks_alone);
+	tcase_add_test(tc, relative_clause_after_quote);
 	tcase_add_test(tc, agencies_whole);
 	tcase_add_test(tc, body_pronoun_speaks);
 	tcase_add_test(tc, lone_surname_after_quote);

@@ -2566,6 +2566,20 @@ static bool unnamed_for(struct walk *w, size_t i, size_t end, struct qspan *q)
 	return true;
 }
 
+/* "…,” came the reply from Lee.": the token after "from" when the
+ * words at i say whose reply the quotation was, else w->n. */
+static size_t reply_from(const struct walk *w, size_t i)
+{
+	static const char *const replies[] = {"reply",	"response", "answer",
+					      "retort", "verdict",  "message"};
+	if (i + 4 >= w->n || !tok_is(w->s, &w->t[i], "came") ||
+	    !narr_word(&w->t[i + 1]) || !tok_is(w->s, &w->t[i + 1], "the") ||
+	    !narr_word(&w->t[i + 2]) || !TOK_IN(w->s, &w->t[i + 2], replies) ||
+	    !narr_word(&w->t[i + 3]) || !tok_is(w->s, &w->t[i + 3], "from"))
+		return w->n;
+	return i + 4;
+}
+
 /* An attribution clause starting at token i: "Mr Vance said", "said
  * Mr Vance", "according to X", "Smith, a Republican from Ohio, said".
  * after_period: the quotation ended its sentence, so a capitalised word
@@ -2578,6 +2592,14 @@ static bool clause_at(struct walk *w, size_t i, struct qspan *q,
 	size_t end;
 	if (is_according(w, i)) {
 		struct ref r = according_source(w, i);
+		if (r.kind == R_NONE)
+			return false;
+		set_speaker(w, q, r, i);
+		return true;
+	}
+	size_t from = reply_from(w, i);
+	if (from < w->n) {
+		struct ref r = np_forward(w, from, &end);
 		if (r.kind == R_NONE)
 			return false;
 		set_speaker(w, q, r, i);

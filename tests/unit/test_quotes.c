@@ -1021,6 +1021,22 @@ START_TEST(relative_clause_after_quote)
 }
 END_TEST
 
+/* "“…,” came the reply from Whitfield": the one the reply came from
+ * speaks, not the subject of the sentence before. */
+START_TEST(reply_came_from)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Councillor Dan Whitfield faces a vote on Monday.\n\n"
+		"Mayor Ines Calder said on Friday that he should resign. “Not "
+		"a chance,” came the reply from Whitfield.\n\n"
+		"“We will see,” came the response from Calder.\n");
+	expect_quote(a, "Not a chance", "Dan Whitfield");
+	expect_quote(a, "We will see", "Ines Calder");
+	article_free(a);
+}
+END_TEST
+
 /* An agency named for what it does, with "and" inside, speaks whole
  * and is no person ("Immigration and Customs Enforcement said"). */
 START_TEST(agencies_whole)
@@ -2157,6 +2173,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, named_after_all);
 	tcase_add_test(tc, quantity_speaks_alone);
 	tcase_add_test(tc, relative_clause_after_quote);
+	tcase_add_test(tc, reply_came_from);
 	tcase_add_test(tc, agencies_whole);
 	tcase_add_test(tc, body_pronoun_speaks);
 	tcase_add_test(tc, lone_surname_after_quote);

@@ -1493,9 +1493,10 @@ static bool quantity_opens(const struct walk *w, size_t i)
 	static const char *const quantities[] = {
 		"another", "one",  "some", "many", "several", "others",
 		"both",	   "most", "few",  "all",  "each"};
-	return narr_word(&w->t[i]) && TOK_IN(w->s, &w->t[i], quantities) &&
+	return narr_word(&w->t[i]) &&
 	       (i == 0 || w->t[i - 1].sent != w->t[i].sent ||
-		!narr_word(&w->t[i - 1]));
+		!narr_word(&w->t[i - 1])) &&
+	       TOK_IN(w->s, &w->t[i], quantities);
 }
 
 /* "Another said", "Some wrote", "Many have said": a word of quantity
@@ -1503,12 +1504,10 @@ static bool quantity_opens(const struct walk *w, size_t i)
  * whoever is named later on. */
 static bool quantity_speaks(const struct walk *w, size_t i)
 {
-	if (!quantity_opens(w, i))
-		return false;
 	size_t v = i + 1;
 	if (v < w->n && narr_word(&w->t[v]) && (w->t[v].lex & LEX_AUX))
 		v++;
-	return is_verb(w, v);
+	return is_verb(w, v) && quantity_opens(w, i);
 }
 
 /* A noun phrase that can speak, starting at i: a name, a pronoun, a

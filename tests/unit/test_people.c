@@ -793,6 +793,22 @@ START_TEST(arabic_article_names)
 }
 END_TEST
 
+/* A crown prince's title holds "Crown" ("Saudi Crown Prince Mohammed bin
+ * Salman"), while a Crown Court stays a place no one is named for. */
+START_TEST(crown_prince_title)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Saudi Crown Prince Mohammed bin Salman hosted the talks.\n\n"
+		"Craig Hollis appeared at Reading Crown Court on Monday.\n");
+	const struct person *p = person(a, "Mohammed bin Salman");
+	ck_assert(has(p->titles, p->n_titles, "Saudi Crown Prince"));
+	person(a, "Craig Hollis");
+	ck_assert_uint_eq(a->n_people, 2);
+	article_free(a);
+}
+END_TEST
+
 /* A surname that opens with particles: the full name keeps them all
  * ("von der"), the surname alone with its particle, lowercase or
  * capitalised at a sentence's start, is that person, and a lowercase
@@ -1062,6 +1078,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, body_word_before_role);
 	tcase_add_test(tc, roles_set_off_first);
 	tcase_add_test(tc, arabic_article_names);
+	tcase_add_test(tc, crown_prince_title);
 	tcase_add_test(tc, particle_surnames);
 	tcase_add_test(tc, shared_surname);
 	tcase_add_test(tc, name_edges);

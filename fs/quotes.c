@@ -32,6 +32,7 @@
 
 #define SINGLE_MAX     400 /* bytes a single-quoted phrase may span */
 #define LOOK_TOKENS    40  /* how far an attribution is looked for */
+#define SUBJECT_TOKENS 100 /* how far back a sentence's start is */
 #define APPOSITIVE_MAX 40  /* tokens of ", a Republican from Ohio," */
 #define RECENT_MAX     8   /* people remembered for pronouns */
 
@@ -2885,13 +2886,35 @@ static size_t dateline_end(const struct walk *w, size_t i)
 	return 0;
 }
 
+/* A name that ends in a word of things or of places ("Bank of America
+ * Stadium", "Center City"; not "the Center for American Progress" nor
+ * "State University of New York"): somewhere, not someone who speaks. */
+static bool place_or_thing(const struct walk *w, int m)
+{
+	const struct mention *mm = &w->an->m[m];
+	unsigned last = w->t[mm->t1 - 1].lex;
+	if (mm->org < 0 || (last & (LEX_ORG | LEX_MEDIA)))
+		return false;
+	if (last & LEX_EVENT)
+		return true;
+	if (!(last & LEX_PLACE))
+		return false;
+	/* "University of California": the place only says where the body
+	 * is. */
+	for (size_t k = mm->t0; k < mm->t1; k++)
+		if (tok_is(w->s, &w->t[k], "of"))
+			return false;
+	return true;
+}
+
 /* The subject of the sentence that holds token i (only what comes
- * before i is read). */
+ * before i is read, and of a long sentence only its last SUBJECT_TOKENS
+ * tokens, so that a story of one endless sentence stays linear). */
 static struct ref subject_of(struct walk *w, size_t i, size_t *at)
 {
 	unsigned sent = w->t[i].sent;
 	size_t s0 = i;
-	while (s0 > 0 && w->t[s0 - 1].sent == sent && i - s0 < LOOK_TOKENS)
+	while (s0 > 0 && w->t[s0 - 1].sent == sent && i - s0 < SUBJECT_TOKENS)
 		s0--;
 	if (s0 == 0)
 		s0 = dateline_end(w, i);
@@ -2948,11 +2971,17 @@ static struct ref subject_of(struct walk *w, size_t i, size_t *at)
 	 * object, nor behind a determiner in the phrase that opens the
 	 * sentence ("On one Facebook page an unidentified poster wrote" is
 	 * no one's; "a report in The Wall Street Journal" still is the
-	 * Journal's). */
+	 * Journal's), nor a place or a thing ("marched through Center City,
+	 * chanting", "around Bank of America Stadium").  In a long sentence,
+	 * only a name near the quotation: one far before it is seldom whose
+	 * words they are. */
+	if (i - s0 > LOOK_TOKENS)
+		s0 = i - LOOK_TOKENS;
 	for (size_t k = s0; k < i; k++) {
 		const struct tok *t = &w->t[k];
 		if (!narr_word(t) || t->mention < 0 ||
-		    (k > s0 && w->t[k - 1].mention == t->mention))
+		    (k > s0 && w->t[k - 1].mention == t->mention) ||
+		    place_or_thing(w, t->mention))
 			continue;
 		size_t b = k;
 		if (b == s0 + 2 && is_determiner(w, b - 1))

@@ -864,6 +864,30 @@ START_TEST(long_sentence_subject)
 }
 END_TEST
 
+/* A sentence longer than the attribution's window: its subject is still
+ * read from its start, past a dashed aside ("Gov. Chris Christie — who …
+ * — made …, at one point calling him a “liar”"), not taken from a name
+ * in the middle.  Nor does a place speak ("marched through Center City,
+ * chanting"). */
+START_TEST(subject_of_a_long_sentence)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Hundreds of demonstrators marched through Center City on "
+		"Monday, chanting “Bernie or bust.”\n\n"
+		"Gov. Chris Christie — who is being vetted as a possible running "
+		"mate for the nominee and has spent weeks on the road — made "
+		"revitalizing Atlantic City a priority in his first term, but "
+		"the effort stalled, and he has battled with the mayor over how "
+		"best to stabilize the city's finances, at one point calling him "
+		"a “liar” who was not “honorable.”\n");
+	expect_quote(a, "Bernie or bust", NULL);
+	expect_quote(a, "liar", "Chris Christie");
+	expect_quote(a, "honorable", "Chris Christie");
+	article_free(a);
+}
+END_TEST
+
 /* "The WORD reported": a body that reports, named by one word. */
 START_TEST(one_word_body_reports)
 {
@@ -2164,6 +2188,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, aspect_verb_infinitive);
 	tcase_add_test(tc, long_opening_clause);
 	tcase_add_test(tc, long_sentence_subject);
+	tcase_add_test(tc, subject_of_a_long_sentence);
 	tcase_add_test(tc, one_word_body_reports);
 	tcase_add_test(tc, asked_by_name);
 	tcase_add_test(tc, quote_after_lead_in);

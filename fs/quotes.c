@@ -1974,6 +1974,27 @@ static bool occupation_word(const struct walk *w, size_t i)
 	       !ENDS_IN(s, n, verbal);
 }
 
+/* "Kevin Swanson, who is a pastor at the Reformation Church of Elizabeth,
+ * Colorado, slammed": the person whose relative clause, commas and all,
+ * ends at the comma c before the verb, or -1. */
+static int relative_clause_owner(const struct walk *w, size_t c, size_t floor)
+{
+	for (size_t k = c; k > floor + 2 && c - k < APPOSITIVE_MAX; k--) {
+		const struct tok *t = &w->t[k - 1];
+		if (!narr(t) || (t->flags & TF_SENT_END))
+			return -1;
+		if (!narr_word(t) ||
+		    !(tok_is(w->s, t, "who") || tok_is(w->s, t, "whose")))
+			continue;
+		int m = w->t[k - 3].mention;
+		if (punct_is(w, k - 2, ',') && m >= 0 &&
+		    w->an->m[m].person >= 0 && w->an->m[m].t1 == k - 2)
+			return m;
+		return -1;
+	}
+	return -1;
+}
+
 /* A noun phrase that ends right before token v (a verb), skipping "has",
  * "later", a party tag or an appositive. */
 static struct ref np_backward(struct walk *w, size_t v, size_t floor)
@@ -2057,6 +2078,9 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 			    (w->an->m[a->mention].person >= 0 || body_named) &&
 			    w->an->m[a->mention].t1 == j - 1)
 				return mention_ref(w, a->mention);
+			int rel = relative_clause_owner(w, j - 1, floor);
+			if (rel >= 0)
+				return mention_ref(w, rel);
 			j = k - 1;
 		} else {
 			return NONE;

@@ -888,6 +888,25 @@ START_TEST(subject_of_a_long_sentence)
 }
 END_TEST
 
+/* A relative clause that holds commas of its own, between a name and its
+ * verb: the body or place inside it does not speak ("Kevin Swanson, who
+ * is a pastor at the Reformation Church of Elizabeth, Colorado,
+ * slammed"). */
+START_TEST(relative_clause_with_commas)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Kevin Swanson, who is a pastor at the Reformation Church of "
+		"Elizabeth, Colorado, slammed the scouts for promoting “a "
+		"radical agenda” on his radio show.\n\n"
+		"Ann Lee, whose group sued the Port Authority of Leeds, "
+		"England, last year, called the plan “a disaster.”\n");
+	expect_quote(a, "a radical agenda", "Kevin Swanson");
+	expect_quote(a, "a disaster", "Ann Lee");
+	article_free(a);
+}
+END_TEST
+
 /* "The WORD reported": a body that reports, named by one word. */
 START_TEST(one_word_body_reports)
 {
@@ -2189,6 +2208,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, long_opening_clause);
 	tcase_add_test(tc, long_sentence_subject);
 	tcase_add_test(tc, subject_of_a_long_sentence);
+	tcase_add_test(tc, relative_clause_with_commas);
 	tcase_add_test(tc, one_word_body_reports);
 	tcase_add_test(tc, asked_by_name);
 	tcase_add_test(tc, quote_after_lead_in);

@@ -2931,6 +2931,37 @@ static bool place_or_thing(const struct walk *w, int m)
 	return true;
 }
 
+/* "Asked about her vote in case Ann Lee runs, she replied", "While
+ * George Wallace ran a campaign of his own, Nixon's “Southern Strategy”
+ * won": the comma that ends a clause opening the sentence at k with
+ * "After", "When", "If", "Asked" and the like, else floor.  Its verb reports nothing said after the comma, and a name in it
+ * is not the sentence's subject.  ("As Lee said, …" still reports, and
+ * "During the primary Clinton, goaded by Sanders, came out" opens with a
+ * phrase whose comma may come late.) */
+static size_t opening_clause_end(const struct walk *w, size_t k, size_t floor)
+{
+	unsigned sent = w->t[k].sent;
+	size_t a = k;
+	while (a > floor && w->t[a - 1].sent == sent)
+		a--;
+	static const char *const subordinators[] = {
+		"after",   "before",  "when",	  "while",  "if",
+		"because", "asked",   "although", "though", "since",
+		"unless",  "whereas", "whether"};
+	if ((a > 0 && w->t[a - 1].sent == sent) || !narr_word(&w->t[a]) ||
+	    !(w->t[a].lex & LEX_OPENER) ||
+	    !TOK_IN(w->s, &w->t[a], subordinators))
+		return floor;
+	/* The first comma (a clause with commas of its own is cut short,
+	 * which leaves the rules as they were for the rest of it), but not
+	 * the one right before the quotation, which ends the clause that
+	 * introduces it ("When he returned he began by saying, “…”"). */
+	for (size_t c = a + 1; c + 1 < k; c++)
+		if (clause_comma(w, c))
+			return c;
+	return floor;
+}
+
 /* The subject of the sentence that holds token i (only what comes
  * before i is read, and of a long sentence only its last SUBJECT_TOKENS
  * tokens, so that a story of one endless sentence stays linear). */
@@ -2996,11 +3027,15 @@ static struct ref subject_of(struct walk *w, size_t i, size_t *at)
 	 * sentence ("On one Facebook page an unidentified poster wrote" is
 	 * no one's; "a report in The Wall Street Journal" still is the
 	 * Journal's), nor a place or a thing ("marched through Center City,
-	 * chanting", "around Bank of America Stadium").  In a long sentence,
-	 * only a name near the quotation: one far before it is seldom whose
-	 * words they are. */
+	 * chanting", "around Bank of America Stadium"), nor in a clause
+	 * that opens the sentence ("After Patrick asked about it, the couple
+	 * became “agitated”").  In a long sentence, only a name near the
+	 * quotation: one far before it is seldom whose words they are. */
 	if (i - s0 > LOOK_TOKENS)
 		s0 = i - LOOK_TOKENS;
+	size_t opening = opening_clause_end(w, i, s0);
+	if (opening > s0)
+		s0 = opening + 1;
 	for (size_t k = s0; k < i; k++) {
 		const struct tok *t = &w->t[k];
 		if (!narr_word(t) || t->mention < 0 ||
@@ -3152,7 +3187,8 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 			}
 		}
 	}
-	for (size_t j = k; j > floor; j--) {
+	size_t opening = opening_clause_end(w, k, floor);
+	for (size_t j = k; j > opening; j--) {
 		size_t v = j - 1;
 		const struct tok *t = &w->t[v];
 		if (t->sent != sent)
@@ -3297,8 +3333,11 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 		 * "Lee said, noting that donors feel “…”": when the
 		 * nearest verb's subject is no named person, a person
 		 * reporting earlier in the sentence speaks. */
+		size_t ufloor = sfloor + 1;
+		if (opening > floor && opening + 1 > ufloor)
+			ufloor = opening + 1; /* not into an opening clause */
 		for (size_t u = v;
-		     u > sfloor + 1 && (r.kind == R_UNKNOWN || r.kind == R_ORG);
+		     u > ufloor && (r.kind == R_UNKNOWN || r.kind == R_ORG);
 		     u--) {
 			/* Not past a clause with a subject of its own:
 			 * "Pike accused them of chaos, and the committee said

@@ -907,6 +907,25 @@ START_TEST(relative_clause_with_commas)
 }
 END_TEST
 
+/* A clause that opens a sentence with "Asked", "When", "While" and the
+ * like: a name in it is not the sentence's subject, so "she replied"
+ * after "Asked about her vote in case Mayor Ann Lee faces Tom Reed," is
+ * the woman of the sentence before, not the mayor. */
+START_TEST(opening_clause_not_subject)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"The actress Karen Holt backs the challenger. “I think a lot "
+		"of people are sorry,” she said.\n\n"
+		"Asked about her own vote in the event that Mayor Ann Lee "
+		"faces Tom Reed, who has insulted women, Mexicans and Muslims "
+		"in a volatile campaign, she replied: “I don't know. I'm going "
+		"to see what happens.”\n");
+	expect_quote(a, "I don't know", "Karen Holt");
+	article_free(a);
+}
+END_TEST
+
 /* "The WORD reported": a body that reports, named by one word. */
 START_TEST(one_word_body_reports)
 {
@@ -2209,6 +2228,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, long_sentence_subject);
 	tcase_add_test(tc, subject_of_a_long_sentence);
 	tcase_add_test(tc, relative_clause_with_commas);
+	tcase_add_test(tc, opening_clause_not_subject);
 	tcase_add_test(tc, one_word_body_reports);
 	tcase_add_test(tc, asked_by_name);
 	tcase_add_test(tc, quote_after_lead_in);

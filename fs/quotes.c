@@ -2775,6 +2775,49 @@ static bool clause_at(struct walk *w, size_t i, struct qspan *q,
 	return true;
 }
 
+/* "…,” Fight for $15 organizing director Kendall Fells told": a body's
+ * name the rules cannot read as one, a role, a person's name and a
+ * reporting verb; that person speaks.  Not past other words ("led to
+ * what aide Kevin Phillips called", "the network's anchor"). */
+static bool role_name_verb(struct walk *w, size_t i, struct qspan *q)
+{
+	for (size_t j = i; j < w->n && j < i + 10; j++) {
+		const struct tok *t = &w->t[j];
+		if (!narr(t) || (t->flags & TF_SENT_END) ||
+		    (t->kind == TK_PUNCT && !punct_is(w, j, '$')))
+			return false;
+		if (t->kind != TK_WORD)
+			continue;
+		/* Only a name's words: capitals, numbers, "for", "of", "and"
+		 * and "the" inside it, and words of the role. */
+		bool name_word =
+			(t->flags & TF_CAP) ||
+			(w->s[t->start] >= '0' && w->s[t->start] <= '9') ||
+			tok_is(w->s, t, "for") || tok_is(w->s, t, "of") ||
+			tok_is(w->s, t, "and") || tok_is(w->s, t, "the");
+		if ((t->lex & (LEX_VERB | LEX_VERB_ING | LEX_AUX)) ||
+		    (t->flags & TF_POSS) ||
+		    !(name_word || (t->lex & (LEX_TITLE | LEX_HEAD)) ||
+		      qualifies_role(w, j)))
+			return false;
+		int m = t->mention;
+		if (m < 0 || w->an->m[m].person < 0 || w->an->m[m].t0 != j)
+			continue;
+		/* The role may open the mention itself ("director Kendall
+		 * Fells") or stand right before it. */
+		size_t e = w->an->m[m].t1;
+		const struct tok *role = &w->t[j];
+		if (!(role->lex & (LEX_TITLE | LEX_HEAD)) && j > i)
+			role = &w->t[j - 1];
+		if (j == i || role->kind != TK_WORD || (role->flags & TF_CAP) ||
+		    !(role->lex & (LEX_TITLE | LEX_HEAD)) || !is_verb(w, e))
+			return false;
+		set_speaker(w, q, mention_ref(w, m), e);
+		return true;
+	}
+	return false;
+}
+
 /* "…,” Mr Vance said." / "…,” said Mr Vance." / "…,” according to X." /
  * "“…” — Mark Twain". */
 static bool trailing(struct walk *w, size_t k, struct qspan *q)
@@ -2815,7 +2858,7 @@ static bool trailing(struct walk *w, size_t k, struct qspan *q)
 		    !punct_is(w, v + 1, ','))
 			return false;
 	}
-	if (!clause_at(w, i, q, period))
+	if (!role_name_verb(w, i, q) && !clause_at(w, i, q, period))
 		return false;
 	/* "…schools,” Trump said: “…”: the clause introduces the next
 	 * quotation, not this one. */
@@ -3734,9 +3777,25 @@ static bool words_of(struct walk *w, size_t k, struct qspan *q)
 }
 
 /* "described as “heartbreaking” by the department", "was branded “a
- * disgrace” by Lee": a passive whose agent follows the quotation. */
+ * disgrace” by Lee": a passive whose agent follows the quotation; so too
+ * "“extremely careless” – as described by FBI Director James Comey –",
+ * "as" and a passive after it. */
 static bool passive_agent(struct walk *w, size_t k, struct qspan *q)
 {
+	size_t a = next_narr(w, k);
+	if (a < w->n && (punct_is(w, a, ',') || punct_is(w, a, '-') ||
+			 punct_is(w, a, '(') || tok_is_dash(w->s, &w->t[a])))
+		a++;
+	if (a + 3 < w->n && narr_word(&w->t[a]) &&
+	    tok_is(w->s, &w->t[a], "as") && is_verb(w, a + 1) &&
+	    narr_word(&w->t[a + 2]) && tok_is(w->s, &w->t[a + 2], "by")) {
+		size_t end;
+		struct ref r = np_forward(w, a + 3, &end);
+		if (r.kind == R_PERSON || r.kind == R_ORG) {
+			set_speaker(w, q, r, a + 1);
+			return true;
+		}
+	}
 	size_t b = k;
 	if (b > 0 && narr_word(&w->t[b - 1]) &&
 	    tok_is(w->s, &w->t[b - 1], "as"))

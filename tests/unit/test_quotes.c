@@ -926,6 +926,30 @@ START_TEST(opening_clause_not_subject)
 }
 END_TEST
 
+/* After a quotation, a body's name the rules cannot read as one, a role,
+ * a name and a verb: that person speaks ("Fight for $15 organizing
+ * director Kendall Fells told"), but not a name past other words ("led
+ * to what aide Kevin Phillips called").  "– as described by X –" after a
+ * quotation makes X its source. */
+START_TEST(role_name_verb_after_quote)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"“They care about two things,” Fight for $15 organizing "
+		"director Kendall Fells told Fox News 6 in Milwaukee.\n\n"
+		"Richard Nixon won. His use of the “Southern Strategy” led to "
+		"what aide Kevin Phillips called a new era.\n\n"
+		"Many believe she was “extremely careless” – as described by FBI "
+		"Director James Comey – with classified information.\n");
+	expect_quote(a, "They care about two things", "Kendall Fells");
+	const struct quote *q = find_quote(a, "Southern Strategy");
+	ck_assert_ptr_nonnull(q);
+	ck_assert(!q->speaker || strcmp(q->speaker, "Kevin Phillips") != 0);
+	expect_quote(a, "extremely careless", "James Comey");
+	article_free(a);
+}
+END_TEST
+
 /* "The WORD reported": a body that reports, named by one word. */
 START_TEST(one_word_body_reports)
 {
@@ -2229,6 +2253,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, subject_of_a_long_sentence);
 	tcase_add_test(tc, relative_clause_with_commas);
 	tcase_add_test(tc, opening_clause_not_subject);
+	tcase_add_test(tc, role_name_verb_after_quote);
 	tcase_add_test(tc, one_word_body_reports);
 	tcase_add_test(tc, asked_by_name);
 	tcase_add_test(tc, quote_after_lead_in);

@@ -10,6 +10,7 @@
  */
 #include <stdbool.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -467,6 +468,8 @@ static const char male[] =
 	"patrick paul pete peter phil philip pierre rahm ralph rand randy raul "
 	"ray raymond reince rex richard rick rob robert roberto robin rod roger "
 	"ron ronald ronny ross roy rudy rupert russ russell ryan sam samuel scott "
+	/* Names that are nations' people too ("Scot Ross", "Finn Wolfhard"). */
+	"scot finn dane "
 	"sean sebastian sergei sergey seth shawn sid simon stephen steve steven "
 	"stuart ted terry thomas tim timothy todd tom tommy tony travis trey "
 	"tyler victor vincent vladimir volodymyr wade walter warren wayne will "
@@ -803,4 +806,34 @@ static unsigned lookup_word(const char *s, size_t n)
 	/* "Trump’s" arrives without its ending, "U.S." as "u.s". */
 	union key k;
 	return find_slot(&k, n, make_key(s, n, &k))->cls;
+}
+
+void lex_nationality(const char *s, size_t n, char *out, size_t cap)
+{
+	/* The nouns whose adjective is another word; the rest ("Italian",
+	 * "German", "Greek") are their own. */
+	static const char *const nouns[][2] = {
+		{"spaniard", "spanish"},   {"briton", "british"},
+		{"brit", "british"},	   {"scot", "scottish"},
+		{"scotsman", "scottish"},  {"scotswoman", "scottish"},
+		{"englishman", "english"}, {"englishwoman", "english"},
+		{"irishman", "irish"},	   {"irishwoman", "irish"},
+		{"welshman", "welsh"},	   {"welshwoman", "welsh"},
+		{"frenchman", "french"},   {"frenchwoman", "french"},
+		{"dutchman", "dutch"},	   {"dutchwoman", "dutch"},
+		{"swede", "swedish"},	   {"dane", "danish"},
+		{"finn", "finnish"},	   {"pole", "polish"},
+		{"turk", "turkish"},	   {"serb", "serbian"},
+		{"croat", "croatian"},	   {"kurd", "kurdish"}};
+	if (!cap)
+		return;
+	size_t k = 0;
+	for (; k < n && k + 1 < cap; k++)
+		out[k] = (char)lower[(unsigned char)s[k]];
+	out[k] = '\0';
+	for (size_t i = 0; i < sizeof(nouns) / sizeof(nouns[0]); i++)
+		if (strcmp(out, nouns[i][0]) == 0) {
+			snprintf(out, cap, "%s", nouns[i][1]);
+			return;
+		}
 }

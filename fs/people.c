@@ -131,9 +131,10 @@ static bool not_name_like(const struct tok *t)
 	 * Ross") is part of the name, though "A" and "I" are words too. */
 	if ((t->flags & TF_ABBR) && t->end - t->start == 2)
 		return false;
-	if (l & (LEX_HONORIFIC | LEX_TITLE | LEX_MODIFIER | LEX_ORG |
-		 LEX_MEDIA | LEX_EVENT | LEX_PLACE | LEX_NOT_NAME | LEX_OPENER |
-		 LEX_PREP | LEX_DET | LEX_AUX | LEX_VERB | LEX_VERB_ING))
+	if (l &
+	    (LEX_HONORIFIC | LEX_TITLE | LEX_MODIFIER | LEX_ORG | LEX_MEDIA |
+	     LEX_EVENT | LEX_PLACE | LEX_NOT_NAME | LEX_OPENER | LEX_PREP |
+	     LEX_DET | LEX_AUX | LEX_VERB | LEX_VERB_ING | LEX_NATION))
 		return !first_name(l) || (l & (LEX_ORG | LEX_EVENT));
 	/* Acronyms such as GDP; initials (JD) pass when short. */
 	if ((t->flags & TF_UPPER) && t->end - t->start > 3 &&
@@ -2185,6 +2186,34 @@ static void occ_place(const struct occ *o, char *place, size_t cap)
 	}
 }
 
+/* The nationality written before a name, perhaps with a few words of a
+ * role between ("Italian Jannik Sinner", "Spanish world number two Carlos
+ * Alcaraz", "British number one Katie Boulter"): copied into nation,
+ * lowercase; nation is left alone when there is none. */
+static void occ_nation(const struct occ *o, char *nation, size_t cap)
+{
+	const struct tok *t = o->t;
+	for (size_t k = o->c0; k > 0 && o->c0 - k < 5; k--) {
+		const struct tok *p = &t[k - 1];
+		if (!is_word(p) || (p->flags & (TF_INQUOTE | TF_POSS)))
+			return;
+		if ((p->flags & TF_CAP) && (p->lex & LEX_NATION)) {
+			lex_nationality(o->text + p->start, p->end - p->start,
+					nation, cap);
+			return;
+		}
+		/* Only a role's words between: "world number two", "former
+		 * prime minister" (a number is a determiner to the lexicon,
+		 * an article or a possessive is not a role's). */
+		bool number = (p->lex & LEX_DET) && !is_det(o->text, p);
+		if ((p->flags & TF_CAP) ||
+		    ((p->lex & (LEX_VERB | LEX_AUX | LEX_PREP | LEX_DET |
+				LEX_VERB_ING | LEX_OPENER)) &&
+		     !number))
+			return;
+	}
+}
+
 /* Records what one occurrence says about its person: the mention, an
  * alias, a title, a gender. */
 static int note_person(struct ppass *pp, struct occ *o, int p)
@@ -2198,6 +2227,8 @@ static int note_person(struct ppass *pp, struct occ *o, int p)
 	pi->last_seen = ++pp->clock;
 	if (!pi->place[0] && !o->in_quote && o->para != SIZE_MAX)
 		occ_place(o, pi->place, sizeof(pi->place));
+	if (!pi->nation[0] && !o->in_quote)
+		occ_nation(o, pi->nation, sizeof(pi->nation));
 	if (!pi->age && !o->in_quote)
 		pi->age = (unsigned char)age_after(o->text, o->t, o->nt, o->c1);
 	if (!join_words(o->text, o->t, o->c0, o->c1, form, sizeof(form), false))

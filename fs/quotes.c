@@ -1001,6 +1001,8 @@ static bool party_word(const struct walk *w, size_t i)
 	return TOK_IN(w->s, &w->t[i], words);
 }
 
+static struct ref by_nation(const struct walk *w, const struct tok *t);
+
 /* The person given the title that the words [a, b) describe.  guess:
  * else, for a role given a place, a body, a nation or a party, or a past
  * role, the person the sentence before was about. */
@@ -1009,6 +1011,7 @@ static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 	const char *desc[8];
 	char store[8][32];
 	const char *place = NULL;
+	const struct tok *nationality = NULL; /* "Portuguese", "Spaniard" */
 	bool named = false, nation = false, person_named = false, past = false;
 	size_t nd = 0;
 	for (size_t i = a; i < b && nd < 8; i++) {
@@ -1039,6 +1042,8 @@ static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 		if ((t->flags & TF_CAP) &&
 		    ((t->lex & LEX_NATION) || party_word(w, i)))
 			nation = true;
+		if ((t->flags & TF_CAP) && (t->lex & LEX_NATION))
+			nationality = t;
 		if (t->mention >= 0 && w->an->m[t->mention].person >= 0)
 			person_named = true;
 		/* "the former congressman": a past role, news of someone
@@ -1086,6 +1091,10 @@ static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 	 * or a party, or a past role, which no one's title fits, goes on
 	 * about the person the sentence before was about, unless the story
 	 * ties that person to another place. */
+	/* "the Portuguese midfielder": by nationality, when the story gave
+	 * one to the person just written about or to another. */
+	if (guess && nationality && !person_named)
+		return by_nation(w, nationality);
 	if (guess && (named || nation || past) && !person_named &&
 	    w->prev_subject.kind == R_PERSON) {
 		const struct person_info *pi = &an->pi[w->prev_subject.who];
@@ -1485,6 +1494,44 @@ static struct ref named_after_all(const struct walk *w, size_t i, size_t *end)
 	return NONE;
 }
 
+/* Whether a person of nationality have is one "the WORD" of nationality
+ * want describes: the same, or a Scot, an Englishman or a Welshman for
+ * "the Briton". */
+static bool nation_fits(const char *have, const char *want)
+{
+	if (strcmp(have, want) == 0)
+		return true;
+	return strcmp(want, "british") == 0 &&
+	       (strcmp(have, "english") == 0 || strcmp(have, "scottish") == 0 ||
+		strcmp(have, "welsh") == 0);
+}
+
+/* "the Spaniard replied", "the Italian said": the one the sentence before
+ * was about when the story gave that person this nationality, else the
+ * one met last whom it gave it ("Spanish world number two Carlos
+ * Alcaraz"); failing both, the one the sentence before was about, unless
+ * the story gave that person another ("Italian Jannik Sinner"). */
+static struct ref by_nation(const struct walk *w, const struct tok *t)
+{
+	char want[16];
+	lex_nationality(w->s + t->start, t->end - t->start, want, sizeof(want));
+	const char *have = w->prev_subject.kind == R_PERSON
+				   ? w->an->pi[w->prev_subject.who].nation
+				   : NULL;
+	if (have && have[0] && nation_fits(have, want))
+		return w->prev_subject;
+	int best = -1;
+	for (size_t p = 0; p < w->an->a->n_people; p++)
+		if (w->an->pi[p].nation[0] &&
+		    nation_fits(w->an->pi[p].nation, want) &&
+		    w->an->pi[p].first_para <= w->p &&
+		    (best < 0 || recency(w, (int)p) < recency(w, best)))
+			best = (int)p;
+	if (best >= 0)
+		return (struct ref){R_PERSON, best};
+	return have && !have[0] ? w->prev_subject : UNKNOWN;
+}
+
 /* "Another", "Some", "Others" opening a clause: a word of quantity,
  * which may stand alone for people of a group the story spoke of (but
  * "the Times and the Post each called" it: there it floats after its
@@ -1694,9 +1741,7 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		    narr_word(&w->t[j + 1]) &&
 		    (w->t[j + 1].lex & (LEX_VERB | LEX_AUX))) {
 			*end = j + 1;
-			return w->prev_subject.kind == R_PERSON
-				       ? w->prev_subject
-				       : UNKNOWN;
+			return by_nation(w, &w->t[j]);
 		}
 		/* "an angry Ferrell replied", "his friend Omar Saleh told",
 		 * "his nephew Michery el Soheil added": a person described by

@@ -55,4 +55,8 @@ enum lex_class {
 /* The classes of the n bytes at s, or 0 for a word in no list. */
 unsigned lex_lookup(const char *s, size_t n);
 
+/* The nationality the word of nation at s (n bytes) names, as a lowercase
+ * adjective in out: "Spaniard" and "Spanish" are both "spanish". */
+void lex_nationality(const char *s, size_t n, char *out, size_t cap);
+
 #endif

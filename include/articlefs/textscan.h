@@ -91,6 +91,9 @@ struct person_info {
 	size_t last_seen;  /* order of the latest mention, 0 for none */
 	char place[24];	   /* lowercase last word of the place they represent
 			     or govern ("jersey" for "New Jersey Gov."), or "" */
+	char nation[16];   /* lowercase nationality written before the name
+			      ("spanish" for "Spanish world number two
+			      Carlos Alcaraz"), or "" */
 	unsigned char age; /* as the story gives it ("Ann Lee, 34,"), or 0 */
 	size_t first_para; /* paragraph of the first mention */
 };

@@ -809,6 +809,26 @@ START_TEST(crown_prince_title)
 }
 END_TEST
 
+/* A nation's word for one of its people before a name is no part of it
+ * ("Spaniard Pedro Martinez", "Briton Andy Murray"), though some are first
+ * names too ("Scot Ross", "Finn Wolfhard"). */
+START_TEST(demonym_before_name)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Spaniard Pedro Martinez beat Luca Bardi on Sunday. Briton Andy "
+		"Murray lost.\n\n"
+		"Scot Ross and Finn Wolfhard watched.\n");
+	person(a, "Pedro Martinez");
+	person(a, "Andy Murray");
+	person(a, "Luca Bardi");
+	person(a, "Scot Ross");
+	person(a, "Finn Wolfhard");
+	ck_assert_uint_eq(a->n_people, 5);
+	article_free(a);
+}
+END_TEST
+
 /* A surname that opens with particles: the full name keeps them all
  * ("von der"), the surname alone with its particle, lowercase or
  * capitalised at a sentence's start, is that person, and a lowercase
@@ -1079,6 +1099,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, roles_set_off_first);
 	tcase_add_test(tc, arabic_article_names);
 	tcase_add_test(tc, crown_prince_title);
+	tcase_add_test(tc, demonym_before_name);
 	tcase_add_test(tc, particle_surnames);
 	tcase_add_test(tc, shared_surname);
 	tcase_add_test(tc, name_edges);

@@ -950,6 +950,32 @@ START_TEST(role_name_verb_after_quote)
 }
 END_TEST
 
+/* "the Spaniard said", "the Italian said": the person the story gave that
+ * nationality ("Spanish world number two Carlos Alcaraz", "Italian Jannik
+ * Sinner", "Spaniard Pedro Martinez"), not the one the sentence before
+ * was about when the story gave them another or none. */
+START_TEST(nation_descriptions_by_nationality)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Spanish world number two Carlos Alcaraz beat Italian Jannik "
+		"Sinner 6-4, 7-6 in the final on Sunday.\n\n"
+		"Sinner, who had not dropped a set all week, lost to Alcaraz "
+		"in two hours. “I am very happy,” the Spaniard said.\n\n"
+		"Alcaraz praised his rival. “He played unbelievable tennis,” "
+		"the Italian said of the match.\n\n"
+		"British number one Katie Boulter lost to Greek Maria Sakkari. "
+		"“It was a tough day,” the Briton said.\n\n"
+		"Spaniard Pedro Martinez beat Luca Bardi. Bardi lost. “Great,” "
+		"the Spaniard said.\n");
+	expect_quote(a, "I am very happy", "Carlos Alcaraz");
+	expect_quote(a, "He played unbelievable tennis", "Jannik Sinner");
+	expect_quote(a, "It was a tough day", "Katie Boulter");
+	expect_quote(a, "Great", "Pedro Martinez");
+	article_free(a);
+}
+END_TEST
+
 /* "The WORD reported": a body that reports, named by one word. */
 START_TEST(one_word_body_reports)
 {
@@ -2254,6 +2280,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, relative_clause_with_commas);
 	tcase_add_test(tc, opening_clause_not_subject);
 	tcase_add_test(tc, role_name_verb_after_quote);
+	tcase_add_test(tc, nation_descriptions_by_nationality);
 	tcase_add_test(tc, one_word_body_reports);
 	tcase_add_test(tc, asked_by_name);
 	tcase_add_test(tc, quote_after_lead_in);

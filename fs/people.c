@@ -173,6 +173,12 @@ static size_t join_words(const char *text, const struct tok *t, size_t a,
 	size_t n = 0;
 	for (size_t i = a; i < b; i++) {
 		size_t len = t[i].end - t[i].start;
+		/* A possessive inside a name keeps its ending ("District
+		 * Attorney's Office"). */
+		if ((t[i].flags & TF_POSS) && i + 1 < b)
+			while (t[i].start + len < t[i + 1].start &&
+			       text[t[i].start + len] != ' ')
+				len++;
 		if (n + len + 2 > cap)
 			return 0;
 		/* Marcia "Cia" Price is Marcia Price. */
@@ -1193,7 +1199,13 @@ static bool body_noun_named(const char *text, const struct tok *t, size_t n,
 		return false;
 	if (tok_is(text, &t[r0 - 1], "at"))
 		return t[r0 - 2].lex & LEX_STAFF;
-	return tok_is(text, &t[r0 - 2], "the") &&
+	/* "the union Unite", and the noun after a nation or a place
+	 * ("Swedish lender Nordbank", "US retailer Walmart"). */
+	const struct tok *q = &t[r0 - 2];
+	return (tok_is(text, q, "the") ||
+		((q->flags & TF_CAP) &&
+		 (q->lex & (LEX_NATION | LEX_PLACE | LEX_MODIFIER)) &&
+		 !(q->lex & (LEX_TITLE | LEX_ORG)))) &&
 	       TOK_IN(text, &t[r0 - 1], nouns);
 }
 
@@ -1374,6 +1386,17 @@ static bool names_no_one(const char *text, const struct tok *t, size_t n,
 	       (t[r0 - 2].lex & LEX_TITLE) && !t[r0].lex && !t[r1 - 1].lex;
 }
 
+/* "the Denver District Attorney's Office", "the Sheriff's Department": a
+ * role's possessive before a body's word, inside one name (but "Trump's
+ * Foundation" ends at Trump's). */
+static bool office_of_role(const struct tok *t, size_t n, size_t r1)
+{
+	return r1 < n && is_word(&t[r1]) && (t[r1].flags & TF_CAP) &&
+	       (t[r1].lex & LEX_ORG) && (t[r1 - 1].flags & TF_CAP) &&
+	       (t[r1 - 1].lex & (LEX_TITLE | LEX_HEAD)) &&
+	       !(t[r1 - 1].lex & LEX_HONORIFIC);
+}
+
 /*
  * Finds the name-like runs of one text and records them.  in_body: only
  * body paragraphs make mentions that the attribution can use.
@@ -1402,7 +1425,9 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		if (!inq && para != SIZE_MAX)
 			note_shared_surname(pp, text, t, n, i);
 		size_t r0 = i, r1 = i + lead + 1, k;
-		while (r1 < n && !(t[r1 - 1].flags & TF_POSS) &&
+		while (r1 < n &&
+		       (!(t[r1 - 1].flags & TF_POSS) ||
+			office_of_role(t, n, r1)) &&
 		       is_word(&t[r1]) &&
 		       (bool)(t[r1].flags & TF_INQUOTE) == inq) {
 			if (t[r1].flags & TF_CAP)

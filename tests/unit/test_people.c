@@ -829,6 +829,26 @@ START_TEST(demonym_before_name)
 }
 END_TEST
 
+/* A body named after its common noun and a nation or place ("Swedish
+ * lender Nordbank", "US retailer Walmart") is no person, and a role's
+ * possessive inside a body's name stays in it: "The Denver District
+ * Attorney's Office said" is that office speaking, not "Office". */
+START_TEST(bodies_by_noun_and_office)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Swedish lender Nordbank reported a record profit, and US "
+		"retailer Walmart cut prices.\n\n"
+		"The Denver District Attorney's Office said in a statement that "
+		"it would seek “the maximum penalty.”\n");
+	ck_assert_uint_eq(a->n_people, 0);
+	ck_assert_uint_eq(a->n_quotes, 1);
+	ck_assert_str_eq(a->quotes[0].speaker,
+			 "Denver District Attorney's Office");
+	article_free(a);
+}
+END_TEST
+
 /* A surname that opens with particles: the full name keeps them all
  * ("von der"), the surname alone with its particle, lowercase or
  * capitalised at a sentence's start, is that person, and a lowercase
@@ -1100,6 +1120,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, arabic_article_names);
 	tcase_add_test(tc, crown_prince_title);
 	tcase_add_test(tc, demonym_before_name);
+	tcase_add_test(tc, bodies_by_noun_and_office);
 	tcase_add_test(tc, particle_surnames);
 	tcase_add_test(tc, shared_surname);
 	tcase_add_test(tc, name_edges);

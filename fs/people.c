@@ -793,9 +793,12 @@ static void role_after(const char *text, const struct tok *t, size_t n,
 	/* The body the role is in, named in capitals before it: "the
 	 * United captain", "the BBC reporter". */
 	size_t b = i;
+	/* A party is such a body too, though its words name no one: "the
+	 * Republican leader", "the Liberal Democrat leader". */
 	while (b < n && b < i + 3 && is_word(&t[b]) && (t[b].flags & TF_CAP) &&
 	       !(t[b].flags & (TF_POSS | TF_INQUOTE)) &&
-	       !(t[b].lex & (LEX_TITLE | LEX_HEAD | LEX_NOT_NAME)))
+	       !(t[b].lex & (LEX_TITLE | LEX_HEAD)) &&
+	       (!(t[b].lex & LEX_NOT_NAME) || (t[b].lex & LEX_MODIFIER)))
 		b++;
 	if (b > i && b < n && !(t[b].flags & TF_CAP) && role_word(&t[b]))
 		core = b;

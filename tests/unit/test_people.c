@@ -849,6 +849,27 @@ START_TEST(bodies_by_noun_and_office)
 }
 END_TEST
 
+/* A role set off after a name may name a party before its noun ("Ann Lee,
+ * the Republican leader,", "Sir Ed Davey, the Liberal Democrat
+ * leader,"), as it may a body ("the BBC reporter"). */
+START_TEST(party_role_after_name)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Sir Ed Davey, the Liberal Democrat leader, called it “a missed "
+		"opportunity.”\n\n"
+		"Ann Lee, the Republican leader, said it was “fine.”\n\n"
+		"Geoff Garin, a Democratic pollster, disagreed.\n");
+	const struct person *p = person(a, "Ed Davey");
+	ck_assert(has(p->titles, p->n_titles, "Liberal Democrat leader"));
+	p = person(a, "Ann Lee");
+	ck_assert(has(p->titles, p->n_titles, "Republican leader"));
+	p = person(a, "Geoff Garin");
+	ck_assert(has(p->titles, p->n_titles, "Democratic pollster"));
+	article_free(a);
+}
+END_TEST
+
 /* A surname that opens with particles: the full name keeps them all
  * ("von der"), the surname alone with its particle, lowercase or
  * capitalised at a sentence's start, is that person, and a lowercase
@@ -1121,6 +1142,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, crown_prince_title);
 	tcase_add_test(tc, demonym_before_name);
 	tcase_add_test(tc, bodies_by_noun_and_office);
+	tcase_add_test(tc, party_role_after_name);
 	tcase_add_test(tc, particle_surnames);
 	tcase_add_test(tc, shared_surname);
 	tcase_add_test(tc, name_edges);

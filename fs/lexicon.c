@@ -785,6 +785,10 @@ unsigned lex_lookup(const char *s, size_t n)
 	if (profession(s, n))
 		return LEX_HEAD;
 
+	/* "co-leader", "co-chair", "co-host": a role shared is a role. */
+	if (n > 4 && (s[0] | 0x20) == 'c' && (s[1] | 0x20) == 'o' &&
+	    s[2] == '-')
+		return lookup_word(s + 3, n - 3) & (LEX_TITLE | LEX_HEAD);
 	/* "Secretary-Treasurer", "Attorney-General": a compound of two
 	 * titles is a title. */
 	const char *dash = memchr(s, '-', n);

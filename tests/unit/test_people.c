@@ -851,7 +851,8 @@ END_TEST
 
 /* A role set off after a name may name a party before its noun ("Ann Lee,
  * the Republican leader,", "Sir Ed Davey, the Liberal Democrat
- * leader,"), as it may a body ("the BBC reporter"). */
+ * leader,"), as it may a body ("the BBC reporter"), and "co-" makes a
+ * role of a role ("the co-leader"). */
 START_TEST(party_role_after_name)
 {
 	struct article *a = analysed(
@@ -859,13 +860,18 @@ START_TEST(party_role_after_name)
 		"Sir Ed Davey, the Liberal Democrat leader, called it “a missed "
 		"opportunity.”\n\n"
 		"Ann Lee, the Republican leader, said it was “fine.”\n\n"
-		"Geoff Garin, a Democratic pollster, disagreed.\n");
+		"Geoff Garin, a Democratic pollster, disagreed.\n\n"
+		"Joe Park, the co-leader of the party, said “no.”\n");
 	const struct person *p = person(a, "Ed Davey");
 	ck_assert(has(p->titles, p->n_titles, "Liberal Democrat leader"));
 	p = person(a, "Ann Lee");
 	ck_assert(has(p->titles, p->n_titles, "Republican leader"));
 	p = person(a, "Geoff Garin");
 	ck_assert(has(p->titles, p->n_titles, "Democratic pollster"));
+	/* A role shared ("co-leader") is a role, which tells that the
+	 * surname that is a place's word ("Park") is a name's. */
+	p = person(a, "Joe Park");
+	ck_assert(has(p->titles, p->n_titles, "co-leader of the party"));
 	article_free(a);
 }
 END_TEST

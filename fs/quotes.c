@@ -3022,10 +3022,11 @@ static bool place_or_thing(const struct walk *w, int m)
 /* "Asked about her vote in case Ann Lee runs, she replied", "While
  * George Wallace ran a campaign of his own, Nixon's “Southern Strategy”
  * won": the comma that ends a clause opening the sentence at k with
- * "After", "When", "If", "Asked" and the like, else floor.  Its verb reports nothing said after the comma, and a name in it
- * is not the sentence's subject.  ("As Lee said, …" still reports, and
- * "During the primary Clinton, goaded by Sanders, came out" opens with a
- * phrase whose comma may come late.) */
+ * "After", "When", "If", "Asked" and the like, else floor.  No verb in
+ * that clause reports what is said after the comma, and the first-name
+ * fallback of subject_of() takes no name from it.  ("As Lee said, …"
+ * still reports, and "During the primary Clinton, goaded by Sanders,
+ * came out" opens with a phrase whose comma may come late.) */
 static size_t opening_clause_end(const struct walk *w, size_t k, size_t floor)
 {
 	unsigned sent = w->t[k].sent;

@@ -1003,6 +1003,28 @@ static bool party_word(const struct walk *w, size_t i)
 
 static struct ref by_nation(const struct walk *w, const struct tok *t);
 
+/* Whether the story, up to the walk's paragraph, met someone unnamed
+ * whose role ends in the word head: "an engineer", "one official", "a
+ * local engineer". */
+static bool met_unnamed(const struct walk *w, const char *head)
+{
+	static const char *const indefinite[] = {"a", "an", "one", "another"};
+	const struct analysis *an = w->an;
+	for (size_t p = 0; p <= w->p && p < an->a->n_paragraphs; p++) {
+		const char *s = an->a->paragraphs[p].text;
+		const struct tok *t = an->pt[p].t;
+		for (size_t k = 0; k < an->pt[p].n; k++) {
+			if (t[k].kind != TK_WORD || !tok_is(s, &t[k], head))
+				continue;
+			for (size_t b = k; b > 0 && k - b < 3; b--)
+				if (t[b - 1].kind == TK_WORD &&
+				    TOK_IN(s, &t[b - 1], indefinite))
+					return true;
+		}
+	}
+	return false;
+}
+
 /* The person given the title that the words [a, b) describe.  guess:
  * else, for a role given a place, a body, a nation or a party, or a past
  * role, the person the sentence before was about. */
@@ -1107,6 +1129,23 @@ static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 				: true;
 		if (fits)
 			return w->prev_subject;
+	}
+	/* "Taylor Swift's new album … “…,” the singer wrote": a role no
+	 * one was given, when the story has named one person only so far,
+	 * and given that person no role, is that person's ("Mayor Ann Lee
+	 * … the engineer said" is someone else); not when it met someone
+	 * unnamed in that role ("An engineer … the engineer said"). */
+	if (guess && !person_named && !met_unnamed(w, desc[nd - 1])) {
+		int only = -1;
+		for (size_t p = 0; p < an->a->n_people; p++) {
+			if (an->pi[p].first_para > w->p)
+				continue;
+			if (only >= 0)
+				return UNKNOWN;
+			only = (int)p;
+		}
+		if (only >= 0 && !an->pi[only].n_titles)
+			return (struct ref){R_PERSON, only};
 	}
 	return UNKNOWN;
 }

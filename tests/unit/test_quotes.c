@@ -976,6 +976,34 @@ START_TEST(nation_descriptions_by_nationality)
 }
 END_TEST
 
+/* A role no one was given, while the story has named one person only and
+ * given that person no role, is that person's ("the singer wrote"); not
+ * when it gave that person another role ("Mayor Ann Lee … the engineer
+ * said") or met someone unnamed in the role ("An engineer … the engineer
+ * said"). */
+START_TEST(lone_person_described)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Taylor Swift, 34, released her new album on Friday.\n\n"
+		"“Thank you doesn't even begin to cover it,” the singer wrote "
+		"on Instagram.\n");
+	expect_quote(a, "Thank you", "Taylor Swift");
+	article_free(a);
+	a = analysed("H\n\n"
+		     "Mayor Ann Lee opened the bridge on Monday.\n\n"
+		     "“It is a great day,” the engineer said.\n");
+	expect_quote(a, "It is a great day", NULL);
+	article_free(a);
+	a = analysed("H\n\n"
+		     "Ann Lee opened the bridge on Monday. An engineer who "
+		     "worked on it for six years watched.\n\n"
+		     "“It is a great day,” the engineer said.\n");
+	expect_quote(a, "It is a great day", NULL);
+	article_free(a);
+}
+END_TEST
+
 /* "The WORD reported": a body that reports, named by one word. */
 START_TEST(one_word_body_reports)
 {
@@ -2281,6 +2309,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, opening_clause_not_subject);
 	tcase_add_test(tc, role_name_verb_after_quote);
 	tcase_add_test(tc, nation_descriptions_by_nationality);
+	tcase_add_test(tc, lone_person_described);
 	tcase_add_test(tc, one_word_body_reports);
 	tcase_add_test(tc, asked_by_name);
 	tcase_add_test(tc, quote_after_lead_in);

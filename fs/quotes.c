@@ -1003,17 +1003,23 @@ static bool party_word(const struct walk *w, size_t i)
 
 static struct ref by_nation(const struct walk *w, const struct tok *t);
 
-/* Whether the story, up to the walk's paragraph, met someone unnamed
- * whose role ends in the word head: "an engineer", "one official", "a
- * local engineer". */
+/* Whether the story, in the last few hundred words up to the walk's
+ * paragraph, met someone unnamed whose role ends in the word head: "an
+ * engineer", "one official", "a local engineer".  (Bounded, so that a
+ * story of many descriptions stays linear.) */
 static bool met_unnamed(const struct walk *w, const char *head)
 {
 	static const char *const indefinite[] = {"a", "an", "one", "another"};
 	const struct analysis *an = w->an;
-	for (size_t p = 0; p <= w->p && p < an->a->n_paragraphs; p++) {
+	size_t budget = 600;
+	for (size_t p = w->p + 1; p-- > 0 && budget > 0;) {
+		if (p >= an->a->n_paragraphs)
+			continue;
 		const char *s = an->a->paragraphs[p].text;
 		const struct tok *t = an->pt[p].t;
-		for (size_t k = 0; k < an->pt[p].n; k++) {
+		size_t n = an->pt[p].n < budget ? an->pt[p].n : budget;
+		budget -= n;
+		for (size_t k = 0; k < n; k++) {
 			if (t[k].kind != TK_WORD || !tok_is(s, &t[k], head))
 				continue;
 			for (size_t b = k; b > 0 && k - b < 3; b--)
@@ -1135,7 +1141,7 @@ static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 	 * and given that person no role, is that person's ("Mayor Ann Lee
 	 * … the engineer said" is someone else); not when it met someone
 	 * unnamed in that role ("An engineer … the engineer said"). */
-	if (guess && !person_named && !met_unnamed(w, desc[nd - 1])) {
+	if (guess && !person_named) {
 		int only = -1;
 		for (size_t p = 0; p < an->a->n_people; p++) {
 			if (an->pi[p].first_para > w->p)
@@ -1144,7 +1150,8 @@ static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 				return UNKNOWN;
 			only = (int)p;
 		}
-		if (only >= 0 && !an->pi[only].n_titles)
+		if (only >= 0 && !an->pi[only].n_titles &&
+		    !met_unnamed(w, desc[nd - 1]))
 			return (struct ref){R_PERSON, only};
 	}
 	return UNKNOWN;

@@ -737,12 +737,6 @@ static bool role_noun(const struct tok *t)
 	return t->lex & (LEX_TITLE | LEX_HEAD);
 }
 
-static bool relative(const char *text, const struct tok *t)
-{
-	return tok_is(text, t, "who") || tok_is(text, t, "whose") ||
-	       tok_is(text, t, "which");
-}
-
 static bool ends_aside(const char *text, const struct tok *t, size_t n,
 		       size_t i)
 {
@@ -814,7 +808,7 @@ static void role_after(const char *text, const struct tok *t, size_t n,
 		return;
 	size_t end = core;
 	/* "a nurse who lives nearby": the clause is not the role's. */
-	if (!ends_aside(text, t, n, end) && !relative(text, &t[end])) {
+	if (!ends_aside(text, t, n, end) && !tok_is_relative(text, &t[end])) {
 		/* "…of the Dock Workers Union": what it is a role in, or
 		 * where its holder is from ("a senator from Vermont"). */
 		bool from = tok_is(text, &t[end], "from");
@@ -824,14 +818,14 @@ static void role_after(const char *text, const struct tok *t, size_t n,
 			return;
 		while (end < n && end < core + 8 && is_word(&t[end]) &&
 		       !(t[end].flags & TF_INQUOTE) &&
-		       !relative(text, &t[end]) &&
+		       !tok_is_relative(text, &t[end]) &&
 		       !(from && tok_is(text, &t[end], "and")))
 			end++;
 		/* "…at Lund University who was not involved": the clause
 		 * after the role is not part of it; nor, after a place,
 		 * another role ("a student from Fresno and a Republican"). */
 		if (!ends_aside(text, t, n, end) &&
-		    !(end < n && relative(text, &t[end])) &&
+		    !(end < n && tok_is_relative(text, &t[end])) &&
 		    !(from && end < n && tok_is(text, &t[end], "and")))
 			return;
 	}

@@ -1112,17 +1112,16 @@ static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 	}
 	if (best >= 0)
 		return (struct ref){R_PERSON, best};
-	/* "Trump charges that …  The New York businessman says", "Arteta
-	 * hailed Saka … the Arsenal manager told", "said the Portuguese
-	 * midfielder", "the Republican nominee vowed", "Reyes said … The
-	 * former congressman added": a role given a place, a body, a nation
-	 * or a party, or a past role, which no one's title fits, goes on
-	 * about the person the sentence before was about, unless the story
-	 * ties that person to another place. */
-	/* "the Portuguese midfielder": by nationality, when the story gave
-	 * one to the person just written about or to another. */
+	/* "said the Portuguese midfielder": a role given a nation goes by
+	 * nationality (by_nation()). */
 	if (guess && nationality && !person_named)
 		return by_nation(w, nationality);
+	/* "Trump charges that …  The New York businessman says", "Arteta
+	 * hailed Saka … the Arsenal manager told", "the Republican nominee
+	 * vowed", "Reyes said … The former congressman added": a role given
+	 * a place, a body or a party, or a past role, which no one's title
+	 * fits, goes on about the person the sentence before was about,
+	 * unless the story ties that person to another place. */
 	if (guess && (named || nation || past) && !person_named &&
 	    w->prev_subject.kind == R_PERSON) {
 		const struct person_info *pi = &an->pi[w->prev_subject.who];
@@ -2074,8 +2073,7 @@ static int relative_clause_owner(const struct walk *w, size_t c, size_t floor)
 		const struct tok *t = &w->t[k - 1];
 		if (!narr(t) || (t->flags & TF_SENT_END))
 			return -1;
-		if (!narr_word(t) ||
-		    !(tok_is(w->s, t, "who") || tok_is(w->s, t, "whose")))
+		if (!narr_word(t) || !tok_is_relative(w->s, t))
 			continue;
 		int m = w->t[k - 3].mention;
 		if (punct_is(w, k - 2, ',') && m >= 0 &&
@@ -2926,8 +2924,7 @@ static bool trailing(struct walk *w, size_t k, struct qspan *q)
 	/* "there are still “some people” who feel that way": a relative
 	 * clause after the quotation is about what it names, and who acts
 	 * in it is that, not a speaker. */
-	if (i < w->n && narr_word(&w->t[i]) &&
-	    (tok_is(w->s, &w->t[i], "who") || tok_is(w->s, &w->t[i], "which")))
+	if (i < w->n && narr_word(&w->t[i]) && tok_is_relative(w->s, &w->t[i]))
 		return false;
 	/* "…,” as Lee said on Monday": the clause after "as" attributes. */
 	if (i + 1 < w->n && narr_word(&w->t[i]) && !(w->t[i].flags & TF_CAP) &&

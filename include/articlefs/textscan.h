@@ -204,6 +204,13 @@ static inline bool tok_is_counsel(const char *text, const struct tok *t)
 	       tok_is(text, t, "attorney") || tok_is(text, t, "attorneys");
 }
 
+/* "who", "whose", "which": a relative clause opens at t. */
+static inline bool tok_is_relative(const char *text, const struct tok *t)
+{
+	return tok_is(text, t, "who") || tok_is(text, t, "whose") ||
+	       tok_is(text, t, "which");
+}
+
 /* An en dash, em dash or horizontal bar: how lists of readers' words and
  * epigraphs sign a quotation ("“…” ― Beck Pimentel"). */
 static inline bool tok_is_dash(const char *text, const struct tok *t)

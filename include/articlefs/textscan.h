@@ -175,6 +175,16 @@ static inline bool tok_in(const char *text, const struct tok *t,
 #define TOK_IN(text, t, list)                                                  \
 	tok_in((text), (t), (list), sizeof(list) / sizeof(*(list)))
 
+/* Whether the string is one of the n words; STR_IN counts them itself. */
+static inline bool str_in(const char *s, const char *const *words, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (strcmp(s, words[k]) == 0)
+			return true;
+	return false;
+}
+#define STR_IN(s, list) str_in((s), (list), sizeof(list) / sizeof(*(list)))
+
 /* Whether the len bytes at w end with one of the n endings, each shorter
  * than the word; ENDS_IN counts the list's endings itself. */
 static inline bool ends_in_any(const char *w, size_t len,

@@ -1004,6 +1004,29 @@ START_TEST(lone_person_described)
 }
 END_TEST
 
+/* A role that tells its holder's sex ("her brother", "his sister", "a
+ * spokeswoman") keeps a pronoun of the other sex from that person: "she"
+ * after "Her brother, Sam, runs the till" is the baker. */
+START_TEST(pronoun_passes_role_of_other_sex)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Robin Morgan opened a bakery in 2019. Her brother, Sam, runs "
+		"the till.\n\n"
+		"“We never stop,” she said.\n\n"
+		"Jean Reese restores boats. His sister, Dale, keeps the "
+		"books.\n\n"
+		"“Wood forgives nothing,” he said.\n\n"
+		"Kim Avery spoke first. Casey Hart, a spokeswoman for the yard, "
+		"spoke next.\n\n"
+		"“It was a fair price,” he said.\n");
+	expect_quote(a, "We never stop", "Robin Morgan");
+	expect_quote(a, "Wood forgives nothing", "Jean Reese");
+	expect_quote(a, "It was a fair price", "Kim Avery");
+	article_free(a);
+}
+END_TEST
+
 /* "The WORD reported": a body that reports, named by one word. */
 START_TEST(one_word_body_reports)
 {
@@ -2310,6 +2333,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, role_name_verb_after_quote);
 	tcase_add_test(tc, nation_descriptions_by_nationality);
 	tcase_add_test(tc, lone_person_described);
+	tcase_add_test(tc, pronoun_passes_role_of_other_sex);
 	tcase_add_test(tc, one_word_body_reports);
 	tcase_add_test(tc, asked_by_name);
 	tcase_add_test(tc, quote_after_lead_in);

@@ -80,7 +80,7 @@ struct ppass {
 	size_t no, capo;
 	struct group *g;
 	size_t ng, capg;
-	size_t clock; /* counts mentions in text order */
+	size_t clock; /* counts people as the text meets them */
 	size_t surname_asks;
 	/* "Harold and June Whitaker": a first name alone that shares the
 	 * surname after it, by tokens of one text. */
@@ -1901,14 +1901,24 @@ static bool holds_role(const struct person_info *pi, const char *role)
 	return false;
 }
 
+/* When a person was first met, the unmet last. */
+static size_t met_order(const struct person_info *pi)
+{
+	return pi->first_seen ? pi->first_seen : SIZE_MAX;
+}
+
 /* The person a short form (one word) stands for, or -1: of those whose
  * surname (else first name) it is, and whose sex fits the honorific, one
  * who holds the title it is written with ("Secretary Clinton"), else the
- * one met last. */
+ * one named more often so far, else the one met first: after "Angus Munro
+ * … His wife, Morag Munro", "Munro" is still the story's Munro.  (The one
+ * met last had been taken, and so a story's Hillary Clinton became "her
+ * husband, Bill Clinton" for the rest of it.) */
 static int resolve_short(struct ppass *pp, const char *w, char gender,
 			 const char *role)
 {
 	struct analysis *an = pp->an;
+	const struct person *per = an->a->people;
 	int best = -1;
 	bool best_role = false;
 	for (int pass = 0; pass < 2 && best < 0; pass++) {
@@ -1920,9 +1930,13 @@ static int resolve_short(struct ppass *pp, const char *w, char gender,
 			    (gender && pi->gender && pi->gender != gender))
 				continue;
 			bool has = role && holds_role(pi, role);
-			if (best < 0 || (has && !best_role) ||
+			const struct person_info *b =
+				best < 0 ? NULL : &an->pi[best];
+			if (!b || (has && !best_role) ||
 			    (has == best_role &&
-			     pi->last_seen > an->pi[best].last_seen)) {
+			     (per[k].mentions > per[best].mentions ||
+			      (per[k].mentions == per[best].mentions &&
+			       met_order(pi) < met_order(b))))) {
 				best = (int)k;
 				best_role = has;
 			}
@@ -2295,7 +2309,8 @@ static int note_person(struct ppass *pp, struct occ *o, int p)
 	char form[256], buf[320];
 
 	per->mentions++;
-	pi->last_seen = ++pp->clock;
+	if (!pi->first_seen)
+		pi->first_seen = ++pp->clock;
 	if (!pi->place[0] && !o->in_quote && o->para != SIZE_MAX)
 		occ_place(o, pi->place, sizeof(pi->place));
 	if (!pi->nation[0] && !o->in_quote)

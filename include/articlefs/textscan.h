@@ -88,7 +88,7 @@ struct person_info {
 	char gender;		  /* 'm', 'f' or 0 */
 	char **titles_lc;	  /* lowercase titles, for descriptions */
 	size_t n_titles;
-	size_t last_seen;  /* order of the latest mention, 0 for none */
+	size_t first_seen; /* order of the first mention, 0 for none */
 	char place[24];	   /* lowercase last word of the place they represent
 			     or govern ("jersey" for "New Jersey Gov."), or "" */
 	char nation[16];   /* lowercase nationality written before the name

@@ -1027,6 +1027,31 @@ START_TEST(pronoun_passes_role_of_other_sex)
 }
 END_TEST
 
+/* A surname alone that two people share is the one the story has named
+ * more often so far, else the one it met first: its main character, not
+ * the wife or husband named after ("Angus Munro … His wife, Morag Munro",
+ * "Hillary Clinton … her husband, Bill Clinton"). */
+START_TEST(shared_surname_is_most_named)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Angus Munro kept the Skerry Point light for 31 years. His "
+		"wife, Morag Munro, laughs at the memory.\n\n"
+		"“A machine does not notice things,” Munro says.\n\n"
+		"“He sulked for a month,” Mrs Munro says.\n");
+	expect_quote(a, "A machine does not notice things", "Angus Munro");
+	expect_quote(a, "He sulked for a month", "Morag Munro");
+	article_free(a);
+	a = analysed("H\n\n"
+		     "Hillary Clinton spoke in Iowa. Clinton's aides were "
+		     "upbeat.\n\n"
+		     "Her husband, Bill Clinton, campaigned in Ohio.\n\n"
+		     "“We will win,” Clinton said.\n");
+	expect_quote(a, "We will win", "Hillary Clinton");
+	article_free(a);
+}
+END_TEST
+
 /* "The WORD reported": a body that reports, named by one word. */
 START_TEST(one_word_body_reports)
 {
@@ -2334,6 +2359,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, nation_descriptions_by_nationality);
 	tcase_add_test(tc, lone_person_described);
 	tcase_add_test(tc, pronoun_passes_role_of_other_sex);
+	tcase_add_test(tc, shared_surname_is_most_named);
 	tcase_add_test(tc, one_word_body_reports);
 	tcase_add_test(tc, asked_by_name);
 	tcase_add_test(tc, quote_after_lead_in);

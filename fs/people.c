@@ -215,15 +215,24 @@ static int add_occ(struct ppass *pp, const struct occ *o)
 	return 0;
 }
 
-/* "A spokesperson for Westfield said", "a lawyer for Pike told": the verb
- * after the name at t0 is the one who speaks for it, and says nothing of
- * whether the name is a person's or a body's. */
+/* "A spokesperson for Westfield said", "a lawyer for Pike told", "Jessica
+ * Alvarez of Morningstar cautioned": the verb after the name at t0 is the
+ * one who speaks for it, or works there, and says nothing of whether the
+ * name is a person's or a body's. */
 static bool name_spoken_for(const char *text, const struct tok *t, size_t t0)
 {
-	if (t0 < 2 || !tok_is(text, &t[t0 - 1], "for"))
+	if (t0 < 3)
 		return false;
 	const struct tok *r = &t[t0 - 2];
-	return is_word(r) && !(r->flags & TF_CAP) &&
+	if (tok_is(text, &t[t0 - 1], "of"))
+		return is_word(r) && is_word(&t[t0 - 3]) &&
+		       ((r->flags & t[t0 - 3].flags) & TF_CAP) &&
+		       !((r->flags | t[t0 - 3].flags) & TF_INQUOTE) &&
+		       !((r->lex | t[t0 - 3].lex) &
+			 (LEX_TITLE | LEX_HEAD | LEX_ORG | LEX_MEDIA |
+			  LEX_PLACE | LEX_GROUP_NOUN | LEX_HONORIFIC));
+	return tok_is(text, &t[t0 - 1], "for") && is_word(r) &&
+	       !(r->flags & TF_CAP) &&
 	       ((r->lex & LEX_GROUP_NOUN) || tok_is_counsel(text, r));
 }
 

@@ -121,6 +121,22 @@ START_TEST(places_and_organisations_are_not_people)
 }
 END_TEST
 
+/* "Jessica Alvarez of Morningstar cautioned": the verb is hers, and no
+ * evidence that the firm she works at is a person. */
+START_TEST(employer_after_name_is_no_person)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Analysts were divided. Jessica Alvarez of Morningstar "
+		"cautioned that the risk was large, and Tom Reyes of "
+		"Halvorsen said the shares were cheap.\n");
+	ck_assert_uint_eq(a->n_people, 2);
+	person(a, "Jessica Alvarez");
+	person(a, "Tom Reyes");
+	article_free(a);
+}
+END_TEST
+
 /* Words that start a sentence, an organisation's first word alone, a
  * country that "said", a plural title: none is a person or a name's part. */
 START_TEST(more_that_are_not_people)
@@ -1130,6 +1146,7 @@ static Suite *people_suite(void)
 
 	tcase_add_test(tc, seed_people_exactly);
 	tcase_add_test(tc, places_and_organisations_are_not_people);
+	tcase_add_test(tc, employer_after_name_is_no_person);
 	tcase_add_test(tc, more_that_are_not_people);
 	tcase_add_test(tc, role_holders_and_non_ascii_capitals);
 	tcase_add_test(tc, aliases_merge);

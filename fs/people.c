@@ -931,6 +931,15 @@ static size_t title_start(const char *text, const struct tok *t, size_t c0,
 	/* A title does not start with "of" or with a bare modifier run. */
 	while (i < c0 && tok_is(text, &t[i], "of"))
 		i++;
+	/* "Napoli, who host Roma", "fans who judge Smith": after "who" or
+	 * "which" a role's word in small letters is a verb (but "whose
+	 * coach Antonio Conte" is a role). */
+	if (i > floor && i < c0 && !(t[i].flags & TF_CAP) &&
+	    (tok_is(text, &t[i - 1], "who") ||
+	     tok_is(text, &t[i - 1], "which"))) {
+		*head = false;
+		return c0;
+	}
 	return i;
 }
 

@@ -137,6 +137,25 @@ START_TEST(employer_after_name_is_no_person)
 }
 END_TEST
 
+/* After "who" or "which" a role's word in small letters is a verb ("who
+ * host Roma", "who judge Ann Smith"), and makes no title or person. */
+START_TEST(role_word_after_who_is_a_verb)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"The win leaves the Lions two points clear of the Hawks, who "
+		"host Roma on Monday.\n\n"
+		"Fans who judge Ann Smith harshly are wrong, said Lee Hart, "
+		"whose coach Ray Dunn agreed.\n");
+	for (size_t k = 0; k < a->n_people; k++)
+		ck_assert_str_ne(a->people[k].name, "Roma");
+	ck_assert_uint_eq(person(a, "Ann Smith")->n_titles, 0);
+	ck_assert(has(person(a, "Ray Dunn")->titles,
+		      person(a, "Ray Dunn")->n_titles, "coach"));
+	article_free(a);
+}
+END_TEST
+
 /* Words that start a sentence, an organisation's first word alone, a
  * country that "said", a plural title: none is a person or a name's part. */
 START_TEST(more_that_are_not_people)
@@ -1147,6 +1166,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, seed_people_exactly);
 	tcase_add_test(tc, places_and_organisations_are_not_people);
 	tcase_add_test(tc, employer_after_name_is_no_person);
+	tcase_add_test(tc, role_word_after_who_is_a_verb);
 	tcase_add_test(tc, more_that_are_not_people);
 	tcase_add_test(tc, role_holders_and_non_ascii_capitals);
 	tcase_add_test(tc, aliases_merge);

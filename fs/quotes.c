@@ -831,6 +831,9 @@ struct walk {
 	struct ref headline_speaker; /* "Cecile Richards: ‘…’" */
 	struct ref statement_by;     /* whose statement the story last named */
 	size_t statement_para;	     /* ...and where */
+	struct ref spokes_for;	     /* whom an unnamed spokesperson last spoke
+					for ("a spokesperson for X") */
+	size_t spokes_para;	     /* ...and where */
 	bool prev_para_quoted;	/* the previous paragraph held a quotation */
 	bool prev_para_reports; /* ...or ended reporting speech, or a colon */
 	bool prev_para_colon;	/* ...ended with a colon */
@@ -1372,6 +1375,17 @@ static bool speaks_for(const struct walk *w, size_t j)
 	       memcmp(w->s + t->start, "spokes", 6) == 0;
 }
 
+/* Notes whom the role at r speaks for, when a spokesman's, so that "the
+ * spokesperson said" later is theirs too; returns who. */
+static struct ref spokesperson_for(struct walk *w, size_t r, struct ref who)
+{
+	if (speaks_for(w, r) && who.kind != R_NONE) {
+		w->spokes_for = who;
+		w->spokes_para = w->p;
+	}
+	return who;
+}
+
 /* "a spokesman for Ruiz", "a statement for the Clinton campaign": the
  * one a role at end - 1 speaks for, when "for" at end names them; *after
  * is the token past the name. */
@@ -1400,7 +1414,7 @@ static struct ref spoken_for(struct walk *w, size_t end, size_t *after)
 		if (org < 0)
 			return NONE;
 		*after = e;
-		return (struct ref){R_ORG, org};
+		return spokesperson_for(w, end - 1, (struct ref){R_ORG, org});
 	}
 	size_t e = w->an->m[w->t[m].mention].t1;
 	/* "for the Clinton campaign" */
@@ -1408,7 +1422,7 @@ static struct ref spoken_for(struct walk *w, size_t end, size_t *after)
 	    (w->t[e].lex & LEX_GROUP_NOUN))
 		e++;
 	*after = e;
-	return mention_ref(w, w->t[m].mention);
+	return spokesperson_for(w, end - 1, mention_ref(w, w->t[m].mention));
 }
 
 /* "his campaign", "her lawyer": those who speak for the one the
@@ -1933,6 +1947,28 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 					if (o >= 0)
 						return (struct ref){R_ORG, o};
 				}
+				/* "a spokesperson for the Royal College of
+				 * Midwives said" (but "Doug Andres, a
+				 * spokesman for Paul Ryan, told" is
+				 * Andres). */
+				size_t after;
+				bool set_off = i >= 2 &&
+					       punct_is(w, i - 1, ',') &&
+					       w->t[i - 2].mention >= 0;
+				struct ref f =
+					set_off ? NONE
+						: spoken_for(w, j + 1, &after);
+				if (f.kind != R_NONE) {
+					*end = after;
+					return f;
+				}
+				/* "… “…,” the spokesperson said": for whom
+				 * one spoke in this paragraph or the two
+				 * before. */
+				if (j == i + 1 && tok_is(w->s, t, "the") &&
+				    w->spokes_for.kind != R_NONE &&
+				    w->p <= w->spokes_para + 2)
+					return w->spokes_for;
 			}
 			if (!definite)
 				return UNKNOWN;
@@ -4474,6 +4510,7 @@ int quotes_attribute(struct analysis *an)
 	size_t qi = 0;
 	w.headline_speaker = headline_speaker(an);
 	w.statement_by = NONE;
+	w.spokes_for = NONE;
 
 	/* The walk only serves the quotations: past the last one's
 	 * paragraph there is nothing left for it to attribute. */

@@ -1052,6 +1052,24 @@ START_TEST(shared_surname_is_most_named)
 }
 END_TEST
 
+/* "the spokesperson said" after "A spokesperson for Kelbrook said" is
+ * Kelbrook's, as that spokesperson's first words were; a spokesman the
+ * story named is still himself ("Doug Andres, a spokesman for Ann Pike"). */
+START_TEST(the_spokesperson_speaks_for_the_same_body)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"A spokesperson for Kelbrook said the centre would open in "
+		"May.\n\n"
+		"“We are proud of it,” the spokesperson said.\n\n"
+		"Doug Andres, a spokesman for Ann Pike, said the plan was "
+		"bad. “It fails,” the spokesman said.\n");
+	expect_quote(a, "We are proud of it", "Kelbrook");
+	expect_quote(a, "It fails", "Doug Andres");
+	article_free(a);
+}
+END_TEST
+
 /* "The WORD reported": a body that reports, named by one word. */
 START_TEST(one_word_body_reports)
 {
@@ -2360,6 +2378,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, lone_person_described);
 	tcase_add_test(tc, pronoun_passes_role_of_other_sex);
 	tcase_add_test(tc, shared_surname_is_most_named);
+	tcase_add_test(tc, the_spokesperson_speaks_for_the_same_body);
 	tcase_add_test(tc, one_word_body_reports);
 	tcase_add_test(tc, asked_by_name);
 	tcase_add_test(tc, quote_after_lead_in);

@@ -1840,7 +1840,7 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 				r++;
 			if (r > j && r < w->n && narr_word(&w->t[r]) &&
 			    (w->t[r].lex & (LEX_VERB | LEX_AUX))) {
-				struct ref d = describe(w, j, r, false);
+				struct ref d = describe(w, j, r, true);
 				if (d.kind == R_PERSON) {
 					*end = r;
 					return d;

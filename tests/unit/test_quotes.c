@@ -1070,6 +1070,25 @@ START_TEST(the_spokesperson_speaks_for_the_same_body)
 }
 END_TEST
 
+/* A title in capitals that no one was given ("The Prime Minister
+ * insisted"), while the story has named one person only, untitled, is
+ * that person's, as "the singer wrote" is; not once it has named two
+ * ("Starmer met Emmanuel Macron. The President said"). */
+START_TEST(capitalised_title_of_lone_person)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Sir Keir Starmer is facing a revolt over welfare.\n\n"
+		"The Prime Minister insisted the changes were “fair and "
+		"necessary”.\n\n"
+		"Starmer later met Emmanuel Macron. The President said the "
+		"talks were “useful”.\n");
+	expect_quote(a, "fair and necessary", "Keir Starmer");
+	expect_quote(a, "useful", NULL);
+	article_free(a);
+}
+END_TEST
+
 /* "The WORD reported": a body that reports, named by one word. */
 START_TEST(one_word_body_reports)
 {
@@ -2379,6 +2398,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, pronoun_passes_role_of_other_sex);
 	tcase_add_test(tc, shared_surname_is_most_named);
 	tcase_add_test(tc, the_spokesperson_speaks_for_the_same_body);
+	tcase_add_test(tc, capitalised_title_of_lone_person);
 	tcase_add_test(tc, one_word_body_reports);
 	tcase_add_test(tc, asked_by_name);
 	tcase_add_test(tc, quote_after_lead_in);

@@ -803,7 +803,10 @@ static void role_after(const char *text, const struct tok *t, size_t n,
 	       !(t[b].lex & (LEX_TITLE | LEX_HEAD)) &&
 	       (!(t[b].lex & LEX_NOT_NAME) || (t[b].lex & LEX_MODIFIER)))
 		b++;
-	if (b > i && b < n && !(t[b].flags & TF_CAP) && role_word(&t[b]))
+	/* ("the Labour MP", "a Conservative MEP": a role in capitals.) */
+	if (b > i && b < n &&
+	    (!(t[b].flags & TF_CAP) || (t[b].flags & TF_UPPER)) &&
+	    role_word(&t[b]))
 		core = b;
 	bool noun = false;
 	while (core < n && core < r0 + 7 && role_word(&t[core])) {

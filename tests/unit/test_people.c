@@ -156,6 +156,23 @@ START_TEST(role_word_after_who_is_a_verb)
 }
 END_TEST
 
+/* A role in capitals after a party, set off after the name: "Rachael
+ * Maskell, the Labour MP for York Central,", "Jo Reed, a Conservative
+ * MP,". */
+START_TEST(party_and_acronym_role_after_name)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Rachael Maskell, the Labour MP for York Central, said the "
+		"cuts were wrong. Jo Reed, a Conservative MP, disagreed.\n");
+	const struct person *p = person(a, "Rachael Maskell");
+	ck_assert(has(p->titles, p->n_titles, "Labour MP for York Central"));
+	p = person(a, "Jo Reed");
+	ck_assert(has(p->titles, p->n_titles, "Conservative MP"));
+	article_free(a);
+}
+END_TEST
+
 /* Words that start a sentence, an organisation's first word alone, a
  * country that "said", a plural title: none is a person or a name's part. */
 START_TEST(more_that_are_not_people)
@@ -1167,6 +1184,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, places_and_organisations_are_not_people);
 	tcase_add_test(tc, employer_after_name_is_no_person);
 	tcase_add_test(tc, role_word_after_who_is_a_verb);
+	tcase_add_test(tc, party_and_acronym_role_after_name);
 	tcase_add_test(tc, more_that_are_not_people);
 	tcase_add_test(tc, role_holders_and_non_ascii_capitals);
 	tcase_add_test(tc, aliases_merge);

@@ -841,3 +841,38 @@ void lex_nationality(const char *s, size_t n, char *out, size_t cap)
 			return;
 		}
 }
+
+/* The sex a role's word tells ("father", "spokeswoman", "Queen"): 'm',
+ * 'f' or 0.  Not "spokesman" or "chairman": news writes them of women
+ * too ("Trump spokesman Hope Hicks … she said"). */
+char lex_role_sex(const char *s, size_t n)
+{
+	static const char *const men[] = {
+		"father",    "husband",	    "son",	"brother",    "uncle",
+		"nephew",    "grandfather", "grandson", "stepfather", "stepson",
+		"boyfriend", "widower",	    "dad",	"king",	      "prince",
+		"duke",	     "earl",	    "baron",	"lord",	      "sir",
+		"monk"};
+	static const char *const women[] = {
+		"mother",     "wife",	      "daughter",    "sister",
+		"aunt",	      "niece",	      "grandmother", "granddaughter",
+		"stepmother", "stepdaughter", "girlfriend",  "widow",
+		"mum",	      "mom",	      "queen",	     "princess",
+		"duchess",    "countess",     "baroness",    "lady",
+		"dame",	      "actress",      "nun",	     "matriarch"};
+	char w[24];
+	if (n == 0 || n >= sizeof(w))
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		w[k] = (char)lower[(unsigned char)s[k]];
+	w[n] = '\0';
+	if (n > 5 && strcmp(w + n - 5, "woman") == 0)
+		return 'f';
+	for (size_t k = 0; k < sizeof(men) / sizeof(*men); k++)
+		if (strcmp(w, men[k]) == 0)
+			return 'm';
+	for (size_t k = 0; k < sizeof(women) / sizeof(*women); k++)
+		if (strcmp(w, women[k]) == 0)
+			return 'f';
+	return 0;
+}

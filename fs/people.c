@@ -2028,49 +2028,30 @@ static int add_mention(struct analysis *an, const struct occ *o, int person,
 	return 0;
 }
 
-/* The sex a role's last word tells ("her father", "the spokeswoman",
- * "King"): 'm', 'f' or 0.  A pronoun then passes over one who cannot be
- * meant ("Her father, Erik, was a fisherman. … , she recalls"). */
+/* The sex a role tells by its head, the last word before a preposition
+ * ("her father", "the spokeswoman for the yard", "Queen"): 'm', 'f' or
+ * 0.  A pronoun then passes over one who cannot be meant ("Her father,
+ * Erik, was a fisherman. … , she recalls"). */
 static char title_gender(const char *title)
 {
-	/* Not "spokesman" or "chairman": news writes them of women too
-	 * ("Trump spokesman Hope Hicks … she said"). */
-	static const char *const men[] = {
-		"father",    "husband",	    "son",	"brother",    "uncle",
-		"nephew",    "grandfather", "grandson", "stepfather", "stepson",
-		"boyfriend", "widower",	    "dad",	"king",	      "prince",
-		"duke",	     "earl",	    "baron",	"lord",	      "sir",
-		"monk"};
-	static const char *const women[] = {
-		"mother",     "wife",	      "daughter",    "sister",
-		"aunt",	      "niece",	      "grandmother", "granddaughter",
-		"stepmother", "stepdaughter", "girlfriend",  "widow",
-		"mum",	      "mom",	      "queen",	     "princess",
-		"duchess",    "countess",     "baroness",    "lady",
-		"dame",	      "actress",      "nun",	     "matriarch"};
 	static const char *const preps[] = {"of", "for",  "at",	  "to",
 					    "in", "from", "with", "on"};
-	/* The head is the last word before a preposition ("spokeswoman
-	 * for the yard", "son of a preacher"). */
-	char head[32] = "";
+	const char *head = title;
+	size_t hn = 0;
 	for (const char *w = title; *w;) {
 		size_t n = strcspn(w, " ");
-		if (n < sizeof(head)) {
-			char word[sizeof(head)];
+		char word[8];
+		if (n < sizeof(word)) {
 			memcpy(word, w, n);
 			word[n] = '\0';
 			if (STR_IN(word, preps))
 				break;
-			memcpy(head, word, n + 1);
 		}
+		head = w;
+		hn = n;
 		w += n + (w[n] == ' ');
 	}
-	size_t n = strlen(head);
-	if (n > 5 && strcmp(head + n - 5, "woman") == 0)
-		return 'f';
-	if (STR_IN(head, men))
-		return 'm';
-	return STR_IN(head, women) ? 'f' : 0;
+	return lex_role_sex(head, hn);
 }
 
 static int add_lower_title(struct analysis *an, size_t p, const char *raw)

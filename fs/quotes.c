@@ -821,6 +821,8 @@ struct walk {
 	struct tok *t;
 	size_t n;
 	struct ref prev_subject; /* the previous sentence's subject */
+	char prev_unnamed_sex;	 /* ...the sex its role tells, when it is
+				    someone unnamed ("the widow of …") */
 	bool prev_subject_here;	 /* ...in this paragraph */
 	struct ref cur_subject;	 /* this sentence's, once known */
 	size_t cur_subject_tok;
@@ -904,6 +906,10 @@ static struct ref resolve_pronoun(const struct walk *w, char g, size_t at,
 	if (w->prev_subject.kind == R_PERSON &&
 	    gender_fits(w, w->prev_subject.who, g))
 		return w->prev_subject;
+	/* "… the widow of firefighter Paul Hendry said her children asked
+	 * for him. “…,” she said": the widow, whom no one named. */
+	if (w->prev_subject.kind == R_UNKNOWN && g && w->prev_unnamed_sex == g)
+		return UNKNOWN;
 	for (size_t k = 0; k < w->nrecent; k++)
 		if (gender_fits(w, w->recent[k], g))
 			return (struct ref){R_PERSON, w->recent[k]};
@@ -3130,6 +3136,23 @@ static size_t opening_clause_end(const struct walk *w, size_t k, size_t floor)
 	return floor;
 }
 
+/* The sex the role of an unnamed subject at i tells ("the widow of …",
+ * "his mother"), or 0: its noun comes within a few words, before any
+ * verb or preposition ("His father's death" is about a death). */
+static char unnamed_sex(const struct walk *w, size_t i)
+{
+	for (size_t k = i; k < w->n && k < i + 4 && narr_word(&w->t[k]); k++) {
+		const struct tok *t = &w->t[k];
+		if ((t->flags & TF_POSS) ||
+		    (t->lex & (LEX_VERB | LEX_PREP | LEX_AUX)))
+			break;
+		char g = lex_role_sex(w->s + t->start, t->end - t->start);
+		if (g)
+			return g;
+	}
+	return 0;
+}
+
 /* The subject of the sentence that holds token i (only what comes
  * before i is read, and of a long sentence only its last SUBJECT_TOKENS
  * tokens, so that a story of one endless sentence stays linear). */
@@ -4444,6 +4467,10 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 			continue;
 		}
 		w->prev_subject = said.kind != R_NONE ? said : subj;
+		w->prev_unnamed_sex =
+			said.kind == R_NONE && subj.kind == R_UNKNOWN
+				? unnamed_sex(w, at)
+				: 0;
 		w->prev_subject_here = true;
 		/* "In a statement, the Port Authority said …", "Pike
 		 * released a statement": whose a later "the statement said"

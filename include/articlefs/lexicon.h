@@ -59,4 +59,8 @@ unsigned lex_lookup(const char *s, size_t n);
  * adjective in out: "Spaniard" and "Spanish" are both "spanish". */
 void lex_nationality(const char *s, size_t n, char *out, size_t cap);
 
+/* The sex the role word at s tells ("widow", "spokeswoman", "King"):
+ * 'm', 'f' or 0. */
+char lex_role_sex(const char *s, size_t n);
+
 #endif

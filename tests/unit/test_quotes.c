@@ -1089,6 +1089,27 @@ START_TEST(capitalised_title_of_lone_person)
 }
 END_TEST
 
+/* A pronoun after a sentence about someone unnamed whose role tells the
+ * same sex ("the widow of firefighter Paul Hendry said …") is that
+ * unnamed one, not the last woman named; a possessive ("His father's
+ * death") is no such subject. */
+START_TEST(pronoun_after_unnamed_subject_of_that_sex)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Defending, Sarah Lowe said her client was sorry.\n\n"
+		"In a statement read to the court, the widow of firefighter "
+		"Paul Hendry said her children asked for him every night. "
+		"“I have no answer for them,” she said.\n\n"
+		"Tom Reyes collected trash to pay for college.\n\n"
+		"His father's sudden death drives him. His faith is "
+		"important, and he said: “Work is a calling.”\n");
+	expect_quote(a, "I have no answer for them", NULL);
+	expect_quote(a, "Work is a calling", "Tom Reyes");
+	article_free(a);
+}
+END_TEST
+
 /* "The WORD reported": a body that reports, named by one word. */
 START_TEST(one_word_body_reports)
 {
@@ -2399,6 +2420,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, shared_surname_is_most_named);
 	tcase_add_test(tc, the_spokesperson_speaks_for_the_same_body);
 	tcase_add_test(tc, capitalised_title_of_lone_person);
+	tcase_add_test(tc, pronoun_after_unnamed_subject_of_that_sex);
 	tcase_add_test(tc, one_word_body_reports);
 	tcase_add_test(tc, asked_by_name);
 	tcase_add_test(tc, quote_after_lead_in);

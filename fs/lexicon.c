@@ -842,24 +842,27 @@ void lex_nationality(const char *s, size_t n, char *out, size_t cap)
 		}
 }
 
-/* The sex a role's word tells ("father", "spokeswoman", "Queen"): 'm',
- * 'f' or 0.  Not "spokesman" or "chairman": news writes them of women
+/* The sex a role's word tells ("father", "spokeswoman", "Queen", "a
+ * woman who lives nearby"): 'm', 'f' or 0.  Not "spokesman" or "chairman": news writes them of women
  * too ("Trump spokesman Hope Hicks … she said"). */
 char lex_role_sex(const char *s, size_t n)
 {
 	static const char *const men[] = {
-		"father",    "husband",	    "son",	"brother",    "uncle",
-		"nephew",    "grandfather", "grandson", "stepfather", "stepson",
-		"boyfriend", "widower",	    "dad",	"king",	      "prince",
-		"duke",	     "earl",	    "baron",	"lord",	      "sir",
-		"monk"};
+		"father",      "husband",  "son",	  "brother",
+		"uncle",       "nephew",   "grandfather", "grandson",
+		"stepfather",  "stepson",  "boyfriend",	  "widower",
+		"dad",	       "king",	   "prince",	  "duke",
+		"earl",	       "baron",	   "lord",	  "sir",
+		"monk",	       "man",	   "boy",	  "gentleman",
+		"businessman", "schoolboy"};
 	static const char *const women[] = {
 		"mother",     "wife",	      "daughter",    "sister",
 		"aunt",	      "niece",	      "grandmother", "granddaughter",
 		"stepmother", "stepdaughter", "girlfriend",  "widow",
 		"mum",	      "mom",	      "queen",	     "princess",
 		"duchess",    "countess",     "baroness",    "lady",
-		"dame",	      "actress",      "nun",	     "matriarch"};
+		"dame",	      "actress",      "nun",	     "matriarch",
+		"woman",      "girl",	      "schoolgirl"};
 	char w[24];
 	if (n == 0 || n >= sizeof(w))
 		return 0;

@@ -1900,6 +1900,14 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 					who = w->prev_subject;
 				return who;
 			}
+			/* "A woman who lives near the park said": someone
+			 * unnamed, though no role's word. */
+			if (!definite && !(h->flags & TF_CAP) &&
+			    !(h->lex & (LEX_HEAD | LEX_TITLE)) &&
+			    lex_role_sex(w->s + h->start, h->end - h->start)) {
+				*end = j + 1;
+				return UNKNOWN;
+			}
 			if (!(h->lex &
 			      (LEX_HEAD | LEX_GROUP_NOUN | LEX_TITLE)) ||
 			    (h->flags & TF_CAP))
@@ -3136,11 +3144,14 @@ static size_t opening_clause_end(const struct walk *w, size_t k, size_t floor)
 	return floor;
 }
 
-/* The sex the role of an unnamed subject at i tells ("the widow of …",
- * "his mother"), or 0: its noun comes within a few words, before any
- * verb or preposition ("His father's death" is about a death). */
+/* The sex the role of an unnamed subject at i tells ("a woman who lives
+ * nearby", "his mother", "the widow of …"), or 0: its noun comes within a
+ * few words, before any verb or preposition ("His father's death" is
+ * about a death).  After "the", only a role "of" someone: "the
+ * businessman" is more often one the story has named. */
 static char unnamed_sex(const struct walk *w, size_t i)
 {
+	bool definite = tok_is(w->s, &w->t[i], "the");
 	for (size_t k = i; k < w->n && k < i + 4 && narr_word(&w->t[k]); k++) {
 		const struct tok *t = &w->t[k];
 		if ((t->flags & TF_POSS) ||
@@ -3148,7 +3159,10 @@ static char unnamed_sex(const struct walk *w, size_t i)
 			break;
 		char g = lex_role_sex(w->s + t->start, t->end - t->start);
 		if (g)
-			return g;
+			return !definite || (k + 1 < w->n &&
+					     tok_is(w->s, &w->t[k + 1], "of"))
+				       ? g
+				       : 0;
 	}
 	return 0;
 }
@@ -4053,22 +4067,37 @@ static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 
 /* Whether a name or pronoun at x, before e, is the subject of a clause of
  * its own: a verb or auxiliary follows it, and more words ("she had done
- * nothing wrong", not "said Lee later."). */
+ * nothing wrong", not "said Lee later.").  After a pronoun, any word but
+ * a preposition or an adverb of time or manner is taken for the verb
+ * ("said she heard shouting", not "said he on Monday", "said she
+ * firmly"): the lists know reporting verbs only. */
 static bool clause_after(const struct walk *w, size_t x, size_t e)
 {
 	static const char *const pronouns[] = {"he", "she", "they"};
+	static const char *const adverbs[] = {
+		"later", "earlier",   "today",	 "yesterday", "tonight",
+		"again", "then",      "too",	 "also",      "recently",
+		"last",	 "this",      "next",	 "once",      "afterwards",
+		"after", "afterward", "instead", "now"};
 	if (x >= e || !narr_word(&w->t[x]))
 		return false;
 	int m = w->t[x].mention;
+	bool pronoun = false;
 	if (m >= 0 && w->an->m[m].person >= 0)
 		x = w->an->m[m].t1;
-	else if (TOK_IN(w->s, &w->t[x], pronouns))
+	else if ((pronoun = TOK_IN(w->s, &w->t[x], pronouns)))
 		x++;
 	else
 		return false;
-	return x + 1 < e && narr_word(&w->t[x]) && narr_word(&w->t[x + 1]) &&
-	       !(w->t[x].flags & TF_CAP) &&
-	       (w->t[x].lex & (LEX_AUX | LEX_VERB));
+	if (x + 1 >= e || !narr_word(&w->t[x]) || !narr_word(&w->t[x + 1]) ||
+	    (w->t[x].flags & TF_CAP))
+		return false;
+	const struct tok *v = &w->t[x];
+	if (v->lex & (LEX_AUX | LEX_VERB))
+		return true;
+	return pronoun && !(v->lex & LEX_PREP) && !TOK_IN(w->s, v, adverbs) &&
+	       !(v->end - v->start > 3 && w->s[v->end - 2] == 'l' &&
+		 w->s[v->end - 1] == 'y');
 }
 
 /* The speaker named by an attribution that closes the sentence [i, e)

@@ -1090,9 +1090,10 @@ START_TEST(capitalised_title_of_lone_person)
 END_TEST
 
 /* A pronoun after a sentence about someone unnamed whose role tells the
- * same sex ("the widow of firefighter Paul Hendry said …") is that
- * unnamed one, not the last woman named; a possessive ("His father's
- * death") is no such subject. */
+ * same sex ("the widow of firefighter Paul Hendry said …", "A woman who
+ * lives near the park … said") is that unnamed one, not the last woman
+ * named; a possessive ("His father's death") is no such subject.  "a man
+ * shouted" is no one we know. */
 START_TEST(pronoun_after_unnamed_subject_of_that_sex)
 {
 	struct article *a = analysed(
@@ -1103,9 +1104,16 @@ START_TEST(pronoun_after_unnamed_subject_of_that_sex)
 		"“I have no answer for them,” she said.\n\n"
 		"Tom Reyes collected trash to pay for college.\n\n"
 		"His father's sudden death drives him. His faith is "
-		"important, and he said: “Work is a calling.”\n");
+		"important, and he said: “Work is a calling.”\n\n"
+		"A woman who lives near the park, who did not want to be "
+		"named, said she heard shouting. “I looked out,” she "
+		"said.\n\n"
+		"Tom Reyes spoke again. “They stole the country,” a man "
+		"shouted.\n");
 	expect_quote(a, "I have no answer for them", NULL);
 	expect_quote(a, "Work is a calling", "Tom Reyes");
+	expect_quote(a, "I looked out", NULL);
+	expect_quote(a, "They stole the country", NULL);
 	article_free(a);
 }
 END_TEST

@@ -629,6 +629,23 @@ static const char staff[] =
 	"economists analysts executives researchers strategists shareholders "
 	"engineers employees";
 
+/* Roles that tell a sex: kin, rank, "a woman who lives nearby".  Not
+ * "spokesman" or "chairman": news writes them of women too ("Trump
+ * spokesman Hope Hicks … she said"). */
+static const char male_roles[] =
+	"father husband son brother uncle nephew grandfather grandson "
+	"stepfather stepson boyfriend widower dad king prince duke earl baron "
+	"lord sir monk man boy gentleman businessman schoolboy";
+
+static const char female_roles[] =
+	"mother wife daughter sister aunt niece grandmother granddaughter "
+	"stepmother stepdaughter girlfriend widow mum mom queen princess "
+	"duchess countess baroness lady dame actress nun matriarch woman girl "
+	"schoolgirl spokeswoman chairwoman congresswoman businesswoman "
+	"councilwoman assemblywoman policewoman sportswoman stateswoman "
+	"anchorwoman frontwoman camerawoman alderwoman committeewoman "
+	"servicewoman noblewoman gentlewoman saleswoman countrywoman";
+
 struct list {
 	const char *words;
 	unsigned cls;
@@ -661,6 +678,8 @@ static const struct list lists[] = {
 	{address, LEX_ADDRESS},
 	{staff, LEX_STAFF},
 	{nations, LEX_NATION},
+	{male_roles, LEX_MAN},
+	{female_roles, LEX_WOMAN},
 };
 
 #define TABLE_BITS 13
@@ -842,40 +861,8 @@ void lex_nationality(const char *s, size_t n, char *out, size_t cap)
 		}
 }
 
-/* The sex a role's word tells ("father", "spokeswoman", "Queen", "a
- * woman who lives nearby"): 'm', 'f' or 0.  Not "spokesman" or "chairman": news writes them of women
- * too ("Trump spokesman Hope Hicks … she said"). */
 char lex_role_sex(const char *s, size_t n)
 {
-	static const char *const men[] = {
-		"father",      "husband",  "son",	  "brother",
-		"uncle",       "nephew",   "grandfather", "grandson",
-		"stepfather",  "stepson",  "boyfriend",	  "widower",
-		"dad",	       "king",	   "prince",	  "duke",
-		"earl",	       "baron",	   "lord",	  "sir",
-		"monk",	       "man",	   "boy",	  "gentleman",
-		"businessman", "schoolboy"};
-	static const char *const women[] = {
-		"mother",     "wife",	      "daughter",    "sister",
-		"aunt",	      "niece",	      "grandmother", "granddaughter",
-		"stepmother", "stepdaughter", "girlfriend",  "widow",
-		"mum",	      "mom",	      "queen",	     "princess",
-		"duchess",    "countess",     "baroness",    "lady",
-		"dame",	      "actress",      "nun",	     "matriarch",
-		"woman",      "girl",	      "schoolgirl"};
-	char w[24];
-	if (n == 0 || n >= sizeof(w))
-		return 0;
-	for (size_t k = 0; k < n; k++)
-		w[k] = (char)lower[(unsigned char)s[k]];
-	w[n] = '\0';
-	if (n > 5 && strcmp(w + n - 5, "woman") == 0)
-		return 'f';
-	for (size_t k = 0; k < sizeof(men) / sizeof(*men); k++)
-		if (strcmp(w, men[k]) == 0)
-			return 'm';
-	for (size_t k = 0; k < sizeof(women) / sizeof(*women); k++)
-		if (strcmp(w, women[k]) == 0)
-			return 'f';
-	return 0;
+	unsigned cls = lookup_word(s, n);
+	return (cls & LEX_MAN) ? 'm' : (cls & LEX_WOMAN) ? 'f' : 0;
 }

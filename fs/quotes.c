@@ -1904,7 +1904,7 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 			 * unnamed, though no role's word. */
 			if (!definite && !(h->flags & TF_CAP) &&
 			    !(h->lex & (LEX_HEAD | LEX_TITLE)) &&
-			    lex_role_sex(w->s + h->start, h->end - h->start)) {
+			    (h->flags & (TF_MAN | TF_WOMAN))) {
 				*end = j + 1;
 				return UNKNOWN;
 			}
@@ -3157,12 +3157,12 @@ static char unnamed_sex(const struct walk *w, size_t i)
 		if ((t->flags & TF_POSS) ||
 		    (t->lex & (LEX_VERB | LEX_PREP | LEX_AUX)))
 			break;
-		char g = lex_role_sex(w->s + t->start, t->end - t->start);
-		if (g)
-			return !definite || (k + 1 < w->n &&
-					     tok_is(w->s, &w->t[k + 1], "of"))
-				       ? g
-				       : 0;
+		if (!(t->flags & (TF_MAN | TF_WOMAN)))
+			continue;
+		if (definite &&
+		    !(k + 1 < w->n && tok_is(w->s, &w->t[k + 1], "of")))
+			return 0;
+		return (t->flags & TF_MAN) ? 'm' : 'f';
 	}
 	return 0;
 }

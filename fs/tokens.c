@@ -309,6 +309,10 @@ static void classify_word(const char *s, size_t n, struct tok *t)
 	if (first >= '0' && first <= '9')
 		return;
 	t->lex = lex_lookup(s + t->start, t->end - t->start);
+	if (t->lex & (LEX_MAN | LEX_WOMAN)) {
+		t->flags |= (t->lex & LEX_MAN) ? TF_MAN : TF_WOMAN;
+		t->lex &= ~(LEX_MAN | LEX_WOMAN);
+	}
 	/* "UN" is an organisation (and qualifies a role: "UN envoy"); "Un"
 	 * of "Kim Jong Un" is neither. */
 	if ((t->lex & LEX_ACRONYM) && !(t->flags & TF_UPPER))

@@ -50,6 +50,9 @@ enum lex_class {
 	/* Spaniard, Dutchman, Australian: one person by nation ("the
 	 * Spaniard replied" is the one just written about) */
 	LEX_NATION = 1u << 24,
+	/* father, widow, spokeswoman, a woman: a role that tells a sex */
+	LEX_MAN = 1u << 25,
+	LEX_WOMAN = 1u << 26,
 };
 
 /* The classes of the n bytes at s, or 0 for a word in no list. */
@@ -59,8 +62,8 @@ unsigned lex_lookup(const char *s, size_t n);
  * adjective in out: "Spaniard" and "Spanish" are both "spanish". */
 void lex_nationality(const char *s, size_t n, char *out, size_t cap);
 
-/* The sex the role word at s tells ("widow", "spokeswoman", "King"):
- * 'm', 'f' or 0. */
+/* The sex the role word at s tells ("widow", "spokeswoman", "King"),
+ * by LEX_MAN and LEX_WOMAN: 'm', 'f' or 0. */
 char lex_role_sex(const char *s, size_t n);
 
 #endif

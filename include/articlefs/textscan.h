@@ -36,6 +36,10 @@ enum tok_flag {
 	TF_INQUOTE = 1 << 5,  /* a word inside a quotation */
 	TF_TERMINAL = 1 << 6, /* a quotation ending in . ! or ? */
 	TF_NICK = 1 << 7,     /* a nickname quoted inside a name */
+	/* a role that tells a sex, LEX_MAN or LEX_WOMAN, kept out of the
+	 * token's lex so that the name rules read it as they always had */
+	TF_MAN = 1 << 8,
+	TF_WOMAN = 1 << 9,
 };
 
 /* 28 bytes: a story has a token for every few bytes of its text, and

@@ -24,6 +24,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "articlefs/lexicon.h"
 #include "articlefs/limits.h"
@@ -1262,6 +1263,37 @@ static bool is_acronym(const struct walk *w, size_t i)
 	return true;
 }
 
+/* "a council spokesman", "a board spokesman": the body the story named
+ * last, before token i, whose name ends in the noun at k ("Northfield
+ * Council", "The Northern Lighthouse Board"); NONE if none in the last
+ * few hundred names. */
+static struct ref body_by_noun(const struct walk *w, size_t i, size_t k)
+{
+	const struct analysis *an = w->an;
+	const struct tok *t = &w->t[k];
+	size_t n = t->end - t->start;
+	size_t lo = 0, hi = an->nm;
+	while (lo < hi) { /* the first name at or after i */
+		size_t mid = lo + (hi - lo) / 2;
+		const struct mention *m = &an->m[mid];
+		if (m->para < w->p || (m->para == w->p && m->t0 < i))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (size_t j = lo; j-- > 0 && lo - j <= 400;) {
+		const struct mention *m = &an->m[j];
+		if (m->org < 0)
+			continue;
+		const char *name = an->orgs[m->org].name;
+		size_t len = strlen(name);
+		if (len > n && name[len - n - 1] == ' ' &&
+		    strncasecmp(name + len - n, w->s + t->start, n) == 0)
+			return (struct ref){R_ORG, m->org};
+	}
+	return NONE;
+}
+
 /* The organisation named by the words [a, b) as the text spells them
  * ("State Department", "South Korea"), added when new; -1 when the name
  * is too long or memory runs out. */
@@ -1975,6 +2007,18 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 				if (f.kind != R_NONE) {
 					*end = after;
 					return f;
+				}
+				/* "a council spokesman" after "Northfield
+				 * Council", "a company spokeswoman" after
+				 * "Harlow Motors cut jobs". */
+				for (size_t k = i + 1; k < j; k++) {
+					if (w->t[k].flags & TF_CAP)
+						continue;
+					if (body_noun(w, k) && k == i + 1)
+						return body_subject(w, i);
+					struct ref b = body_by_noun(w, i, k);
+					if (b.kind == R_ORG)
+						return b;
 				}
 				/* "… “…,” the spokesperson said": for whom
 				 * one spoke in this paragraph or the two

@@ -1118,6 +1118,32 @@ START_TEST(pronoun_after_unnamed_subject_of_that_sex)
 }
 END_TEST
 
+/* "a council spokesman", "a board spokesman": the body the story named
+ * whose name ends in that noun; "a company spokeswoman": the body the
+ * sentence before was about.  "a police spokesman" with no police named
+ * is no one we know. */
+START_TEST(spokesman_of_a_body_by_its_noun)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Northfield Council approved the plan on Monday. “It is a good "
+		"day,” a council spokesman said.\n\n"
+		"Harlow Motors cut 500 jobs. “This was a hard decision,” a "
+		"company spokeswoman said.\n\n"
+		"The Northern Lighthouse Board has no plans to change the "
+		"light. “Automation has made it safer,” a board spokesman "
+		"says.\n\n"
+		"Officers were called at 9pm. “Inquiries are continuing,” a "
+		"police spokesman said.\n");
+	expect_quote(a, "It is a good day", "Northfield Council");
+	expect_quote(a, "This was a hard decision", "Harlow Motors");
+	expect_quote(a, "Automation has made it safer",
+		     "Northern Lighthouse Board");
+	expect_quote(a, "Inquiries are continuing", NULL);
+	article_free(a);
+}
+END_TEST
+
 /* "The WORD reported": a body that reports, named by one word. */
 START_TEST(one_word_body_reports)
 {
@@ -2429,6 +2455,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, the_spokesperson_speaks_for_the_same_body);
 	tcase_add_test(tc, capitalised_title_of_lone_person);
 	tcase_add_test(tc, pronoun_after_unnamed_subject_of_that_sex);
+	tcase_add_test(tc, spokesman_of_a_body_by_its_noun);
 	tcase_add_test(tc, one_word_body_reports);
 	tcase_add_test(tc, asked_by_name);
 	tcase_add_test(tc, quote_after_lead_in);

@@ -16,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "articlefs/lexicon.h"
 #include "articlefs/textscan.h"
@@ -1922,6 +1923,23 @@ static bool holds_role(const struct person_info *pi, const char *role)
 	return false;
 }
 
+/* Whether the lowercase word w is one of the words inside a name of
+ * three or more, neither its first nor its last: "Lula" of "Luiz Inácio
+ * Lula da Silva", as such names are written short. */
+static bool inner_name_word(const char *name, const char *w)
+{
+	size_t wl = strlen(w);
+	const char *sp = strchr(name, ' ');
+	/* Not an initial ("O." of "Lindsey O. Graham"). */
+	if (wl < 3 || strchr(w, '.') || !sp || !strchr(sp + 1, ' '))
+		return false;
+	for (const char *p = sp + 1, *e; (e = strchr(p, ' ')) != NULL;
+	     p = e + 1)
+		if ((size_t)(e - p) == wl && strncasecmp(p, w, wl) == 0)
+			return true;
+	return false;
+}
+
 /* When a person was first met, the unmet last. */
 static size_t met_order(const struct person_info *pi)
 {
@@ -1929,12 +1947,13 @@ static size_t met_order(const struct person_info *pi)
 }
 
 /* The person a short form (one word) stands for, or -1: of those whose
- * surname (else first name) it is, and whose sex fits the honorific, one
- * who holds the title it is written with ("Secretary Clinton"), else the
- * one named more often so far, else the one met first: after "Angus Munro
- * … His wife, Morag Munro", "Munro" is still the story's Munro.  (The one
- * met last had been taken, and so a story's Hillary Clinton became "her
- * husband, Bill Clinton" for the rest of it.) */
+ * surname (else first name, else a word inside the name) it is, and whose
+ * sex fits the honorific, one who holds the title it is written with
+ * ("Secretary Clinton"), else the one named more often so far, else the
+ * one met first: after "Angus Munro … His wife, Morag Munro", "Munro" is
+ * still the story's Munro.  (The one met last had been taken, and so a
+ * story's Hillary Clinton became "her husband, Bill Clinton" for the rest
+ * of it.) */
 static int resolve_short(struct ppass *pp, const char *w, char gender,
 			 const char *role)
 {
@@ -1942,12 +1961,15 @@ static int resolve_short(struct ppass *pp, const char *w, char gender,
 	const struct person *per = an->a->people;
 	int best = -1;
 	bool best_role = false;
-	for (int pass = 0; pass < 2 && best < 0; pass++) {
+	for (int pass = 0; pass < 3 && best < 0; pass++) {
 		for (size_t k = 0; k < an->a->n_people; k++) {
 			const struct person_info *pi = &an->pi[k];
-			const char *cmp = pass == 0 ? pi->last : pi->first;
+			bool named = pass == 0 ? same_name(pi->last, w)
+				     : pass == 1
+					     ? same_name(pi->first, w)
+					     : inner_name_word(per[k].name, w);
 			/* "Mr. Whitaker" is not June Whitaker. */
-			if (!same_name(cmp, w) ||
+			if (!named ||
 			    (gender && pi->gender && pi->gender != gender))
 				continue;
 			bool has = role && holds_role(pi, role);

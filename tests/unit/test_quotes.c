@@ -1144,6 +1144,24 @@ START_TEST(spokesman_of_a_body_by_its_noun)
 }
 END_TEST
 
+/* A word inside a long name stands for it alone: "Lula" of "Luiz Inácio
+ * Lula da Silva". */
+START_TEST(inner_word_of_long_name)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Brazilian President Luiz Inácio Lula da Silva opened the "
+		"summit. Chinese President Xi Jinping spoke next.\n\n"
+		"Lula, 79, urged rich countries to pay. “The planet cannot "
+		"wait,” he said.\n");
+	expect_quote(a, "The planet cannot wait", "Luiz Inácio Lula da Silva");
+	ck_assert_int_eq(
+		article_find_person(a, "Luiz Inácio Lula da Silva")->mentions,
+		2);
+	article_free(a);
+}
+END_TEST
+
 /* "The WORD reported": a body that reports, named by one word. */
 START_TEST(one_word_body_reports)
 {
@@ -2456,6 +2474,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, capitalised_title_of_lone_person);
 	tcase_add_test(tc, pronoun_after_unnamed_subject_of_that_sex);
 	tcase_add_test(tc, spokesman_of_a_body_by_its_noun);
+	tcase_add_test(tc, inner_word_of_long_name);
 	tcase_add_test(tc, one_word_body_reports);
 	tcase_add_test(tc, asked_by_name);
 	tcase_add_test(tc, quote_after_lead_in);

@@ -300,7 +300,8 @@ static const char orgs[] =
 	"aerospace semiconductor studies research project corps diocese "
 	"archdiocese patriarchate parish ports resources properties hotels "
 	"resorts stores cruises brands bancorp realty utilities telecom "
-	"telecoms biotech biosciences pharmaceutical "
+	"telecoms biotech biosciences pharmaceutical homes housing "
+	"developments estates builders construction "
 	/* What agencies are named for: "U.S. Customs and Border
 	 * Protection", "Immigration and Customs Enforcement", "the Food and
 	 * Drug Administration". */

@@ -2020,6 +2020,15 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 					if (b.kind == R_ORG)
 						return b;
 				}
+				/* "Redfield Homes said the scheme would …. A
+				 * spokesman said:": the body the sentence
+				 * before was about. */
+				if (j == i + 1 && !set_off &&
+				    !tok_is(w->s, t, "the")) {
+					struct ref b = body_subject(w, i);
+					if (b.kind == R_ORG)
+						return b;
+				}
 				/* "… “…,” the spokesperson said": for whom
 				 * one spoke in this paragraph or the two
 				 * before. */
@@ -2525,12 +2534,14 @@ static struct ref set_off_name(const struct walk *w, size_t e, struct ref r)
 {
 	size_t k = e;
 	while (k < w->n && k < e + 4 && narr_word(&w->t[k]) &&
-	       (w->t[k].mention < 0 || w->an->m[w->t[k].mention].person < 0))
+	       (w->t[k].mention < 0 || (w->an->m[w->t[k].mention].person < 0 &&
+					w->an->m[w->t[k].mention].org < 0)))
 		k++;
 	if (k + 2 >= w->n || !punct_is(w, k, ','))
 		return r;
 	int m = w->t[k + 1].mention;
-	if (!narr_word(&w->t[k + 1]) || m < 0 || w->an->m[m].person < 0 ||
+	if (!narr_word(&w->t[k + 1]) || m < 0 ||
+	    (w->an->m[m].person < 0 && w->an->m[m].org < 0) ||
 	    w->an->m[m].t0 != k + 1 || w->an->m[m].t1 >= w->n ||
 	    !punct_is(w, w->an->m[m].t1, ','))
 		return r;

@@ -1119,9 +1119,10 @@ START_TEST(pronoun_after_unnamed_subject_of_that_sex)
 END_TEST
 
 /* "a council spokesman", "a board spokesman": the body the story named
- * whose name ends in that noun; "a company spokeswoman": the body the
- * sentence before was about.  "a police spokesman" with no police named
- * is no one we know. */
+ * whose name ends in that noun; "a company spokeswoman", or "A spokesman"
+ * alone: the body the sentence before was about, which may be set off
+ * after its role ("The developer, Redfield Homes, said").  "a police
+ * spokesman" with no police named is no one we know. */
 START_TEST(spokesman_of_a_body_by_its_noun)
 {
 	struct article *a = analysed(
@@ -1134,12 +1135,18 @@ START_TEST(spokesman_of_a_body_by_its_noun)
 		"light. “Automation has made it safer,” a board spokesman "
 		"says.\n\n"
 		"Officers were called at 9pm. “Inquiries are continuing,” a "
-		"police spokesman said.\n");
+		"police spokesman said.\n\n"
+		"The developer, Redfield Homes, said the scheme would help. A "
+		"spokesman said: “Young families need homes.”\n\n"
+		"Ann Pike, a spokeswoman, said: “No comment.”\n");
 	expect_quote(a, "It is a good day", "Northfield Council");
 	expect_quote(a, "This was a hard decision", "Harlow Motors");
 	expect_quote(a, "Automation has made it safer",
 		     "Northern Lighthouse Board");
 	expect_quote(a, "Inquiries are continuing", NULL);
+	expect_quote(a, "Young families need homes", "Redfield Homes");
+	expect_quote(a, "No comment", "Ann Pike");
+	ck_assert_ptr_null(article_find_person(a, "Redfield Homes"));
 	article_free(a);
 }
 END_TEST

@@ -1339,7 +1339,21 @@ static struct ref place_speaker(struct walk *w, size_t i, size_t *end)
 	       (w->t[j].flags & TF_CAP) && w->t[j].mention < 0 &&
 	       (w->t[j].lex & LEX_PLACE))
 		j++;
-	if (j == a || verb_after(w, j) == w->n)
+	if (j == a)
+		return NONE;
+	/* "China, Pyongyang's only ally, said": past a description set off
+	 * by commas, one that opens with a determiner or a possessive. */
+	size_t v = j;
+	if (v + 2 < w->n && punct_is(w, v, ',') && narr_word(&w->t[v + 1]) &&
+	    (is_determiner(w, v + 1) || (w->t[v + 1].flags & TF_POSS))) {
+		size_t c = v + 2;
+		while (c < w->n && c < v + 16 && narr(&w->t[c]) &&
+		       !punct_is(w, c, ','))
+			c++;
+		if (c < w->n && punct_is(w, c, ','))
+			v = c + 1;
+	}
+	if (verb_after(w, v) == w->n)
 		return NONE;
 	/* "Ryan of Wisconsin said", "a voter from Ohio says", "Zornick of
 	 * The Nation wrote", "Columbia, South Carolina": the place describes
@@ -1362,7 +1376,7 @@ static struct ref place_speaker(struct walk *w, size_t i, size_t *end)
 	int org = org_of_words(w, a, j);
 	if (org < 0)
 		return NONE;
-	*end = j;
+	*end = v;
 	return (struct ref){R_ORG, org};
 }
 

@@ -1169,6 +1169,22 @@ START_TEST(inner_word_of_long_name)
 }
 END_TEST
 
+/* A country speaks past a description set off after it: "China,
+ * Pyongyang's only ally, said", "Even Japan, a close partner, said". */
+START_TEST(place_speaks_past_appositive)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"North Korea tested a bomb on Friday.\n\n"
+		"China, Pyongyang's only ally, said it was “resolutely "
+		"opposed” to the test. Even Japan, a close partner of the "
+		"United States, said it was “deeply concerned”.\n");
+	expect_quote(a, "resolutely opposed", "China");
+	expect_quote(a, "deeply concerned", "Japan");
+	article_free(a);
+}
+END_TEST
+
 /* "The WORD reported": a body that reports, named by one word. */
 START_TEST(one_word_body_reports)
 {
@@ -2482,6 +2498,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, pronoun_after_unnamed_subject_of_that_sex);
 	tcase_add_test(tc, spokesman_of_a_body_by_its_noun);
 	tcase_add_test(tc, inner_word_of_long_name);
+	tcase_add_test(tc, place_speaks_past_appositive);
 	tcase_add_test(tc, one_word_body_reports);
 	tcase_add_test(tc, asked_by_name);
 	tcase_add_test(tc, quote_after_lead_in);

@@ -1671,6 +1671,8 @@ static bool quantity_speaks(const struct walk *w, size_t i)
 
 /* A noun phrase that can speak, starting at i: a name, a pronoun, a
  * description.  *end receives the token after it. */
+static struct ref set_off_name(const struct walk *w, size_t e, struct ref r);
+
 static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 {
 	if (i >= w->n || !narr_word(&w->t[i]))
@@ -2092,8 +2094,16 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 				if (w->prev_subject.kind == R_PERSON)
 					return w->prev_subject;
 			}
-			if (w->t[j].lex & LEX_HEAD)
-				return describe(w, i + 1, j + 1, true);
+			if (w->t[j].lex & LEX_HEAD) {
+				struct ref d = describe(w, i + 1, j + 1, true);
+				/* "The developer, Redfield Homes, said": a
+				 * body set off after the role it holds. */
+				struct ref b =
+					d.kind == R_UNKNOWN
+						? set_off_name(w, j + 1, d)
+						: d;
+				return b.kind == R_ORG ? b : d;
+			}
 			return UNKNOWN;
 		}
 		return NONE;

@@ -1185,6 +1185,21 @@ START_TEST(place_speaks_past_appositive)
 }
 END_TEST
 
+/* A body set off after the role it holds speaks: "The port's owner,
+ * Hutchison Ports, said the deal was “…”". */
+START_TEST(body_set_off_after_role_speaks)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"The port's owner, Hutchison Ports, said the deal was “a fair "
+		"price for all”.\n\n"
+		"The builder, Redfield Homes, said the plan was “sound”.\n");
+	expect_quote(a, "a fair price for all", "Hutchison Ports");
+	expect_quote(a, "sound", "Redfield Homes");
+	article_free(a);
+}
+END_TEST
+
 /* "The WORD reported": a body that reports, named by one word. */
 START_TEST(one_word_body_reports)
 {
@@ -2499,6 +2514,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, spokesman_of_a_body_by_its_noun);
 	tcase_add_test(tc, inner_word_of_long_name);
 	tcase_add_test(tc, place_speaks_past_appositive);
+	tcase_add_test(tc, body_set_off_after_role_speaks);
 	tcase_add_test(tc, one_word_body_reports);
 	tcase_add_test(tc, asked_by_name);
 	tcase_add_test(tc, quote_after_lead_in);

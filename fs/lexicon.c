@@ -318,7 +318,7 @@ static const char orgs[] =
 	"greeks italians spaniards swedes danes norwegians finns belgians "
 	"britons brits scots "
 	/* And faiths' members: "Mormons say". */
-	"mormons baptists methodists lutherans quakers sikhs hindus "
+	"mormons baptists methodists lutherans quakers sikhs hindus protestants "
 	"buddhists";
 
 /* One person by nation, as sports and foreign news write a name a second
@@ -436,6 +436,7 @@ static const char not_names[] =
 	"beyond despite without within among amid amidst unlike via toward "
 	"towards upon millennials millennial boomers wherever whenever "
 	"whatever whichever whoever moreover together rather latter ever "
+	"soviet orthodox african-american african-americans "
 	/* Days and months of the other languages news quotes in most
 	 * ("„…“, sagte Scholz am Montag"), but for those that are names too
 	 * ("Mai", "Mars", "Avril", "Julio", "Domingo", "Mayo"). */
@@ -614,7 +615,7 @@ static const char events[] =
 	"survey poll index fair expo show series tour trial case affair "
 	"scandal gate street avenue road boulevard square hotel tower building "
 	"hall arena stadium center centre airport station plaza palace castle "
-	"cathedral bridge park museum gallery memorial monument";
+	"cathedral bridge park museum gallery memorial monument order";
 
 /* Group nouns that speak: "the campaign said", "the newspaper wrote". */
 static const char group_nouns[] =

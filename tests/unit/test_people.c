@@ -173,6 +173,23 @@ START_TEST(party_and_acronym_role_after_name)
 }
 END_TEST
 
+/* Words of a people, a faith or a state that are no one: "six Orthodox",
+ * "As Soviet states", "African-American voters", an "Executive Order". */
+START_TEST(adjectives_of_peoples_are_no_one)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"To date, 14 Catholics, six Orthodox and four Protestants were "
+		"admitted.\n\n"
+		"As Soviet states, Armenia and Azerbaijan fell under Moscow.\n\n"
+		"It energised African-American voters, who said they were "
+		"ready.\n\n"
+		"They claimed that President Executive Order might be used.\n");
+	ck_assert_uint_eq(a->n_people, 0);
+	article_free(a);
+}
+END_TEST
+
 /* Words that start a sentence, an organisation's first word alone, a
  * country that "said", a plural title: none is a person or a name's part. */
 START_TEST(more_that_are_not_people)
@@ -1185,6 +1202,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, employer_after_name_is_no_person);
 	tcase_add_test(tc, role_word_after_who_is_a_verb);
 	tcase_add_test(tc, party_and_acronym_role_after_name);
+	tcase_add_test(tc, adjectives_of_peoples_are_no_one);
 	tcase_add_test(tc, more_that_are_not_people);
 	tcase_add_test(tc, role_holders_and_non_ascii_capitals);
 	tcase_add_test(tc, aliases_merge);

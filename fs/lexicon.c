@@ -160,7 +160,7 @@ static const char modifiers[] =
 	"congressional parliamentary opposition ruling independent libertarian "
 	"green progressive top senior former deputy then incoming outgoing "
 	"longtime long-time veteran chief acting interim new shadow junior lead "
-	"retired";
+	"retired soviet african-american";
 
 /* The commonest reporting verbs of the other languages news quotes in
  * most (German, French, Spanish, Italian, Portuguese, Dutch), so that
@@ -436,7 +436,7 @@ static const char not_names[] =
 	"beyond despite without within among amid amidst unlike via toward "
 	"towards upon millennials millennial boomers wherever whenever "
 	"whatever whichever whoever moreover together rather latter ever "
-	"soviet orthodox african-american african-americans "
+	"orthodox "
 	/* Days and months of the other languages news quotes in most
 	 * ("„…“, sagte Scholz am Montag"), but for those that are names too
 	 * ("Mai", "Mars", "Avril", "Julio", "Domingo", "Mayo"). */
@@ -623,7 +623,10 @@ static const char group_nouns[] =
 	"agency department ministry government administration company firm "
 	"group organization organisation committee party statement report "
 	"release spokesman spokeswoman spokesperson office team channel "
-	"station publication daily broadcaster";
+	"station publication daily broadcaster airline carrier retailer "
+	"insurer lender chain manufacturer carmaker automaker drugmaker "
+	"regulator watchdog charity university hospital club operator "
+	"authority commission board utility";
 
 /* A body's staff, plural: "Goldman Sachs economists" name a company.
  * ("officials", "lawyers" and "aides" are as often a person's.) */

@@ -1189,7 +1189,8 @@ static bool body_noun_named(const char *text, const struct tok *t, size_t n,
 		"maker",	"website",    "site",	     "platform",
 		"app",		"brand",      "supermarket", "station",
 		"channel",	"studio",     "label",	     "university",
-		"college",	"hospital",   "council",     "team"};
+		"college",	"hospital",   "council",     "team",
+		"carrier",	"operator",   "utility"};
 	/* "The union, Unite, said": the name set off by commas. */
 	if (r0 >= 3 && tok_punct(text, &t[r0 - 1], ',') && r1 < n &&
 	    tok_punct(text, &t[r1], ',') && is_word(&t[r0 - 2]) &&
@@ -1221,9 +1222,14 @@ static bool body_noun_named(const char *text, const struct tok *t, size_t n,
 	/* "the union Unite", and the noun after a nation or a place
 	 * ("Swedish lender Nordbank", "US retailer Walmart"). */
 	const struct tok *q = &t[r0 - 2];
+	/* ... or after the adjective that opens the sentence ("Budget
+	 * carrier SkyJet", "Online retailer Zalando"). */
+	bool opens = r0 == 2 || t[r0 - 3].kind != TK_WORD ||
+		     t[r0 - 3].sent != q->sent;
 	return (tok_is(text, q, "the") ||
 		((q->flags & TF_CAP) &&
-		 (q->lex & (LEX_NATION | LEX_PLACE | LEX_MODIFIER)) &&
+		 ((q->lex & (LEX_NATION | LEX_PLACE | LEX_MODIFIER)) ||
+		  (opens && !(q->lex & (LEX_HEAD | LEX_NOT_NAME)))) &&
 		 !(q->lex & (LEX_TITLE | LEX_ORG)))) &&
 	       TOK_IN(text, &t[r0 - 1], nouns);
 }

@@ -1492,10 +1492,15 @@ static bool own_body(const struct walk *w, size_t j)
 static bool body_noun(const struct walk *w, size_t j)
 {
 	static const char *const kinds[] = {
-		"company",    "firm",	    "agency",	    "ministry",
-		"department", "group",	    "organization", "organisation",
-		"union",      "party",	    "movement",	    "bank",
-		"council",    "government", "militia"};
+		"company",    "firm",	      "agency",	      "ministry",
+		"department", "group",	      "organization", "organisation",
+		"union",      "party",	      "movement",     "bank",
+		"council",    "government",   "militia",      "airline",
+		"carrier",    "retailer",     "insurer",      "lender",
+		"chain",      "manufacturer", "carmaker",     "automaker",
+		"drugmaker",  "regulator",    "watchdog",     "charity",
+		"university", "hospital",     "club",	      "operator",
+		"authority",  "commission",   "board",	      "utility"};
 	return TOK_IN(w->s, &w->t[j], kinds);
 }
 

@@ -187,6 +187,12 @@ START_TEST(adjectives_of_peoples_are_no_one)
 		"They claimed that President Executive Order might be used.\n");
 	ck_assert_uint_eq(a->n_people, 0);
 	article_free(a);
+	/* Still a role's words: "Soviet leader Mikhail Gorbachev". */
+	a = analysed("H\n\n"
+		     "Soviet leader Mikhail Gorbachev met him in 1987.\n");
+	const struct person *p = person(a, "Mikhail Gorbachev");
+	ck_assert(has(p->titles, p->n_titles, "Soviet leader"));
+	article_free(a);
 }
 END_TEST
 

@@ -1200,6 +1200,25 @@ START_TEST(body_set_off_after_role_speaks)
 }
 END_TEST
 
+/* "the airline said", "the university said": a body by its kind is the
+ * body the sentence before was about; "Budget carrier Skyway", a body
+ * named after its kind, is no person. */
+START_TEST(body_by_its_kind_speaks)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Skyway Airlines cancelled 400 flights on Friday. The airline "
+		"said the fault was “not a cyber attack”.\n\n"
+		"Budget carrier Flyrite said it would refund passengers.\n\n"
+		"Dunmore University fired its coach. “He broke the rules,” the "
+		"university said.\n");
+	expect_quote(a, "not a cyber attack", "Skyway Airlines");
+	expect_quote(a, "He broke the rules", "Dunmore University");
+	ck_assert_ptr_null(article_find_person(a, "Flyrite"));
+	article_free(a);
+}
+END_TEST
+
 /* "The WORD reported": a body that reports, named by one word. */
 START_TEST(one_word_body_reports)
 {
@@ -2515,6 +2534,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, inner_word_of_long_name);
 	tcase_add_test(tc, place_speaks_past_appositive);
 	tcase_add_test(tc, body_set_off_after_role_speaks);
+	tcase_add_test(tc, body_by_its_kind_speaks);
 	tcase_add_test(tc, one_word_body_reports);
 	tcase_add_test(tc, asked_by_name);
 	tcase_add_test(tc, quote_after_lead_in);

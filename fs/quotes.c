@@ -4398,6 +4398,21 @@ static bool signs_block(struct walk *w, size_t qi)
 	if (!quote_signature(w->an->a, w->p))
 		return false;
 	struct ref r = NONE;
+	/* "— Northern Grid (@NorthernGrid) November 20, 2026": the name
+	 * that opens the line, though the rules named no one by it, before
+	 * the handle after it. */
+	size_t a = 0, b;
+	while (a < w->n && !narr_word(&w->t[a]))
+		a++;
+	for (b = a; b < w->n && b < a + 6 && narr_word(&w->t[b]) &&
+		    (w->t[b].flags & TF_CAP) && w->t[b].mention < 0;
+	     b++)
+		;
+	if (b > a && b < w->n && punct_is(w, b, '(')) {
+		int org = org_of_words(w, a, b);
+		if (org >= 0)
+			r = (struct ref){R_ORG, org};
+	}
 	for (size_t i = 0; i < w->n && r.kind == R_NONE; i++)
 		if (narr_word(&w->t[i]) && w->t[i].mention >= 0)
 			r = mention_ref(w, w->t[i].mention);

@@ -267,6 +267,33 @@ START_TEST(test_blockquote_footer_signs)
 }
 END_TEST
 
+/* An embedded post's signature ("— Northern Grid (@NorthernGrid)
+ * November 20, 2026") gives the post to the name before the handle,
+ * though the rules know it for no one's. */
+START_TEST(test_embedded_post_signed_by_name)
+{
+	static const char page[] =
+		"<html><head><title>Storm</title></head><body><article>"
+		"<h1>Storm</h1>"
+		"<p>More than 40,000 homes were without power on Friday after "
+		"a storm swept across the region overnight, and crews worked "
+		"through the night.</p>"
+		"<blockquote class=\"twitter-tweet\"><p lang=\"en\">Our crews "
+		"are out in force.</p>&mdash; Northern Grid (@NorthernGrid) "
+		"<a href=\"https://example.com/1\">November 20, 2026</a>"
+		"</blockquote>"
+		"<p>The Met Office has issued a yellow warning for wind until "
+		"Saturday morning across the whole of the region.</p>"
+		"</article></body></html>";
+	struct article *a = parse_mem(page, sizeof(page) - 1);
+	ck_assert_int_eq(analyze_article(a), 0);
+	ck_assert_uint_eq(a->n_quotes, 1);
+	ck_assert_str_eq(a->quotes[0].text, "Our crews are out in force.");
+	ck_assert_str_eq(a->quotes[0].speaker, "Northern Grid");
+	article_free(a);
+}
+END_TEST
+
 /* A blockquote quotes; a table laid out inside one does not. */
 START_TEST(test_table_in_blockquote)
 {
@@ -593,6 +620,7 @@ static Suite *html_suite(void)
 	tcase_add_test(tc, test_figures);
 	tcase_add_test(tc, test_table_in_blockquote);
 	tcase_add_test(tc, test_blockquote_footer_signs);
+	tcase_add_test(tc, test_embedded_post_signed_by_name);
 	tcase_add_test(tc, test_multipage_with_comments);
 	tcase_add_test(tc, test_peek_agrees);
 	tcase_add_test(tc, test_peek_cut_head);

@@ -651,6 +651,15 @@ static const char female_roles[] =
 	"anchorwoman frontwoman camerawoman alderwoman committeewoman "
 	"servicewoman noblewoman gentlewoman saleswoman countrywoman";
 
+/* Short forms of first names, which people.c maps to the full ones
+ * ("Chuck Grassley" is "Charles Grassley"). */
+static const char pet_names[] =
+	"bob bobby rob robbie bill billy will jim jimmy mike tom tommy dick "
+	"rick rich pete sandy kate kathy liz beth betsy betty dan danny dave "
+	"joe chris matt nick tony steve ed ted andy alex sam ben greg jeff jon "
+	"larry jerry ron don ken chuck charlie jack johnny pat peggy maggie sue "
+	"jenny becky tim fred phil josh jake nate ray";
+
 struct list {
 	const char *words;
 	unsigned cls;
@@ -685,6 +694,7 @@ static const struct list lists[] = {
 	{nations, LEX_NATION},
 	{male_roles, LEX_MAN},
 	{female_roles, LEX_WOMAN},
+	{pet_names, LEX_PET},
 };
 
 #define TABLE_BITS 13

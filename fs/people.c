@@ -1836,6 +1836,8 @@ int people_add(struct analysis *an, const char *name, const char *first,
 	pi->first_para = SIZE_MAX;
 	put(pi->first, sizeof(pi->first), 0, first, strlen(first));
 	put(pi->last, sizeof(pi->last), 0, last, strlen(last));
+	const char *sp = strchr(name, ' ');
+	pi->long_name = sp && strchr(sp + 1, ' ');
 	return (int)idx;
 }
 
@@ -1930,17 +1932,17 @@ static bool holds_role(const struct person_info *pi, const char *role)
 }
 
 /* Whether the lowercase word w is one of the words inside a name of
- * three or more, neither its first nor its last: "Lula" of "Luiz Inácio
- * Lula da Silva", as such names are written short. */
+ * three or more (the caller knows it is), neither its first nor its last:
+ * "Lula" of "Luiz Inácio Lula da Silva", as such names are written
+ * short. */
 static bool inner_name_word(const char *name, const char *w)
 {
 	size_t wl = strlen(w);
-	const char *sp = strchr(name, ' ');
 	/* Not an initial ("O." of "Lindsey O. Graham"). */
-	if (wl < 3 || strchr(w, '.') || !sp || !strchr(sp + 1, ' '))
+	if (wl < 3 || strchr(w, '.'))
 		return false;
-	for (const char *p = sp + 1, *e; (e = strchr(p, ' ')) != NULL;
-	     p = e + 1)
+	for (const char *p = strchr(name, ' ') + 1, *e;
+	     (e = strchr(p, ' ')) != NULL; p = e + 1)
 		if ((size_t)(e - p) == wl && strncasecmp(p, w, wl) == 0)
 			return true;
 	return false;
@@ -1973,7 +1975,9 @@ static int resolve_short(struct ppass *pp, const char *w, char gender,
 			bool named = pass == 0 ? same_name(pi->last, w)
 				     : pass == 1
 					     ? same_name(pi->first, w)
-					     : inner_name_word(per[k].name, w);
+					     : pi->long_name &&
+						       inner_name_word(
+							       per[k].name, w);
 			/* "Mr. Whitaker" is not June Whitaker. */
 			if (!named ||
 			    (gender && pi->gender && pi->gender != gender))
@@ -2483,11 +2487,81 @@ static int resolve_all(struct ppass *pp)
  * Each name's own beginnings and endings are looked up, so the pass
  * stays linear.
  */
+/* "Bobby Scott" after "Robert Scott", "Sandy Paradis" after "Sandra
+ * Paradis": the group of a two-word name whose first name is a short form
+ * of the one another two-word name of the same surname has, or -1. */
+static int formal_name_group(const struct ppass *pp, const struct group *g)
+{
+	static const char *const pets[][2] = {
+		{"bob", "robert"},	  {"bobby", "robert"},
+		{"rob", "robert"},	  {"robbie", "robert"},
+		{"bill", "william"},	  {"billy", "william"},
+		{"will", "william"},	  {"jim", "james"},
+		{"jimmy", "james"},	  {"mike", "michael"},
+		{"tom", "thomas"},	  {"tommy", "thomas"},
+		{"dick", "richard"},	  {"rick", "richard"},
+		{"rich", "richard"},	  {"pete", "peter"},
+		{"sandy", "sandra"},	  {"kate", "katherine"},
+		{"kate", "catherine"},	  {"kathy", "kathleen"},
+		{"liz", "elizabeth"},	  {"beth", "elizabeth"},
+		{"betsy", "elizabeth"},	  {"betty", "elizabeth"},
+		{"dan", "daniel"},	  {"danny", "daniel"},
+		{"dave", "david"},	  {"joe", "joseph"},
+		{"chris", "christopher"}, {"chris", "christine"},
+		{"matt", "matthew"},	  {"nick", "nicholas"},
+		{"tony", "anthony"},	  {"steve", "stephen"},
+		{"steve", "steven"},	  {"ed", "edward"},
+		{"ted", "edward"},	  {"andy", "andrew"},
+		{"alex", "alexander"},	  {"alex", "alexandra"},
+		{"sam", "samuel"},	  {"ben", "benjamin"},
+		{"greg", "gregory"},	  {"jeff", "jeffrey"},
+		{"jon", "jonathan"},	  {"larry", "lawrence"},
+		{"jerry", "gerald"},	  {"ron", "ronald"},
+		{"don", "donald"},	  {"ken", "kenneth"},
+		{"chuck", "charles"},	  {"charlie", "charles"},
+		{"jack", "john"},	  {"johnny", "john"},
+		{"pat", "patrick"},	  {"pat", "patricia"},
+		{"peggy", "margaret"},	  {"maggie", "margaret"},
+		{"sue", "susan"},	  {"jenny", "jennifer"},
+		{"becky", "rebecca"},	  {"tim", "timothy"},
+		{"fred", "frederick"},	  {"phil", "philip"},
+		{"josh", "joshua"},	  {"jake", "jacob"},
+		{"nate", "nathan"},	  {"ray", "raymond"}};
+	const char *sp = strchr(g->key, ' ');
+	if (!sp)
+		return -1;
+	size_t fl = (size_t)(sp - g->key);
+	char key[sizeof(g->key)];
+	for (size_t k = 0; k < sizeof(pets) / sizeof(*pets); k++) {
+		if (strlen(pets[k][0]) != fl ||
+		    memcmp(g->key, pets[k][0], fl) != 0)
+			continue;
+		snprintf(key, sizeof(key), "%s%s", pets[k][1], sp);
+		int f = find_group(pp, key);
+		if (f >= 0 && pp->g[f].words == 2 && pp->g[f].same_as < 0)
+			return f;
+	}
+	return -1;
+}
+
 static void mark_same_names(struct ppass *pp)
 {
 	char part[sizeof(pp->g[0].key)];
 	for (size_t l = 0; l < pp->ng; l++) {
 		struct group *lg = &pp->g[l];
+		/* The two are one person, named as the story named them
+		 * first ("Chuck Grassley", then "Charles Grassley"). */
+		const struct occ *fo = &pp->o[lg->first_occ];
+		if (lg->words == 2 && lg->same_as < 0 &&
+		    (fo->t[fo->c0].flags & TF_PET)) {
+			int f = formal_name_group(pp, lg);
+			if (f >= 0 && (size_t)f != l) {
+				if (pp->g[f].first_occ < lg->first_occ)
+					lg->same_as = f;
+				else
+					pp->g[f].same_as = (int)l;
+			}
+		}
 		if (lg->words == 2) {
 			/* "Chasing Trump", "Rebuking Trump": a gerund
 			 * that is no first name, before a surname the

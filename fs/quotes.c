@@ -4279,7 +4279,7 @@ static bool label_names_no_one(const char *word)
 		if (strcmp(word, roles[k]) == 0)
 			return true;
 	return !!(lex_lookup(word, strlen(word)) &
-		  ~(LEX_MALE | LEX_FEMALE | LEX_NATION));
+		  ~(LEX_MALE | LEX_FEMALE | LEX_NATION | LEX_PET));
 }
 
 /* A person named only by the label [b, e) of a transcript, whose words

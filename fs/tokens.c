@@ -309,9 +309,14 @@ static void classify_word(const char *s, size_t n, struct tok *t)
 	if (first >= '0' && first <= '9')
 		return;
 	t->lex = lex_lookup(s + t->start, t->end - t->start);
-	if (t->lex & (LEX_MAN | LEX_WOMAN)) {
-		t->flags |= (t->lex & LEX_MAN) ? TF_MAN : TF_WOMAN;
-		t->lex &= ~(LEX_MAN | LEX_WOMAN);
+	if (t->lex & (LEX_MAN | LEX_WOMAN | LEX_PET)) {
+		if (t->lex & LEX_MAN)
+			t->flags |= TF_MAN;
+		if (t->lex & LEX_WOMAN)
+			t->flags |= TF_WOMAN;
+		if (t->lex & LEX_PET)
+			t->flags |= TF_PET;
+		t->lex &= ~(LEX_MAN | LEX_WOMAN | LEX_PET);
 	}
 	/* "UN" is an organisation (and qualifies a role: "UN envoy"); "Un"
 	 * of "Kim Jong Un" is neither. */

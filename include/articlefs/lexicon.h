@@ -53,6 +53,8 @@ enum lex_class {
 	/* father, widow, spokeswoman, a woman: a role that tells a sex */
 	LEX_MAN = 1u << 25,
 	LEX_WOMAN = 1u << 26,
+	/* Bobby, Chuck, Sandy: a short form of a first name */
+	LEX_PET = 1u << 27,
 };
 
 /* The classes of the n bytes at s, or 0 for a word in no list. */

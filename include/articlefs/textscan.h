@@ -40,6 +40,8 @@ enum tok_flag {
 	 * token's lex so that the name rules read it as they always had */
 	TF_MAN = 1 << 8,
 	TF_WOMAN = 1 << 9,
+	/* a short form of a first name ("Bobby", "Chuck"), LEX_PET */
+	TF_PET = 1 << 10,
 };
 
 /* 28 bytes: a story has a token for every few bytes of its text, and
@@ -93,6 +95,7 @@ struct person_info {
 	char **titles_lc;	  /* lowercase titles, for descriptions */
 	size_t n_titles;
 	size_t first_seen; /* order of the first mention, 0 for none */
+	bool long_name;	   /* a name of three words or more */
 	char place[24];	   /* lowercase last word of the place they represent
 			     or govern ("jersey" for "New Jersey Gov."), or "" */
 	char nation[16];   /* lowercase nationality written before the name

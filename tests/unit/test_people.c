@@ -196,6 +196,27 @@ START_TEST(adjectives_of_peoples_are_no_one)
 }
 END_TEST
 
+/* A short form of a first name before the same surname is the same
+ * person, named as the story named them first: "Chuck Grassley" then
+ * "Charles Grassley", "Sandra Paradis" then "Sandy Paradis". */
+START_TEST(pet_first_name_is_same_person)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Sen. Chuck Grassley spoke on Monday. Charles Grassley, 82, "
+		"said he would not change his mind.\n\n"
+		"Sandra Paradis met him later. “It works,” Sandy Paradis "
+		"said.\n");
+	ck_assert_uint_eq(a->n_people, 2);
+	const struct person *p = person(a, "Chuck Grassley");
+	ck_assert(has(p->aliases, p->n_aliases, "Charles Grassley"));
+	ck_assert_uint_eq(p->mentions, 2);
+	p = person(a, "Sandra Paradis");
+	ck_assert(has(p->aliases, p->n_aliases, "Sandy Paradis"));
+	article_free(a);
+}
+END_TEST
+
 /* Words that start a sentence, an organisation's first word alone, a
  * country that "said", a plural title: none is a person or a name's part. */
 START_TEST(more_that_are_not_people)
@@ -1209,6 +1230,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, role_word_after_who_is_a_verb);
 	tcase_add_test(tc, party_and_acronym_role_after_name);
 	tcase_add_test(tc, adjectives_of_peoples_are_no_one);
+	tcase_add_test(tc, pet_first_name_is_same_person);
 	tcase_add_test(tc, more_that_are_not_people);
 	tcase_add_test(tc, role_holders_and_non_ascii_capitals);
 	tcase_add_test(tc, aliases_merge);

@@ -2091,15 +2091,16 @@ static int add_lower_title(struct analysis *an, size_t p, const char *raw)
 	char s[256];
 	expand_title(raw, s, sizeof(s));
 	struct person_info *pi = &an->pi[p];
-	/* Surer than a first name's list ("Lee" is mostly men's). */
-	char g = title_gender(s);
-	if (g)
-		pi->gender = g;
 	if (pi->n_titles >= TITLES_MAX)
 		return 0;
 	for (size_t k = 0; k < pi->n_titles; k++)
 		if (strcmp(pi->titles_lc[k], s) == 0)
 			return 0;
+	/* A new title's sex is surer than a first name's list ("Lee" is
+	 * mostly men's). */
+	char g = title_gender(s);
+	if (g)
+		pi->gender = g;
 	char **v = realloc(pi->titles_lc, (pi->n_titles + 1) * sizeof(*v));
 	if (!v)
 		return -1;

@@ -2475,19 +2475,6 @@ static int resolve_all(struct ppass *pp)
 	return 0;
 }
 
-/*
- * Names that hold another name of the story whole are one person:
- * - "Te Kaurinui" after "Te Kaurinui Robert Parata": a name of two or
- *   more words that begins a longer one is that person called by given
- *   names, when the longer name's surname also stands alone, which a
- *   headline's capitals ("Paul Ryan Joins") never do;
- * - "Crooked Hillary Clinton", "the Real Donald Trump": a full name
- *   after a word that is no first name is that name with an epithet;
- * - "Peña Nieto" after "Enrique Peña Nieto": the end of a full name,
- *   when it starts with no first name, is that person's short form.
- * Each name's own beginnings and endings are looked up, so the pass
- * stays linear.
- */
 /* "Bobby Scott" after "Robert Scott", "Sandy Paradis" after "Sandra
  * Paradis": the group of a two-word name whose first name is a short form
  * of the one another two-word name of the same surname has, or -1. */
@@ -2545,6 +2532,21 @@ static int formal_name_group(const struct ppass *pp, const struct group *g)
 	return -1;
 }
 
+/*
+ * Names that hold another name of the story whole are one person:
+ * - "Te Kaurinui" after "Te Kaurinui Robert Parata": a name of two or
+ *   more words that begins a longer one is that person called by given
+ *   names, when the longer name's surname also stands alone, which a
+ *   headline's capitals ("Paul Ryan Joins") never do;
+ * - "Crooked Hillary Clinton", "the Real Donald Trump": a full name
+ *   after a word that is no first name is that name with an epithet;
+ * - "Peña Nieto" after "Enrique Peña Nieto": the end of a full name,
+ *   when it starts with no first name, is that person's short form;
+ * - "Chuck Grassley" and "Charles Grassley": a short form of a first
+ *   name before the same surname (formal_name_group()).
+ * Each name's own beginnings and endings are looked up, so the pass
+ * stays linear.
+ */
 static void mark_same_names(struct ppass *pp)
 {
 	char part[sizeof(pp->g[0].key)];

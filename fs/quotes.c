@@ -1674,10 +1674,10 @@ static bool quantity_speaks(const struct walk *w, size_t i)
 	return is_verb(w, v) && quantity_opens(w, i);
 }
 
-/* A noun phrase that can speak, starting at i: a name, a pronoun, a
- * description.  *end receives the token after it. */
 static struct ref set_off_name(const struct walk *w, size_t e, struct ref r);
 
+/* A noun phrase that can speak, starting at i: a name, a pronoun, a
+ * description.  *end receives the token after it. */
 static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 {
 	if (i >= w->n || !narr_word(&w->t[i]))

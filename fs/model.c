@@ -194,6 +194,18 @@ char *article_add_byline(struct article *a, const char *s, size_t n)
 	return t;
 }
 
+/* An arena copy of n bytes the caller knows are clean UTF-8 with no NUL:
+ * article_strndup() would check them again. */
+static char *clean_copy(struct article *a, const char *s, size_t n)
+{
+	char *p = arena_alloc(a->arena, n + 1);
+	if (p) {
+		memcpy(p, s, n);
+		p[n] = '\0';
+	}
+	return p;
+}
+
 /* A cleaned copy of an optional field: NULL for NULL or empty. */
 static char *optional_text(struct article *a, const char *s)
 {
@@ -206,7 +218,7 @@ static char *optional_text(struct article *a, const char *s)
 	       (s[n] == ' ' && n > 0 && s[n - 1] != ' '))
 		n++;
 	if (s[n] == '\0' && n > 0 && s[n - 1] != ' ')
-		return article_strndup(a, s, n);
+		return clean_copy(a, s, n);
 	char *t = article_text(a, s, strlen(s));
 	return t && *t ? t : NULL;
 }
@@ -241,7 +253,12 @@ struct quote *article_add_quote(struct article *a, size_t paragraph,
 		s++;
 	while (e > s && p->text[e - 1] == ' ')
 		e--;
-	char *t = article_strndup(a, p->text + s, e - s);
+	/* Cut between characters, a slice of a clean paragraph is clean. */
+	bool whole =
+		((unsigned char)p->text[s] & 0xC0) != 0x80 &&
+		(e == p->len || ((unsigned char)p->text[e] & 0xC0) != 0x80);
+	char *t = whole ? clean_copy(a, p->text + s, e - s)
+			: article_strndup(a, p->text + s, e - s);
 	if (!t || !*t || !GROW(a, quotes))
 		return NULL;
 	struct quote *q = &a->quotes[a->n_quotes++];

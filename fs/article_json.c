@@ -99,7 +99,8 @@ static void indent(struct jtext *b, int depth)
 /* A string as jansson's dump_string() writes it without JSON_ENSURE_ASCII:
  * '"', '\\' and control characters escaped, all else as it is.  Every
  * string here is an arena copy made by model.c (article_strndup(),
- * article_text()), which repairs it to valid UTF-8, as jansson needs. */
+ * article_text(), or a copy of text those made clean), so valid UTF-8, as
+ * jansson needs. */
 static void string(struct jtext *b, const char *s)
 {
 	const char *run = s;

@@ -651,14 +651,43 @@ static const char female_roles[] =
 	"anchorwoman frontwoman camerawoman alderwoman committeewoman "
 	"servicewoman noblewoman gentlewoman saleswoman countrywoman";
 
-/* Short forms of first names, which people.c maps to the full ones
- * ("Chuck Grassley" is "Charles Grassley"). */
-static const char pet_names[] =
-	"bob bobby rob robbie bill billy will jim jimmy mike tom tommy dick "
-	"rick rich pete sandy kate kathy liz beth betsy betty dan danny dave "
-	"joe chris matt nick tony steve ed ted andy alex sam ben greg jeff jon "
-	"larry jerry ron don ken chuck charlie jack johnny pat peggy maggie sue "
-	"jenny becky tim fred phil josh jake nate ray";
+/* Short forms of first names and the full ones they stand for ("Chuck
+ * Grassley" is "Charles Grassley"); each short form is LEX_PET. */
+static const char *const pet_names[][2] = {
+	{"bob", "robert"},	  {"bobby", "robert"},
+	{"rob", "robert"},	  {"robbie", "robert"},
+	{"bill", "william"},	  {"billy", "william"},
+	{"will", "william"},	  {"jim", "james"},
+	{"jimmy", "james"},	  {"mike", "michael"},
+	{"tom", "thomas"},	  {"tommy", "thomas"},
+	{"dick", "richard"},	  {"rick", "richard"},
+	{"rich", "richard"},	  {"pete", "peter"},
+	{"sandy", "sandra"},	  {"kate", "katherine"},
+	{"kate", "catherine"},	  {"kathy", "kathleen"},
+	{"liz", "elizabeth"},	  {"beth", "elizabeth"},
+	{"betsy", "elizabeth"},	  {"betty", "elizabeth"},
+	{"dan", "daniel"},	  {"danny", "daniel"},
+	{"dave", "david"},	  {"joe", "joseph"},
+	{"chris", "christopher"}, {"chris", "christine"},
+	{"matt", "matthew"},	  {"nick", "nicholas"},
+	{"tony", "anthony"},	  {"steve", "stephen"},
+	{"steve", "steven"},	  {"ed", "edward"},
+	{"ted", "edward"},	  {"andy", "andrew"},
+	{"alex", "alexander"},	  {"alex", "alexandra"},
+	{"sam", "samuel"},	  {"ben", "benjamin"},
+	{"greg", "gregory"},	  {"jeff", "jeffrey"},
+	{"jon", "jonathan"},	  {"larry", "lawrence"},
+	{"jerry", "gerald"},	  {"ron", "ronald"},
+	{"don", "donald"},	  {"ken", "kenneth"},
+	{"chuck", "charles"},	  {"charlie", "charles"},
+	{"jack", "john"},	  {"johnny", "john"},
+	{"pat", "patrick"},	  {"pat", "patricia"},
+	{"peggy", "margaret"},	  {"maggie", "margaret"},
+	{"sue", "susan"},	  {"jenny", "jennifer"},
+	{"becky", "rebecca"},	  {"tim", "timothy"},
+	{"fred", "frederick"},	  {"phil", "philip"},
+	{"josh", "joshua"},	  {"jake", "jacob"},
+	{"nate", "nathan"},	  {"ray", "raymond"}};
 
 struct list {
 	const char *words;
@@ -694,7 +723,6 @@ static const struct list lists[] = {
 	{nations, LEX_NATION},
 	{male_roles, LEX_MAN},
 	{female_roles, LEX_WOMAN},
-	{pet_names, LEX_PET},
 };
 
 #define TABLE_BITS 13
@@ -760,6 +788,18 @@ static inline struct slot *find_slot(const union key *k, size_t n, uint32_t i)
 	}
 }
 
+/* Adds the n bytes at p, lowercase, to the class cls. */
+static void add_word(const char *p, size_t n, unsigned cls)
+{
+	if (!n || n > WORD_MAX)
+		return;
+	union key k;
+	struct slot *sl = find_slot(&k, n, make_key(p, n, &k));
+	sl->word = k;
+	sl->len = (uint8_t)n;
+	sl->cls |= cls;
+}
+
 /* The lists are lowercase already; a trailing period is not stored.
  * Built before main, so that the lookups, which run for every word,
  * need no check that it is built (and no lock). */
@@ -778,17 +818,12 @@ __attribute__((constructor)) static void build(void)
 			size_t n = (size_t)(e - p);
 			if (n > 1 && p[n - 1] == '.')
 				n--;
-			if (n && n <= WORD_MAX) {
-				union key k;
-				struct slot *sl =
-					find_slot(&k, n, make_key(p, n, &k));
-				sl->word = k;
-				sl->len = (uint8_t)n;
-				sl->cls |= lists[l].cls;
-			}
+			add_word(p, n, lists[l].cls);
 			p = e;
 		}
 	}
+	for (size_t k = 0; k < sizeof(pet_names) / sizeof(*pet_names); k++)
+		add_word(pet_names[k][0], strlen(pet_names[k][0]), LEX_PET);
 }
 
 static unsigned lookup_word(const char *s, size_t n);
@@ -880,4 +915,13 @@ char lex_role_sex(const char *s, size_t n)
 {
 	unsigned cls = lookup_word(s, n);
 	return (cls & LEX_MAN) ? 'm' : (cls & LEX_WOMAN) ? 'f' : 0;
+}
+
+const char *lex_full_name(const char *s, size_t n, size_t k)
+{
+	for (size_t i = 0; i < sizeof(pet_names) / sizeof(*pet_names); i++)
+		if (strlen(pet_names[i][0]) == n &&
+		    memcmp(pet_names[i][0], s, n) == 0 && k-- == 0)
+			return pet_names[i][1];
+	return NULL;
 }

@@ -2480,51 +2480,14 @@ static int resolve_all(struct ppass *pp)
  * of the one another two-word name of the same surname has, or -1. */
 static int formal_name_group(const struct ppass *pp, const struct group *g)
 {
-	static const char *const pets[][2] = {
-		{"bob", "robert"},	  {"bobby", "robert"},
-		{"rob", "robert"},	  {"robbie", "robert"},
-		{"bill", "william"},	  {"billy", "william"},
-		{"will", "william"},	  {"jim", "james"},
-		{"jimmy", "james"},	  {"mike", "michael"},
-		{"tom", "thomas"},	  {"tommy", "thomas"},
-		{"dick", "richard"},	  {"rick", "richard"},
-		{"rich", "richard"},	  {"pete", "peter"},
-		{"sandy", "sandra"},	  {"kate", "katherine"},
-		{"kate", "catherine"},	  {"kathy", "kathleen"},
-		{"liz", "elizabeth"},	  {"beth", "elizabeth"},
-		{"betsy", "elizabeth"},	  {"betty", "elizabeth"},
-		{"dan", "daniel"},	  {"danny", "daniel"},
-		{"dave", "david"},	  {"joe", "joseph"},
-		{"chris", "christopher"}, {"chris", "christine"},
-		{"matt", "matthew"},	  {"nick", "nicholas"},
-		{"tony", "anthony"},	  {"steve", "stephen"},
-		{"steve", "steven"},	  {"ed", "edward"},
-		{"ted", "edward"},	  {"andy", "andrew"},
-		{"alex", "alexander"},	  {"alex", "alexandra"},
-		{"sam", "samuel"},	  {"ben", "benjamin"},
-		{"greg", "gregory"},	  {"jeff", "jeffrey"},
-		{"jon", "jonathan"},	  {"larry", "lawrence"},
-		{"jerry", "gerald"},	  {"ron", "ronald"},
-		{"don", "donald"},	  {"ken", "kenneth"},
-		{"chuck", "charles"},	  {"charlie", "charles"},
-		{"jack", "john"},	  {"johnny", "john"},
-		{"pat", "patrick"},	  {"pat", "patricia"},
-		{"peggy", "margaret"},	  {"maggie", "margaret"},
-		{"sue", "susan"},	  {"jenny", "jennifer"},
-		{"becky", "rebecca"},	  {"tim", "timothy"},
-		{"fred", "frederick"},	  {"phil", "philip"},
-		{"josh", "joshua"},	  {"jake", "jacob"},
-		{"nate", "nathan"},	  {"ray", "raymond"}};
 	const char *sp = strchr(g->key, ' ');
 	if (!sp)
 		return -1;
 	size_t fl = (size_t)(sp - g->key);
 	char key[sizeof(g->key)];
-	for (size_t k = 0; k < sizeof(pets) / sizeof(*pets); k++) {
-		if (strlen(pets[k][0]) != fl ||
-		    memcmp(g->key, pets[k][0], fl) != 0)
-			continue;
-		snprintf(key, sizeof(key), "%s%s", pets[k][1], sp);
+	const char *full;
+	for (size_t k = 0; (full = lex_full_name(g->key, fl, k)) != NULL; k++) {
+		snprintf(key, sizeof(key), "%s%s", full, sp);
 		int f = find_group(pp, key);
 		if (f >= 0 && pp->g[f].words == 2 && pp->g[f].same_as < 0)
 			return f;

@@ -1676,6 +1676,65 @@ static bool quantity_speaks(const struct walk *w, size_t i)
 
 static struct ref set_off_name(const struct walk *w, size_t e, struct ref r);
 
+/* Whom an unnamed spokesperson, the description from token i to the role
+ * at j, speaks for ("a Clinton campaign spokesman", "a spokesperson for
+ * Kelbrook", "a council spokesman", "the spokesperson said"), or NONE when
+ * nothing says; *end moves past a "for" phrase read. */
+static struct ref spokesperson_speaks(struct walk *w, size_t i, size_t j,
+				      bool definite, size_t *end)
+{
+	const struct tok *t = &w->t[i];
+	/* "a Clinton campaign spokesman", "the Ruiz spokeswoman": the name the
+	 * role speaks for, unless the story named the one who holds it ("Ruiz
+	 * spokeswoman Ann Lee … the Ruiz spokeswoman said"). */
+	struct ref d = definite ? describe(w, i + 1, j + 1, false) : UNKNOWN;
+	if (d.kind == R_PERSON)
+		return d;
+	for (size_t k = i + 1; k < j; k++)
+		if (w->t[k].mention >= 0)
+			return mention_ref(w, w->t[k].mention);
+	/* "An ITV spokesperson": a body by its acronym. */
+	for (size_t k = i + 1; k < j; k++) {
+		int o = is_acronym(w, k) ? org_of_words(w, k, k + 1) : -1;
+		if (o >= 0)
+			return (struct ref){R_ORG, o};
+	}
+	/* "a spokesperson for the Royal College of Midwives said" (but "Doug
+	 * Andres, a spokesman for Paul Ryan, told" is Andres). */
+	size_t after;
+	bool set_off =
+		i >= 2 && punct_is(w, i - 1, ',') && w->t[i - 2].mention >= 0;
+	struct ref f = set_off ? NONE : spoken_for(w, j + 1, &after);
+	if (f.kind != R_NONE) {
+		*end = after;
+		return f;
+	}
+	/* "a council spokesman" after "Northfield Council", "a company
+	 * spokeswoman" after "Harlow Motors cut jobs". */
+	for (size_t k = i + 1; k < j; k++) {
+		if (w->t[k].flags & TF_CAP)
+			continue;
+		if (body_noun(w, k) && k == i + 1)
+			return body_subject(w, i);
+		struct ref b = body_by_noun(w, i, k);
+		if (b.kind == R_ORG)
+			return b;
+	}
+	/* "Redfield Homes said the scheme would …. A spokesman said:": the body
+	 * the sentence before was about. */
+	if (j == i + 1 && !set_off && !tok_is(w->s, t, "the")) {
+		struct ref b = body_subject(w, i);
+		if (b.kind == R_ORG)
+			return b;
+	}
+	/* "… “…,” the spokesperson said": for whom one spoke in this paragraph
+	 * or the two before. */
+	if (j == i + 1 && tok_is(w->s, t, "the") &&
+	    w->spokes_for.kind != R_NONE && w->p <= w->spokes_para + 2)
+		return w->spokes_for;
+	return NONE;
+}
+
 /* A noun phrase that can speak, starting at i: a name, a pronoun, a
  * description.  *end receives the token after it. */
 static struct ref np_forward(struct walk *w, size_t i, size_t *end)
@@ -1990,73 +2049,10 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 						      LEX_GROUP_NOUN))))
 					return np_forward(w, j + 1, end);
 			} else if (speaks_for(w, j)) {
-				/* "a Clinton campaign spokesman", "the Ruiz
-				 * spokeswoman": the name the role speaks for,
-				 * unless the story named the one who holds
-				 * it ("Ruiz spokeswoman Ann Lee … the Ruiz
-				 * spokeswoman said"). */
-				struct ref d = definite ? describe(w, i + 1,
-								   j + 1, false)
-							: UNKNOWN;
-				if (d.kind == R_PERSON)
-					return d;
-				for (size_t k = i + 1; k < j; k++)
-					if (w->t[k].mention >= 0)
-						return mention_ref(
-							w, w->t[k].mention);
-				/* "An ITV spokesperson": a body by its
-				 * acronym. */
-				for (size_t k = i + 1; k < j; k++) {
-					int o = is_acronym(w, k)
-							? org_of_words(w, k,
-								       k + 1)
-							: -1;
-					if (o >= 0)
-						return (struct ref){R_ORG, o};
-				}
-				/* "a spokesperson for the Royal College of
-				 * Midwives said" (but "Doug Andres, a
-				 * spokesman for Paul Ryan, told" is
-				 * Andres). */
-				size_t after;
-				bool set_off = i >= 2 &&
-					       punct_is(w, i - 1, ',') &&
-					       w->t[i - 2].mention >= 0;
-				struct ref f =
-					set_off ? NONE
-						: spoken_for(w, j + 1, &after);
-				if (f.kind != R_NONE) {
-					*end = after;
-					return f;
-				}
-				/* "a council spokesman" after "Northfield
-				 * Council", "a company spokeswoman" after
-				 * "Harlow Motors cut jobs". */
-				for (size_t k = i + 1; k < j; k++) {
-					if (w->t[k].flags & TF_CAP)
-						continue;
-					if (body_noun(w, k) && k == i + 1)
-						return body_subject(w, i);
-					struct ref b = body_by_noun(w, i, k);
-					if (b.kind == R_ORG)
-						return b;
-				}
-				/* "Redfield Homes said the scheme would …. A
-				 * spokesman said:": the body the sentence
-				 * before was about. */
-				if (j == i + 1 && !set_off &&
-				    !tok_is(w->s, t, "the")) {
-					struct ref b = body_subject(w, i);
-					if (b.kind == R_ORG)
-						return b;
-				}
-				/* "… “…,” the spokesperson said": for whom
-				 * one spoke in this paragraph or the two
-				 * before. */
-				if (j == i + 1 && tok_is(w->s, t, "the") &&
-				    w->spokes_for.kind != R_NONE &&
-				    w->p <= w->spokes_para + 2)
-					return w->spokes_for;
+				struct ref r = spokesperson_speaks(
+					w, i, j, definite, end);
+				if (r.kind != R_NONE)
+					return r;
 			}
 			if (!definite)
 				return UNKNOWN;
@@ -4275,9 +4271,8 @@ static bool label_names_no_one(const char *word)
 		"video",     "photos",	  "watch",	  "related",
 		"breaking",  "exclusive", "correction",	  "clarification",
 		"byline",    "male",	  "female",	  "member"};
-	for (size_t k = 0; k < sizeof(roles) / sizeof(*roles); k++)
-		if (strcmp(word, roles[k]) == 0)
-			return true;
+	if (STR_IN(word, roles))
+		return true;
 	return !!(lex_lookup(word, strlen(word)) &
 		  ~(LEX_MALE | LEX_FEMALE | LEX_NATION | LEX_PET));
 }

@@ -68,4 +68,9 @@ void lex_nationality(const char *s, size_t n, char *out, size_t cap);
  * by LEX_MAN and LEX_WOMAN: 'm', 'f' or 0. */
 char lex_role_sex(const char *s, size_t n);
 
+/* The k-th full first name the lowercase short form at s (n bytes) stands
+ * for ("bobby": "robert"; "chris": "christopher", then "christine"), or
+ * NULL past the last. */
+const char *lex_full_name(const char *s, size_t n, size_t k);
+
 #endif

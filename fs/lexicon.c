@@ -761,6 +761,15 @@ static inline uint64_t fold8(const char *s, size_t n)
 	return w;
 }
 
+/* The slot where the search for the key k starts. */
+static inline uint32_t hash_slot(const union key *k)
+{
+	uint64_t h = (k->q[0] ^ (k->q[1] * 0x9E3779B97F4A7C15ull) ^
+		      (k->q[2] * 0xC2B2AE3D27D4EB4Full)) *
+		     0x9E3779B97F4A7C15ull;
+	return (uint32_t)(h >> (64 - TABLE_BITS));
+}
+
 /* Folds the n bytes at s (n <= WORD_MAX) into k; returns the slot where
  * the search for it starts.  The words are assembled in registers and
  * stored whole: stored byte by byte, they would be read back at once as
@@ -770,10 +779,33 @@ static inline uint32_t make_key(const char *s, size_t n, union key *k)
 	k->q[0] = fold8(s, n < 8 ? n : 8);
 	k->q[1] = n > 8 ? fold8(s + 8, n < 16 ? n - 8 : 8) : 0;
 	k->q[2] = n > 16 ? fold8(s + 16, n - 16) : 0;
-	uint64_t h = (k->q[0] ^ (k->q[1] * 0x9E3779B97F4A7C15ull) ^
-		      (k->q[2] * 0xC2B2AE3D27D4EB4Full)) *
-		     0x9E3779B97F4A7C15ull;
-	return (uint32_t)(h >> (64 - TABLE_BITS));
+	return hash_slot(k);
+}
+
+/* The n (1 to 8) bytes at p, lowercase, as one little-endian word, read
+ * as one load: all eight bytes at p must be readable.  The capitals are
+ * found for the eight bytes at once (bytes of 0x80 and above, UTF-8's,
+ * stay as they are), so a word costs no branch per letter. */
+static inline uint64_t load8(const char *p, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+	uint64_t x;
+	memcpy(&x, p, 8);
+	if (n < 8)
+		x &= (1ull << (8 * n)) - 1;
+	uint64_t low = x & ~high;
+	uint64_t capital = (low + ones * (0x80 - 'A')) &
+			   ~(low + ones * (0x80 - 'Z' - 1)) & ~x & high;
+	return x | capital >> 2;
+}
+
+/* make_key() for a word with 24 readable bytes at s. */
+static inline uint32_t make_key_wide(const char *s, size_t n, union key *k)
+{
+	k->q[0] = load8(s, n < 8 ? n : 8);
+	k->q[1] = n > 8 ? load8(s + 8, n < 16 ? n - 8 : 8) : 0;
+	k->q[2] = n > 16 ? load8(s + 16, n - 16) : 0;
+	return hash_slot(k);
 }
 
 /* The slot that holds k, or the empty one where it would go. */
@@ -826,7 +858,7 @@ __attribute__((constructor)) static void build(void)
 		add_word(pet_names[k][0], strlen(pet_names[k][0]), LEX_PET);
 }
 
-static unsigned lookup_word(const char *s, size_t n);
+static unsigned lookup_word(const char *s, size_t n, size_t avail);
 
 static bool ends_with(const char *s, size_t n, const char *end)
 {
@@ -848,7 +880,12 @@ static bool profession(const char *s, size_t n)
 
 unsigned lex_lookup(const char *s, size_t n)
 {
-	unsigned cls = lookup_word(s, n);
+	return lex_lookup_in(s, n, n);
+}
+
+unsigned lex_lookup_in(const char *s, size_t n, size_t avail)
+{
+	unsigned cls = lookup_word(s, n, avail);
 	if (cls || n <= 2)
 		return cls;
 	if (profession(s, n))
@@ -857,20 +894,21 @@ unsigned lex_lookup(const char *s, size_t n)
 	/* "co-leader", "co-chair", "co-host": a role shared is a role. */
 	if (n > 4 && (s[0] | 0x20) == 'c' && (s[1] | 0x20) == 'o' &&
 	    s[2] == '-')
-		return lookup_word(s + 3, n - 3) & (LEX_TITLE | LEX_HEAD);
+		return lookup_word(s + 3, n - 3, 0) & (LEX_TITLE | LEX_HEAD);
 	/* "Secretary-Treasurer", "Attorney-General": a compound of two
 	 * titles is a title. */
 	const char *dash = memchr(s, '-', n);
 	if (dash && dash > s && dash < s + n - 1 &&
-	    (lookup_word(s, (size_t)(dash - s)) & LEX_TITLE)) {
+	    (lookup_word(s, (size_t)(dash - s), 0) & LEX_TITLE)) {
 		const char *last = memrchr(s, '-', n) + 1;
-		if (lookup_word(last, (size_t)(s + n - last)) & LEX_TITLE)
+		if (lookup_word(last, (size_t)(s + n - last), 0) & LEX_TITLE)
 			cls = LEX_TITLE;
 	}
 	return cls;
 }
 
-static unsigned lookup_word(const char *s, size_t n)
+/* avail: the bytes readable at s, n or more. */
+static unsigned lookup_word(const char *s, size_t n, size_t avail)
 {
 	if (n > 1 && s[n - 1] == '.')
 		n--;
@@ -878,7 +916,9 @@ static unsigned lookup_word(const char *s, size_t n)
 		return 0;
 	/* "Trump’s" arrives without its ending, "U.S." as "u.s". */
 	union key k;
-	return find_slot(&k, n, make_key(s, n, &k))->cls;
+	uint32_t i = avail >= sizeof(k) ? make_key_wide(s, n, &k)
+					: make_key(s, n, &k);
+	return find_slot(&k, n, i)->cls;
 }
 
 void lex_nationality(const char *s, size_t n, char *out, size_t cap)
@@ -913,7 +953,7 @@ void lex_nationality(const char *s, size_t n, char *out, size_t cap)
 
 char lex_role_sex(const char *s, size_t n)
 {
-	unsigned cls = lookup_word(s, n);
+	unsigned cls = lookup_word(s, n, 0);
 	return (cls & LEX_MAN) ? 'm' : (cls & LEX_WOMAN) ? 'f' : 0;
 }
 

@@ -308,7 +308,7 @@ static void classify_word(const char *s, size_t n, struct tok *t)
 	 * "34-year-old"): numbers are many, and skip the lookup. */
 	if (first >= '0' && first <= '9')
 		return;
-	t->lex = lex_lookup(s + t->start, t->end - t->start);
+	t->lex = lex_lookup_in(s + t->start, t->end - t->start, n - t->start);
 	if (t->lex & (LEX_MAN | LEX_WOMAN | LEX_PET)) {
 		if (t->lex & LEX_MAN)
 			t->flags |= TF_MAN;

@@ -60,6 +60,10 @@ enum lex_class {
 /* The classes of the n bytes at s, or 0 for a word in no list. */
 unsigned lex_lookup(const char *s, size_t n);
 
+/* lex_lookup() of a word inside a longer text, avail bytes of which are
+ * readable from s: it may read past the word's end, which is faster. */
+unsigned lex_lookup_in(const char *s, size_t n, size_t avail);
+
 /* The nationality the word of nation at s (n bytes) names, as a lowercase
  * adjective in out: "Spaniard" and "Spanish" are both "spanish". */
 void lex_nationality(const char *s, size_t n, char *out, size_t cap);

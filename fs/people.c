@@ -1719,21 +1719,32 @@ static int find_group(const struct ppass *pp, const char *key)
 	return -1;
 }
 
+/* The group of two or more words whose first and last words these are,
+ * or -1; *slot is where it would go in by_ends. */
+static int find_by_ends(const struct ppass *pp, const char *first,
+			const char *last, uint32_t *slot)
+{
+	uint32_t he = str_hash(first, last, pp->mask);
+	for (; pp->by_ends[he]; he = (he + 1) & pp->mask) {
+		const struct group *g = &pp->g[pp->by_ends[he] - 1];
+		if (strcmp(g->first, first) == 0 && strcmp(g->last, last) == 0)
+			return pp->by_ends[he] - 1;
+	}
+	if (slot)
+		*slot = he;
+	return -1;
+}
+
 static int add_group(struct ppass *pp, const char *key, size_t words,
 		     const char *first, const char *last, size_t occ)
 {
-	uint32_t hk = str_hash(key, NULL, pp->mask),
-		 he = str_hash(first, last, pp->mask);
+	uint32_t hk = str_hash(key, NULL, pp->mask), he = 0;
 	for (; pp->by_key[hk]; hk = (hk + 1) & pp->mask)
 		if (strcmp(pp->g[pp->by_key[hk] - 1].key, key) == 0)
 			return pp->by_key[hk] - 1;
-	if (words >= 2)
-		for (; pp->by_ends[he]; he = (he + 1) & pp->mask) {
-			const struct group *g = &pp->g[pp->by_ends[he] - 1];
-			if (strcmp(g->first, first) == 0 &&
-			    strcmp(g->last, last) == 0)
-				return pp->by_ends[he] - 1;
-		}
+	int same = words >= 2 ? find_by_ends(pp, first, last, &he) : -1;
+	if (same >= 0)
+		return same;
 	if (pp->ng >= GROUPS_MAX || pp->ng * 2 > pp->mask)
 		return -1;
 	if (pp->ng == pp->capg) {
@@ -2475,22 +2486,42 @@ static int resolve_all(struct ppass *pp)
 	return 0;
 }
 
-/* "Bobby Scott" after "Robert Scott", "Sandy Paradis" after "Sandra
- * Paradis": the group of a two-word name whose first name is a short form
- * of the one another two-word name of the same surname has, or -1. */
+/* "Bobby Scott" after "Robert Scott" or "Robert C. Scott", "Sandy
+ * Paradis" after "Sandra Paradis": the group of a name whose first name
+ * is a short form of the one the two-word name g has, and whose last word
+ * is g's surname, or -1. */
 static int formal_name_group(const struct ppass *pp, const struct group *g)
 {
 	const char *sp = strchr(g->key, ' ');
 	if (!sp)
 		return -1;
 	size_t fl = (size_t)(sp - g->key);
-	char key[sizeof(g->key)];
 	const char *full;
 	for (size_t k = 0; (full = lex_full_name(g->key, fl, k)) != NULL; k++) {
-		snprintf(key, sizeof(key), "%s%s", full, sp);
-		int f = find_group(pp, key);
-		if (f >= 0 && pp->g[f].words == 2 && pp->g[f].same_as < 0)
+		int f = find_by_ends(pp, full, g->last, NULL);
+		if (f >= 0 && pp->g[f].same_as < 0)
 			return f;
+	}
+	return -1;
+}
+
+/* Robert C. "Bobby" Scott, then "Bobby Scott": the group of the
+ * nickname and surname of the name that g's first occurrence gives in
+ * quotation marks, or -1. */
+static int nickname_group(const struct ppass *pp, const struct group *g)
+{
+	const struct occ *o = &pp->o[g->first_occ];
+	for (size_t i = o->c0 + 1; i + 1 < o->c1; i++) {
+		if (!(o->t[i].flags & TF_NICK))
+			continue;
+		char key[sizeof(g->key)];
+		size_t n = join_words(o->text, o->t, i, i + 1, key,
+				      sizeof(key) - sizeof(g->last) - 1, true);
+		if (!n)
+			return -1;
+		snprintf(key + n, sizeof(key) - n, " %s", g->last);
+		int f = find_group(pp, key);
+		return f >= 0 && pp->g[f].same_as < 0 ? f : -1;
 	}
 	return -1;
 }
@@ -2505,8 +2536,11 @@ static int formal_name_group(const struct ppass *pp, const struct group *g)
  *   after a word that is no first name is that name with an epithet;
  * - "Peña Nieto" after "Enrique Peña Nieto": the end of a full name,
  *   when it starts with no first name, is that person's short form;
- * - "Chuck Grassley" and "Charles Grassley": a short form of a first
- *   name before the same surname (formal_name_group()).
+ * - "Chuck Grassley" and "Charles Grassley" or "Charles E. Grassley":
+ *   a short form of a first name before the same surname
+ *   (formal_name_group());
+ * - Robert C. "Bobby" Scott and "Bobby Scott": a nickname given in
+ *   quotation marks, before the surname (nickname_group()).
  * Each name's own beginnings and endings are looked up, so the pass
  * stays linear.
  */
@@ -2527,6 +2561,11 @@ static void mark_same_names(struct ppass *pp)
 				else
 					pp->g[f].same_as = (int)l;
 			}
+		}
+		if (lg->words >= 3 && lg->same_as < 0) {
+			int f = nickname_group(pp, lg);
+			if (f >= 0 && (size_t)f != l)
+				pp->g[f].same_as = (int)l;
 		}
 		if (lg->words == 2) {
 			/* "Chasing Trump", "Rebuking Trump": a gerund

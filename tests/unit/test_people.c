@@ -217,6 +217,28 @@ START_TEST(pet_first_name_is_same_person)
 }
 END_TEST
 
+/* A short first name or a nickname in quotation marks before the
+ * surname of a longer name, middle initial and all, is that person. */
+START_TEST(short_name_of_longer_name)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Rep. Robert C. Tallis opened the hall on Friday. "
+		"Ernest \"Fritz\" Hollow, his opponent, stayed away.\n\n"
+		"“It is a good day,” Bob Tallis said. Fritz Hollow said "
+		"later that it was not.\n");
+	ck_assert_uint_eq(a->n_people, 2);
+	const struct person *p = person(a, "Robert C. Tallis");
+	ck_assert(has(p->aliases, p->n_aliases, "Bob Tallis"));
+	ck_assert_uint_eq(p->mentions, 2);
+	p = person(a, "Ernest Hollow");
+	ck_assert(has(p->aliases, p->n_aliases, "Fritz Hollow"));
+	ck_assert_uint_eq(a->n_quotes, 1);
+	ck_assert_str_eq(a->quotes[0].speaker, "Robert C. Tallis");
+	article_free(a);
+}
+END_TEST
+
 /* Words that start a sentence, an organisation's first word alone, a
  * country that "said", a plural title: none is a person or a name's part. */
 START_TEST(more_that_are_not_people)
@@ -1231,6 +1253,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, party_and_acronym_role_after_name);
 	tcase_add_test(tc, adjectives_of_peoples_are_no_one);
 	tcase_add_test(tc, pet_first_name_is_same_person);
+	tcase_add_test(tc, short_name_of_longer_name);
 	tcase_add_test(tc, more_that_are_not_people);
 	tcase_add_test(tc, role_holders_and_non_ascii_capitals);
 	tcase_add_test(tc, aliases_merge);

@@ -123,7 +123,9 @@ static const char heads[] =
 	"pensioner retiree nurse owner novelist producer filmmaker dancer "
 	"drummer guitarist playwright blogger influencer podcaster batsman "
 	"bowler jockey cyclist swimmer gymnast golfer boxer wrestler "
-	"quarterback substitute mum mom dad "
+	"quarterback substitute mum mom dad florist hairdresser barber "
+	"publican cabbie barista postman postwoman trader motorist teenager "
+	"pupil "
 	/* Those a story will not name: "a source close to the pair told
 	 * People", "a friend said". */
 	"source sources insider insiders friend friends confidant confidante "
@@ -514,14 +516,14 @@ static const char male[] =
 	"alexey anatoly vitaly chinedu olu femi segun thabo sipho uhuru raila "
 	"abiy dev "
 	/* Either sex's, in both lists: "Marty Walz" is a woman. */
-	"marty guadalupe";
+	"marty guadalupe jordan";
 
 static const char female[] =
 	"abigail alexandra alice alicia alison allison amanda amber amy andrea "
 	"angela angelina ann anna anne annie april ashley barbara becky betsy "
 	"beth betty beverly brenda bridget brittany carla carly carmen carol "
 	"caroline carolyn catherine cathy charlotte cheryl chelsea christina "
-	"christine cindy claire claudia condoleezza connie cynthia dana danielle "
+	"christine cindy claire claudia condoleezza connie cynthia dana danielle dawn "
 	"debbie deborah debra denise diana diane donna doris dorothy edith "
 	"eileen elaine eleanor elena elisabeth elizabeth ellen emily emma erica "
 	"erin eva evelyn fiona frances gabrielle gail gina gloria grace hannah "
@@ -563,7 +565,7 @@ static const char female[] =
 	"malgorzata ewa olena oksana yulia chioma adaeze funmilayo thandiwe "
 	"anjali deepa indira yoko akiko naomi mei yuki "
 	/* Either sex's, in both lists: "Marty Walz" is a woman. */
-	"marty guadalupe";
+	"marty guadalupe jordan";
 
 static const char determiners[] =
 	"the a an his her their its one another two several some other many "

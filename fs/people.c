@@ -1538,9 +1538,12 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		     verb_beside(t, n, fi, e) || appositive(text, t, n, e) ||
 		     after_role(text, t, n, r0, e)))
 			c0 = se - 1;
+		/* An occupation's ending after a first name is a middle
+		 * name's ("Daniel Porter Jordan III"). */
 		while (c0 > r0 && !not_name_like(&t[c0 - 1]) &&
 		       !(c0 < e && describing_word(text, &t[c0 - 1])) &&
 		       !(c0 + 1 < e &&
+			 !(c0 - 1 > r0 && first_name(t[c0 - 2].lex)) &&
 			 occupation_before_name(text, &t[c0 - 1])))
 			c0--;
 		/* "Mr. King", "Dr. Bishop": after an honorific, a role's word

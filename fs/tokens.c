@@ -327,6 +327,19 @@ static void classify_word(const char *s, size_t n, struct tok *t)
 		t->lex &= ~(LEX_ORG | LEX_MEDIA | LEX_MODIFIER | LEX_ACRONYM);
 }
 
+/* "GunBroker.com", "gov.uk": a dotted word with a run of three letters
+ * or more is an address, no abbreviation like "U.S.", "Ph.D." or
+ * "R-S.C.", so a period after it ends the sentence. */
+static bool web_address(const char *w, size_t n)
+{
+	size_t part = 0;
+	for (size_t k = 0; k < n; k++)
+		if ((part = ascii_alnum((unsigned char)w[k]) ? part + 1 : 0) >=
+		    3)
+			return true;
+	return false;
+}
+
 /* Adds the word at [i, e), its period when an abbreviation; returns the
  * position after what it used. */
 static size_t add_word(const char *s, size_t n, size_t i, size_t e,
@@ -369,7 +382,8 @@ static size_t add_word(const char *s, size_t n, size_t i, size_t e,
 	if (next == e && e < n && s[e] == '.') {
 		size_t len;
 		bool single = cp_is_upper(cp_at(s, n, i, &len)) && len == e - i;
-		bool dotted = memchr(s + i, '.', e - i) != NULL;
+		bool dotted = memchr(s + i, '.', e - i) != NULL &&
+			      !web_address(s + i, e - i);
 		if (single || dotted || (t->lex & LEX_ABBR)) {
 			t->end = e + 1;
 			t->flags |= TF_ABBR;

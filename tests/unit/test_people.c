@@ -239,6 +239,27 @@ START_TEST(short_name_of_longer_name)
 }
 END_TEST
 
+/* First names that are also a word or a place ("Dawn", "Jordan") still
+ * open a name; a middle name with a trade's ending is no trade. */
+START_TEST(first_names_that_are_words)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"His neighbour, florist Dawn Okafor, agreed. Rovers won "
+		"after a cross from Jordan Pryce.\n\n"
+		"U.S. District Judge Daniel Porter Jordan III ruled on "
+		"Friday.\n");
+	const struct person *p = person(a, "Dawn Okafor");
+	ck_assert_uint_eq(p->n_titles, 1);
+	ck_assert_str_eq(p->titles[0], "florist");
+	person(a, "Jordan Pryce");
+	p = person(a, "Daniel Porter Jordan III");
+	ck_assert(has(p->titles, p->n_titles, "U.S. District Judge"));
+	ck_assert_uint_eq(a->n_people, 3);
+	article_free(a);
+}
+END_TEST
+
 /* Words that start a sentence, an organisation's first word alone, a
  * country that "said", a plural title: none is a person or a name's part. */
 START_TEST(more_that_are_not_people)
@@ -1254,6 +1275,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, adjectives_of_peoples_are_no_one);
 	tcase_add_test(tc, pet_first_name_is_same_person);
 	tcase_add_test(tc, short_name_of_longer_name);
+	tcase_add_test(tc, first_names_that_are_words);
 	tcase_add_test(tc, more_that_are_not_people);
 	tcase_add_test(tc, role_holders_and_non_ascii_capitals);
 	tcase_add_test(tc, aliases_merge);

@@ -1870,6 +1870,27 @@ START_TEST(teenager_and_set_off_occupation)
 }
 END_TEST
 
+/* A web address ends its sentence with its period ("GunMart.com."), as
+ * "U.S." and "R-S.C." do not, so the next sentence's subject is read. */
+START_TEST(web_address_ends_sentence)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"The listing has moved to another site, GunMart.com. Gary "
+		"Stone is selling the rifle he used to shoot Dean Cole, a "
+		"local farmer, in 2012. “I’m a free man,” he told "
+		"reporters.\n\n"
+		"Sen. Ann Pike, R-S.C., a long-shot candidate, said the "
+		"plan “will fail.”\n");
+	expect_quote(a, "I’m a free man,", "Gary Stone");
+	expect_quote(a, "will fail.", "Ann Pike");
+	const struct person *p = article_find_person(a, "Ann Pike");
+	ck_assert_ptr_nonnull(p);
+	ck_assert_uint_eq(p->n_titles, 2);
+	article_free(a);
+}
+END_TEST
+
 /* "the Wisconsin Republican says", "said the Democrat", "the Republican
  * nominee vowed": one person by party, perhaps with a place or a role no
  * title fits, is the one the sentence before was about; the party's
@@ -2565,6 +2586,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, pull_quote_signed_inside);
 	tcase_add_test(tc, medium_named_by_its_noun);
 	tcase_add_test(tc, teenager_and_set_off_occupation);
+	tcase_add_test(tc, web_address_ends_sentence);
 	tcase_add_test(tc, person_by_party);
 	tcase_add_test(tc, former_role_of_last_subject);
 	tcase_add_test(tc, foreign_reporting_verbs);

@@ -1190,7 +1190,7 @@ static bool body_noun_named(const char *text, const struct tok *t, size_t n,
 		"app",		"brand",      "supermarket", "station",
 		"channel",	"studio",     "label",	     "university",
 		"college",	"hospital",   "council",     "team",
-		"carrier",	"operator",   "utility"};
+		"carrier",	"operator",   "utility",     "giant"};
 	/* "The union, Unite, said": the name set off by commas. */
 	if (r0 >= 3 && tok_punct(text, &t[r0 - 1], ',') && r1 < n &&
 	    tok_punct(text, &t[r1], ',') && is_word(&t[r0 - 2]) &&
@@ -1226,7 +1226,11 @@ static bool body_noun_named(const char *text, const struct tok *t, size_t n,
 	 * carrier SkyJet", "Online retailer Zalando"). */
 	bool opens = r0 == 2 || t[r0 - 3].kind != TK_WORD ||
 		     t[r0 - 3].sent != q->sent;
-	return (tok_is(text, q, "the") ||
+	/* ... or after a word of trade in small letters that "the" or "a"
+	 * opens ("the tech giant Orbis", "a budget carrier"). */
+	bool trade = !q->lex && !(q->flags & TF_CAP) && r0 >= 3 &&
+		     is_word(&t[r0 - 3]) && (t[r0 - 3].lex & LEX_DET);
+	return (tok_is(text, q, "the") || trade ||
 		((q->flags & TF_CAP) &&
 		 ((q->lex & (LEX_NATION | LEX_PLACE | LEX_MODIFIER)) ||
 		  (opens && !(q->lex & (LEX_HEAD | LEX_NOT_NAME)))) &&
@@ -1421,6 +1425,10 @@ static bool office_of_role(const struct tok *t, size_t n, size_t r1)
 	       (t[r1 - 1].lex & (LEX_TITLE | LEX_HEAD)) &&
 	       !(t[r1 - 1].lex & LEX_HONORIFIC);
 }
+
+/* Prepositions whose object is nearly always a place. */
+static const char *const place_prepositions[] = {
+	"in", "near", "outside", "across", "throughout", "at"};
 
 /*
  * Finds the name-like runs of one text and records them.  in_body: only
@@ -1662,7 +1670,15 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			o.title1 = c0;
 			head = true;
 		}
-		if (!inq) {
+		/* "Born in Sunderland, the daughter of a welder, she": a
+		 * role set off after a place's preposition and its object
+		 * describes the sentence's subject, unless the object is a
+		 * first name and a surname ("found a leader in Mitt Romney,
+		 * the party's 2012 nominee"). */
+		bool place = o.t0 > 0 && o.t0 == r0 && is_word(&t[o.t0 - 1]) &&
+			     TOK_IN(text, &t[o.t0 - 1], place_prepositions) &&
+			     !(e - c0 >= 2 && first_name(t[c0].lex));
+		if (!inq && !place) {
 			role_after(text, t, n, e, &o);
 			if (o.role1 == o.role0 && !head)
 				role_before(text, t, n, o.t0, e, &o);
@@ -1678,7 +1694,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			     signs_with_appositive(text, t, n, r0, e) ||
 			     signs_quote(text, t, o.t0) ||
 			     signs_block(pp, t, o.t0, para) ||
-			     appositive(text, t, n, e) ||
+			     (!place && appositive(text, t, n, e)) ||
 			     after_role(text, t, n, o.t0, e) ||
 			     set_off(text, t, n, o.t0, c0, e) ||
 			     of_body(text, t, n, c0, e)))

@@ -260,6 +260,29 @@ START_TEST(first_names_that_are_words)
 }
 END_TEST
 
+/* A role set off after the object of "in", "at" and the like describes
+ * the sentence's subject, not a place ("Born in Sunderland, the daughter
+ * of a welder, she"), unless that object is a first name and a surname. */
+START_TEST(role_after_place_preposition)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Born in Sunderland, the daughter of a welder, Margaret "
+		"Ellwood taught for 40 years. “We were the problem,” she "
+		"said.\n\n"
+		"Rubel works at Jefferies, who notes the risk.\n\n"
+		"The party found a new leader in Mitt Ramsey, the 2012 "
+		"nominee.\n");
+	ck_assert_ptr_null(article_find_person(a, "Sunderland"));
+	ck_assert_ptr_null(article_find_person(a, "Jefferies"));
+	const struct person *p = person(a, "Mitt Ramsey");
+	ck_assert_uint_eq(p->n_titles, 1);
+	ck_assert_uint_eq(a->n_quotes, 1);
+	ck_assert_str_eq(a->quotes[0].speaker, "Margaret Ellwood");
+	article_free(a);
+}
+END_TEST
+
 /* Words that start a sentence, an organisation's first word alone, a
  * country that "said", a plural title: none is a person or a name's part. */
 START_TEST(more_that_are_not_people)
@@ -1276,6 +1299,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, pet_first_name_is_same_person);
 	tcase_add_test(tc, short_name_of_longer_name);
 	tcase_add_test(tc, first_names_that_are_words);
+	tcase_add_test(tc, role_after_place_preposition);
 	tcase_add_test(tc, more_that_are_not_people);
 	tcase_add_test(tc, role_holders_and_non_ascii_capitals);
 	tcase_add_test(tc, aliases_merge);

@@ -2050,6 +2050,20 @@ START_TEST(body_named_before_its_noun)
 }
 END_TEST
 
+/* "the tech giant Orbis": a body's noun after a word of trade in small
+ * letters names a body, whose "the company said" is its own. */
+START_TEST(body_named_after_trade_and_noun)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"The regulator has fined the tech giant Orbis. Orbis said it "
+		"would appeal. “We strongly disagree,” the company said.\n");
+	expect_quote(a, "We strongly disagree", "Orbis");
+	ck_assert_uint_eq(a->n_people, 0);
+	article_free(a);
+}
+END_TEST
+
 /* "Brandt's Facebook page said", "Her Twitter account posted": what
  * someone posts speaks for them; the platform a post is "on" does not
  * speak. */
@@ -2594,6 +2608,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, lone_capitalised_subject);
 	tcase_add_test(tc, body_named_after_its_noun);
 	tcase_add_test(tc, body_named_before_its_noun);
+	tcase_add_test(tc, body_named_after_trade_and_noun);
 	tcase_add_test(tc, posts_speak_for_their_owner);
 	suite_add_tcase(s, tc);
 	return s;

@@ -533,7 +533,7 @@ static const char female[] =
 	"julie june karen kate katherine kathleen kathryn kathy katie kay "
 	"kayleigh kellyanne kelly kimberly kirsten kristen laura lauren leslie "
 	"linda lisa liz loretta lori louise lucy lynn madeleine maggie marcia "
-	"margaret maria marie marilyn marine marsha martha mary maxine megan "
+	"margaret marge maria marie marilyn marine marsha martha mary maxine megan "
 	"megyn melania melanie melissa meryl michele michelle mika molly monica "
 	"nancy natalie nicola nicole nikki nina olivia pam pamela patricia "
 	"patty paula peggy penny priti rachel rebecca rebekah regina rita "

@@ -237,9 +237,25 @@ static bool name_spoken_for(const char *text, const struct tok *t, size_t t0)
 	       ((r->lex & LEX_GROUP_NOUN) || tok_is_counsel(text, r));
 }
 
+/* "a game called Winfall", "an app named Tally": a verb at v that gives
+ * the name of a thing just met, which reports no one's words. */
+static bool naming_verb(const char *text, const struct tok *t, size_t v)
+{
+	static const char *const naming[] = {"called", "named", "dubbed"};
+	if (v < 2 || !TOK_IN(text, &t[v], naming) || !is_word(&t[v - 1]) ||
+	    (t[v - 1].flags & TF_CAP))
+		return false;
+	size_t a = v - 2; /* the article, perhaps past an adjective */
+	if (a > 0 && is_word(&t[a]) && !(t[a].flags & TF_CAP) &&
+	    !(t[a].lex & LEX_DET))
+		a--;
+	return tok_is(text, &t[a], "a") || tok_is(text, &t[a], "an");
+}
+
 /* A reporting verb beside the name: "Vance said", "said Vance",
  * "Vance later told", "Cruz (R-Texas) said". */
-static bool verb_beside(const struct tok *t, size_t n, size_t t0, size_t c1)
+static bool verb_beside(const char *text, const struct tok *t, size_t n,
+			size_t t0, size_t c1)
 {
 	size_t i = c1;
 	for (int k = 0; k < 3 && i < n && is_word(&t[i]) &&
@@ -271,7 +287,8 @@ static bool verb_beside(const struct tok *t, size_t n, size_t t0, size_t c1)
 		       !(t[b - 1].lex & (LEX_ORG | LEX_MEDIA | LEX_NOT_NAME)))
 			b--;
 	return b > 0 && is_word(&t[b - 1]) && (t[b - 1].lex & LEX_VERB) &&
-	       !(t[b - 1].flags & (TF_CAP | TF_INQUOTE));
+	       !(t[b - 1].flags & (TF_CAP | TF_INQUOTE)) &&
+	       !naming_verb(text, t, b - 1);
 }
 
 /* "her Islamophobic remarks", "a Trumpian post": one capitalised word
@@ -1090,6 +1107,29 @@ static int add_org(struct ppass *pp, struct occ *o, size_t r0, size_t r1)
 	return add_occ(pp, o);
 }
 
+/* "Gatwick airport", "Euston station", "Kirkstall Road": a name before a
+ * place's common noun in small letters names the place, no one (a
+ * capitalised noun joins the run, and the lists know it). */
+static bool place_named(const char *text, const struct tok *t, size_t n,
+			size_t r1)
+{
+	static const char *const places[] = {
+		"airport",  "station",	 "prison", "jail",     "stadium",
+		"campus",   "estate",	 "bridge", "tunnel",   "harbour",
+		"harbor",   "airfield",	 "county", "district", "province",
+		"township", "borough",	 "valley", "river",    "lake",
+		"island",   "peninsula", "street", "road",     "avenue",
+		"square",   "beach",	 "forest", "mountains"};
+	if (r1 >= n || !is_word(&t[r1]) || (t[r1].flags & TF_CAP) ||
+	    (t[r1 - 1].flags & TF_POSS) || !TOK_IN(text, &t[r1], places))
+		return false;
+	/* Not "a Rubio stadium event", where the two words qualify a
+	 * third. */
+	const struct tok *after = r1 + 1 < n ? &t[r1 + 1] : NULL;
+	return !after || !is_word(after) || (after->flags & TF_CAP) ||
+	       (after->lex & (LEX_PREP | LEX_DET | LEX_AUX | LEX_VERB));
+}
+
 /* "the Ennahda party", "the Wagner group": a name between "the" and a
  * lowercase word for a body of people is that body's. */
 static bool party_named(const char *text, const struct tok *t, size_t n,
@@ -1492,6 +1532,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			i = r1;
 		}
 		if (body_of || brand > r0 || party_named(text, t, n, r0, r1) ||
+		    place_named(text, t, n, r1) ||
 		    company_named(text, t, n, r0, r1) ||
 		    medium_named(text, t, n, r0, r1) ||
 		    body_noun_named(text, t, n, r0, r1)) {
@@ -1543,7 +1584,8 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		if (se - r0 >= 2 && first_name(t[fi].lex) &&
 		    !(t[se - 1].lex & (LEX_ORG | LEX_HONORIFIC)) &&
 		    (!(t[se - 1].lex & (LEX_EVENT | LEX_MODIFIER)) ||
-		     verb_beside(t, n, fi, e) || appositive(text, t, n, e) ||
+		     verb_beside(text, t, n, fi, e) ||
+		     appositive(text, t, n, e) ||
 		     after_role(text, t, n, r0, e)))
 			c0 = se - 1;
 		/* An occupation's ending after a first name is a middle
@@ -1619,7 +1661,8 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		      (LEX_ORG | LEX_MEDIA | LEX_NOT_NAME | LEX_TITLE |
 		       LEX_HONORIFIC | LEX_MODIFIER)) &&
 		    !(t[c0].lex & (LEX_PLACE | LEX_EVENT | LEX_ORG)) &&
-		    (verb_beside(t, n, c0 - 2, e) || appositive(text, t, n, e)))
+		    (verb_beside(text, t, n, c0 - 2, e) ||
+		     appositive(text, t, n, e)))
 			c0 = o.c0 = c0 - 2;
 		/* "the Dutchman said", "the Texan, who": one capitalised word
 		 * after "the" that ends its phrase is a description, no
@@ -1689,7 +1732,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			o.ev |= EV_FIRST;
 		if (!inq && ((!body_tail && !modifier_word(text, t, o.t0, e) &&
 			      !name_spoken_for(text, t, o.t0) &&
-			      verb_beside(t, n, o.t0, e)) ||
+			      verb_beside(text, t, n, o.t0, e)) ||
 			     party_tag(text, t, n, e) ||
 			     signs_with_appositive(text, t, n, r0, e) ||
 			     signs_quote(text, t, o.t0) ||

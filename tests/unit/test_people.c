@@ -283,6 +283,31 @@ START_TEST(role_after_place_preposition)
 }
 END_TEST
 
+/* "a game called Winfall" names a thing ("called" reports nothing
+ * there); "Gatwick airport" a place, which then "said" as a body; and
+ * "Gerald and Marge Selbee" are two, "Mr Selbee" and "Mrs Selbee". */
+START_TEST(things_named_and_couples)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Gerald and Marge Selbee found a flaw in a game called "
+		"Winfall that let them profit.\n\n"
+		"“It's just arithmetic,” Mr Selbee said. Mrs Selbee was more "
+		"cautious. “I thought he had lost his mind,” she said.\n\n"
+		"Flights were grounded at Gatwick airport for hours. Gatwick "
+		"said the fault lay elsewhere.\n");
+	ck_assert_ptr_null(article_find_person(a, "Winfall"));
+	ck_assert_ptr_null(article_find_person(a, "Gatwick"));
+	person(a, "Gerald Selbee");
+	person(a, "Marge Selbee");
+	ck_assert_uint_eq(a->n_people, 2);
+	ck_assert_uint_eq(a->n_quotes, 2);
+	ck_assert_str_eq(a->quotes[0].speaker, "Gerald Selbee");
+	ck_assert_str_eq(a->quotes[1].speaker, "Marge Selbee");
+	article_free(a);
+}
+END_TEST
+
 /* Words that start a sentence, an organisation's first word alone, a
  * country that "said", a plural title: none is a person or a name's part. */
 START_TEST(more_that_are_not_people)
@@ -1300,6 +1325,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, short_name_of_longer_name);
 	tcase_add_test(tc, first_names_that_are_words);
 	tcase_add_test(tc, role_after_place_preposition);
+	tcase_add_test(tc, things_named_and_couples);
 	tcase_add_test(tc, more_that_are_not_people);
 	tcase_add_test(tc, role_holders_and_non_ascii_capitals);
 	tcase_add_test(tc, aliases_merge);

@@ -4384,6 +4384,20 @@ static bool heading_line(const struct walk *w)
 	return last->kind == TK_WORD && w->s[last->end - 1] != '.';
 }
 
+/* An interviewer's question on a line of its own, the answer quoted in
+ * the paragraph after ("Why did you run?" then "“Honestly, I didn't
+ * want to.”"): the voice goes on past it, as past a heading. */
+static bool question_line(const struct walk *w)
+{
+	if (w->n == 0 || w->n > 40 || w->p + 1 >= w->an->a->n_paragraphs ||
+	    !quoted_whole(&w->an->a->paragraphs[w->p + 1]))
+		return false;
+	for (size_t i = 0; i < w->n; i++)
+		if (w->t[i].kind == TK_QUOTE || (w->t[i].flags & TF_INQUOTE))
+			return false;
+	return punct_is(w, w->n - 1, '?');
+}
+
 /* A block quotation's signature ("— Raj Patel", a <cite>): whom it
  * names says the block's paragraphs just before, whatever the rules had
  * guessed for them (qi: the walk's index into the quotations).  True when
@@ -4437,8 +4451,9 @@ static void walk_paragraph(struct walk *w, size_t *qi)
 	if (signs_block(w, *qi))
 		return;
 	/* A heading or caption between two paragraphs of one speaker's
-	 * words leaves the voice as it was. */
-	if (heading_line(w))
+	 * words leaves the voice as it was, and so does a question put to
+	 * the one who answers in the next. */
+	if (heading_line(w) || question_line(w))
 		return;
 	bool only = quote_only(w);
 	bool quoted = false;

@@ -1870,6 +1870,30 @@ START_TEST(teenager_and_set_off_occupation)
 }
 END_TEST
 
+/* An interview: each question on a line of its own, each answer a
+ * paragraph of quotation; the answers are the interviewee's, and a
+ * rhetorical question before a quotation of someone else's breaks no
+ * one's voice. */
+START_TEST(interview_questions_and_answers)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Amara Osei was elected mayor last year. She spoke to us about "
+		"potholes.\n\n"
+		"Why did you run?\n\n"
+		"“Honestly, I didn't want to.”\n\n"
+		"What has been hardest?\n\n"
+		"“The power cuts.”\n\n"
+		"Ben Tull runs the market. “It is quiet,” he said.\n\n"
+		"Why?\n\n"
+		"“Nobody has money.”\n");
+	expect_quote(a, "Honestly", "Amara Osei");
+	expect_quote(a, "The power cuts.", "Amara Osei");
+	expect_quote(a, "Nobody has money.", "Ben Tull");
+	article_free(a);
+}
+END_TEST
+
 /* A web address ends its sentence with its period ("GunMart.com."), as
  * "U.S." and "R-S.C." do not, so the next sentence's subject is read. */
 START_TEST(web_address_ends_sentence)
@@ -2601,6 +2625,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, medium_named_by_its_noun);
 	tcase_add_test(tc, teenager_and_set_off_occupation);
 	tcase_add_test(tc, web_address_ends_sentence);
+	tcase_add_test(tc, interview_questions_and_answers);
 	tcase_add_test(tc, person_by_party);
 	tcase_add_test(tc, former_role_of_last_subject);
 	tcase_add_test(tc, foreign_reporting_verbs);

@@ -3229,6 +3229,32 @@ static size_t opening_clause_end(const struct walk *w, size_t k, size_t floor)
  * few words, before any verb or preposition ("His father's death" is
  * about a death).  After "the", only a role "of" someone: "the
  * businessman" is more often one the story has named. */
+/* "One protester, a retired teacher who gave her name as Helen, said":
+ * the sex a pronoun tells inside the words set off by commas after the
+ * noun phrase at i, or 0 (none, or both). */
+static char set_off_sex(const struct walk *w, size_t i)
+{
+	size_t k = i;
+	while (k < w->n && k < i + 5 && narr_word(&w->t[k]))
+		k++;
+	if (!punct_is(w, k, ','))
+		return 0;
+	char sex = 0;
+	for (k++; k < w->n && k < i + 25 && !punct_is(w, k, ','); k++) {
+		const struct tok *t = &w->t[k];
+		if (!narr(t) || (t->flags & TF_SENT_END))
+			return 0;
+		char g = tok_is(w->s, t, "her") || tok_is(w->s, t, "she")  ? 'f'
+			 : tok_is(w->s, t, "his") || tok_is(w->s, t, "he") ? 'm'
+									   : 0;
+		if (g && sex && g != sex)
+			return 0;
+		if (g)
+			sex = g;
+	}
+	return punct_is(w, k, ',') ? sex : 0;
+}
+
 static char unnamed_sex(const struct walk *w, size_t i)
 {
 	bool definite = tok_is(w->s, &w->t[i], "the");
@@ -3244,7 +3270,7 @@ static char unnamed_sex(const struct walk *w, size_t i)
 			return 0;
 		return (t->flags & TF_MAN) ? 'm' : 'f';
 	}
-	return 0;
+	return definite ? 0 : set_off_sex(w, i);
 }
 
 /* The subject of the sentence that holds token i (only what comes

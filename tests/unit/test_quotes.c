@@ -1091,8 +1091,9 @@ END_TEST
 
 /* A pronoun after a sentence about someone unnamed whose role tells the
  * same sex ("the widow of firefighter Paul Hendry said …", "A woman who
- * lives near the park … said") is that unnamed one, not the last woman
- * named; a possessive ("His father's death") is no such subject.  "a man
+ * lives near the park … said"), or whose words set off by commas do
+ * ("One protester, a retired teacher who gave her name as Helen,"), is
+ * that unnamed one, not the last woman named; a possessive ("His father's death") is no such subject.  "a man
  * shouted" is no one we know. */
 START_TEST(pronoun_after_unnamed_subject_of_that_sex)
 {
@@ -1109,7 +1110,11 @@ START_TEST(pronoun_after_unnamed_subject_of_that_sex)
 		"named, said she heard shouting. “I looked out,” she "
 		"said.\n\n"
 		"Tom Reyes spoke again. “They stole the country,” a man "
-		"shouted.\n");
+		"shouted.\n\n"
+		"Kate Ward said officers acted fast. One protester, a retired "
+		"teacher who gave her name as Helen, said she would go to "
+		"prison. “I want to answer them,” she said.\n");
+	expect_quote(a, "I want to answer them", NULL);
 	expect_quote(a, "I have no answer for them", NULL);
 	expect_quote(a, "Work is a calling", "Tom Reyes");
 	expect_quote(a, "I looked out", NULL);

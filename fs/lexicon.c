@@ -962,7 +962,8 @@ char lex_role_sex(const char *s, size_t n)
 const char *lex_full_name(const char *s, size_t n, size_t k)
 {
 	for (size_t i = 0; i < sizeof(pet_names) / sizeof(*pet_names); i++)
-		if (strlen(pet_names[i][0]) == n &&
+		if (pet_names[i][0][0] == s[0] &&
+		    strlen(pet_names[i][0]) == n &&
 		    memcmp(pet_names[i][0], s, n) == 0 && k-- == 0)
 			return pet_names[i][1];
 	return NULL;

@@ -174,8 +174,13 @@ static inline bool tok_is(const char *text, const struct tok *t,
 static inline bool tok_in(const char *text, const struct tok *t,
 			  const char *const *words, size_t n)
 {
+	/* The first letter turns most words away before their length is
+	 * counted, which a list's words, unlike literals, cost. */
+	char c = text[t->start];
+	if (c >= 'A' && c <= 'Z')
+		c = (char)(c - 'A' + 'a');
 	for (size_t k = 0; k < n; k++)
-		if (tok_is(text, t, words[k]))
+		if (words[k][0] == c && tok_is(text, t, words[k]))
 			return true;
 	return false;
 }

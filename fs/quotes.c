@@ -4439,8 +4439,15 @@ static bool signs_block(struct walk *w, size_t qi)
 	size_t a = 0, b;
 	while (a < w->n && !narr_word(&w->t[a]))
 		a++;
-	for (b = a; b < w->n && b < a + 6 && narr_word(&w->t[b]) &&
-		    (w->t[b].flags & TF_CAP) && w->t[b].mention < 0;
+	/* "Port of Felixstowe (@PortFelixstowe)": "of" and its like join
+	 * capitalised words into one name. */
+	for (b = a;
+	     b < w->n && b < a + 6 && narr_word(&w->t[b]) &&
+	     w->t[b].mention < 0 &&
+	     ((w->t[b].flags & TF_CAP) ||
+	      (b > a && b + 1 < w->n && (w->t[b + 1].flags & TF_CAP) &&
+	       (tok_is(w->s, &w->t[b], "of") || tok_is(w->s, &w->t[b], "and") ||
+		tok_is(w->s, &w->t[b], "for"))));
 	     b++)
 		;
 	if (b > a && b < w->n && punct_is(w, b, '(')) {

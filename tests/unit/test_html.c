@@ -268,8 +268,9 @@ START_TEST(test_blockquote_footer_signs)
 END_TEST
 
 /* An embedded post's signature ("— Northern Grid (@NorthernGrid)
- * November 20, 2026") gives the post to the name before the handle,
- * though the rules know it for no one's. */
+ * November 20, 2026", "— Port of Felixstowe (@PortFelixstowe)") gives
+ * the post to the name before the handle, though the rules know it for
+ * no one's. */
 START_TEST(test_embedded_post_signed_by_name)
 {
 	static const char page[] =
@@ -284,12 +285,18 @@ START_TEST(test_embedded_post_signed_by_name)
 		"</blockquote>"
 		"<p>The Met Office has issued a yellow warning for wind until "
 		"Saturday morning across the whole of the region.</p>"
+		"<blockquote class=\"twitter-tweet\"><p lang=\"en\">Ships are "
+		"moving again.</p>&mdash; Port of Felixstowe "
+		"(@PortFelixstowe) <a href=\"https://example.com/2\">November "
+		"21, 2026</a></blockquote>"
 		"</article></body></html>";
 	struct article *a = parse_mem(page, sizeof(page) - 1);
 	ck_assert_int_eq(analyze_article(a), 0);
-	ck_assert_uint_eq(a->n_quotes, 1);
+	ck_assert_uint_eq(a->n_quotes, 2);
 	ck_assert_str_eq(a->quotes[0].text, "Our crews are out in force.");
 	ck_assert_str_eq(a->quotes[0].speaker, "Northern Grid");
+	/* "of" inside the name. */
+	ck_assert_str_eq(a->quotes[1].speaker, "Port of Felixstowe");
 	article_free(a);
 }
 END_TEST

@@ -514,7 +514,7 @@ static const char male[] =
 	"mehmet ahmet emre murat kemal piotr tomasz krzysztof pavel jakub "
 	"milos goran zoran bogdan taras oleksandr oleksiy yevgeny evgeny "
 	"alexey anatoly vitaly chinedu olu femi segun thabo sipho uhuru raila "
-	"abiy dev "
+	"abiy dev cody dustin alfie archie freddie theo reuben ollie xavier "
 	/* Either sex's, in both lists: "Marty Walz" is a woman. */
 	"marty guadalupe jordan";
 
@@ -533,6 +533,8 @@ static const char female[] =
 	"julie june karen kate katherine kathleen kathryn kathy katie kay "
 	"kayleigh kellyanne kelly kimberly kirsten kristen laura lauren leslie "
 	"linda lisa liz loretta lori louise lucy lynn madeleine maggie marcia "
+	"jenna lindsay kelsey paige alyssa hailey poppy imogen harriet georgina "
+	"rosie phoebe leah abbie gemma leanne tracey ananya "
 	"margaret marge maria marie marilyn marine marsha martha mary maxine megan "
 	"megyn melania melanie melissa meryl michele michelle mika molly monica "
 	"nancy natalie nicola nicole nikki nina olivia pam pamela patricia "

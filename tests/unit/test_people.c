@@ -248,14 +248,18 @@ START_TEST(first_names_that_are_words)
 		"His neighbour, florist Dawn Okafor, agreed. Rovers won "
 		"after a cross from Jordan Pryce.\n\n"
 		"U.S. District Judge Daniel Porter Jordan III ruled on "
-		"Friday.\n");
+		"Friday.\n\n"
+		"Jenna Ross put it simply. Theo Marsh agreed.\n");
 	const struct person *p = person(a, "Dawn Okafor");
 	ck_assert_uint_eq(p->n_titles, 1);
 	ck_assert_str_eq(p->titles[0], "florist");
 	person(a, "Jordan Pryce");
 	p = person(a, "Daniel Porter Jordan III");
 	ck_assert(has(p->titles, p->n_titles, "U.S. District Judge"));
-	ck_assert_uint_eq(a->n_people, 3);
+	/* First names of the last decades: no other evidence here. */
+	person(a, "Jenna Ross");
+	person(a, "Theo Marsh");
+	ck_assert_uint_eq(a->n_people, 5);
 	article_free(a);
 }
 END_TEST

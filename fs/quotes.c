@@ -1841,6 +1841,18 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 			*end = e + 1;
 			return mention_ref(w, t->mention);
 		}
+		/* "The Archie Bunker stereotype ignored", "the Obama years":
+		 * a person's name between "the" and a common noun only
+		 * qualifies the noun, which is the subject. */
+		if (m->person >= 0 && m->t0 > 0 && e < w->n &&
+		    tok_is(w->s, &w->t[m->t0 - 1], "the") &&
+		    narr_word(&w->t[e]) &&
+		    !(w->t[e].flags & (TF_CAP | TF_INQUOTE)) &&
+		    !(w->t[e - 1].flags & TF_POSS) &&
+		    !(w->t[e].lex &
+		      (LEX_VERB | LEX_AUX | LEX_PREP | LEX_DET | LEX_VERB_ING |
+		       LEX_NOT_NAME | LEX_TITLE | LEX_HEAD)))
+			return UNKNOWN;
 		return mention_ref(w, t->mention);
 	}
 	*end = i + 1;

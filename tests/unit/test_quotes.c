@@ -1899,6 +1899,24 @@ START_TEST(interview_questions_and_answers)
 }
 END_TEST
 
+/* "The Archie Bunker stereotype ignored …": a person's name between "the"
+ * and a common noun qualifies the noun, which is the sentence's subject,
+ * no one's voice; "the Clinton campaign" still speaks for her. */
+START_TEST(name_qualifying_a_noun)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Thomas Frank wrote a book about Archie Bunker. The Archie "
+		"Bunker stereotype ignored history, and “the union placards” "
+		"were forgotten.\n\n"
+		"Hillary Clinton spoke in Ohio. The Clinton campaign called "
+		"the report “fake”.\n");
+	expect_quote(a, "the union placards", NULL);
+	expect_quote(a, "fake", "Hillary Clinton");
+	article_free(a);
+}
+END_TEST
+
 /* A web address ends its sentence with its period ("GunMart.com."), as
  * "U.S." and "R-S.C." do not, so the next sentence's subject is read. */
 START_TEST(web_address_ends_sentence)
@@ -2630,6 +2648,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, medium_named_by_its_noun);
 	tcase_add_test(tc, teenager_and_set_off_occupation);
 	tcase_add_test(tc, web_address_ends_sentence);
+	tcase_add_test(tc, name_qualifying_a_noun);
 	tcase_add_test(tc, interview_questions_and_answers);
 	tcase_add_test(tc, person_by_party);
 	tcase_add_test(tc, former_role_of_last_subject);

@@ -4427,13 +4427,14 @@ static bool heading_line(const struct walk *w)
  * want to.”"): the voice goes on past it, as past a heading. */
 static bool question_line(const struct walk *w)
 {
-	if (w->n == 0 || w->n > 40 || w->p + 1 >= w->an->a->n_paragraphs ||
+	if (w->n == 0 || w->n > 40 || !punct_is(w, w->n - 1, '?') ||
+	    w->p + 1 >= w->an->a->n_paragraphs ||
 	    !quoted_whole(&w->an->a->paragraphs[w->p + 1]))
 		return false;
 	for (size_t i = 0; i < w->n; i++)
 		if (w->t[i].kind == TK_QUOTE || (w->t[i].flags & TF_INQUOTE))
 			return false;
-	return punct_is(w, w->n - 1, '?');
+	return true;
 }
 
 /* A block quotation's signature ("— Raj Patel", a <cite>): whom it

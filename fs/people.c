@@ -936,9 +936,12 @@ static size_t title_start(const char *text, const struct tok *t, size_t c0,
 					       LEX_PREP | LEX_OPENER))
 				 : words > 0 && ((p->lex & LEX_ORG) ||
 						 body_before_role(text, t, i) ||
-						 /* "South Korean President" */
+						 /* "South Korean President",
+						  * "New York Attorney
+						  * General" */
 						 ((p->lex & LEX_PLACE) &&
-						  (t[i].lex & LEX_NATION))))) {
+						  (t[i].lex & (LEX_NATION |
+							       LEX_TITLE)))))) {
 			/* "Council leader", "Lehigh University historian",
 			 * "Bundesbank chief": the body the role is in, named
 			 * whole. */

@@ -801,6 +801,8 @@ START_TEST(roles_beside_names)
 		"Conservative MP for the area, Luke Hartley, welcomed it. "
 		"The staff of his successor, Rosa Quint, did not.\n\n"
 		"In Brussels, NATO Secretary-General Mark Rutte said yes.\n\n"
+		"New York Attorney General Letitia Jameson sued, and former "
+		"Florida Gov. Jed Bushell agreed.\n\n"
 		"Jorge Ramírez, 41, a former bus driver from San Pedro Sula, "
 		"waited. Ann Voss, a student from Fresno and a Republican, "
 		"left.\n");
@@ -856,6 +858,11 @@ START_TEST(roles_beside_names)
 	/* A hyphened title of two role words. */
 	p = person(a, "Mark Rutte");
 	ck_assert(has(p->titles, p->n_titles, "NATO Secretary-General"));
+	/* A place before a title is the title's. */
+	p = person(a, "Letitia Jameson");
+	ck_assert(has(p->titles, p->n_titles, "New York Attorney General"));
+	p = person(a, "Jed Bushell");
+	ck_assert(has(p->titles, p->n_titles, "former Florida Gov."));
 	/* Where the holder is from, up to another role after "and". */
 	p = person(a, "Jorge Ramírez");
 	ck_assert(has(p->titles, p->n_titles,

@@ -4,7 +4,8 @@
 # PolNeAR's 924 texts when ../shared/corpus is there (the project's
 # examples otherwise, whose figure is not comparable).
 #
-#   sh bench/analysis-cost.sh            CPU time, median of RUNS (5)
+#   sh bench/analysis-cost.sh            CPU time, median of RUNS (5),
+#                                         on one CPU (CPU=N picks it)
 #   CALLGRIND=1 sh bench/analysis-cost.sh  also instructions (valgrind)
 #
 # Each timed run reads the texts 8 times over, so that a run lasts
@@ -44,9 +45,17 @@ for _ in 1 2 3; do
 	set -- "$@" "$@"
 done
 
+# Every timed run on one CPU (the last, or CPU=N), so that with and
+# without are timed on the same core: on a virtual machine whose cores
+# run at different speeds, an unpinned run lands on either.
+pin=""
+if command -v taskset >/dev/null && command -v nproc >/dev/null; then
+	pin="taskset -c ${CPU:-$(($(nproc) - 1))}"
+fi
+
 # CPU seconds (user + system) of one run.
 cpu() {
-	/usr/bin/time -f '%U %S' "$X" --format=text "$@" 2>&1 >/dev/null |
+	$pin /usr/bin/time -f '%U %S' "$X" --format=text "$@" 2>&1 >/dev/null |
 		awk 'END { printf "%.3f\n", $1 + $2 }'
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }

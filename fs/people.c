@@ -1123,7 +1123,9 @@ static bool place_named(const char *text, const struct tok *t, size_t n,
 		"township", "borough",	 "valley", "river",    "lake",
 		"island",   "peninsula", "street", "road",     "avenue",
 		"square",   "beach",	 "forest", "mountains"};
+	/* Most words after a name are verbs or the like: asked first. */
 	if (r1 >= n || !is_word(&t[r1]) || (t[r1].flags & TF_CAP) ||
+	    (t[r1].lex & (LEX_VERB | LEX_AUX | LEX_PREP | LEX_DET)) ||
 	    (t[r1 - 1].flags & TF_POSS) || !TOK_IN(text, &t[r1], places))
 		return false;
 	/* Not "a Rubio stadium event", where the two words qualify a

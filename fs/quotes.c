@@ -3236,11 +3236,6 @@ static size_t opening_clause_end(const struct walk *w, size_t k, size_t floor)
 	return floor;
 }
 
-/* The sex the role of an unnamed subject at i tells ("a woman who lives
- * nearby", "his mother", "the widow of …"), or 0: its noun comes within a
- * few words, before any verb or preposition ("His father's death" is
- * about a death).  After "the", only a role "of" someone: "the
- * businessman" is more often one the story has named. */
 /* "One protester, a retired teacher who gave her name as Helen, said":
  * the sex a pronoun tells inside the words set off by commas after the
  * noun phrase at i, or 0 (none, or both). */
@@ -3267,6 +3262,11 @@ static char set_off_sex(const struct walk *w, size_t i)
 	return punct_is(w, k, ',') ? sex : 0;
 }
 
+/* The sex the role of an unnamed subject at i tells ("a woman who lives
+ * nearby", "his mother", "the widow of …"), or 0: its noun comes within a
+ * few words, before any verb or preposition ("His father's death" is
+ * about a death).  After "the", only a role "of" someone: "the
+ * businessman" is more often one the story has named. */
 static char unnamed_sex(const struct walk *w, size_t i)
 {
 	bool definite = tok_is(w->s, &w->t[i], "the");

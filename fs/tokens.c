@@ -333,10 +333,11 @@ static void classify_word(const char *s, size_t n, struct tok *t)
 static bool web_address(const char *w, size_t n)
 {
 	size_t part = 0;
-	for (size_t k = 0; k < n; k++)
-		if ((part = ascii_alnum((unsigned char)w[k]) ? part + 1 : 0) >=
-		    3)
+	for (size_t k = 0; k < n; k++) {
+		part = ascii_alnum((unsigned char)w[k]) ? part + 1 : 0;
+		if (part >= 3)
 			return true;
+	}
 	return false;
 }
 
@@ -356,17 +357,16 @@ static size_t add_word(const char *s, size_t n, size_t i, size_t e,
 
 	/* Possessives: "Trump’s", "Trump's", "players’".  All end in s,
 	 * asked once: which words do is no pattern a branch can learn. */
-	if (s[e - 1] != 's' || e - i <= 2) {
-		/* no possessive */
-	} else if (e - i > 3 && (unsigned char)s[e - 4] == 0xE2 &&
-		   (unsigned char)s[e - 3] == 0x80 &&
-		   (unsigned char)s[e - 2] == 0x99) {
+	bool ends_s = s[e - 1] == 's' && e - i > 2;
+	if (ends_s && e - i > 3 && (unsigned char)s[e - 4] == 0xE2 &&
+	    (unsigned char)s[e - 3] == 0x80 &&
+	    (unsigned char)s[e - 2] == 0x99) {
 		t->end = e - 4;
 		t->flags |= TF_POSS;
-	} else if (s[e - 2] == '\'') {
+	} else if (ends_s && s[e - 2] == '\'') {
 		t->end = e - 2;
 		t->flags |= TF_POSS;
-	} else if (e < n &&
+	} else if (ends_s && e < n &&
 		   (s[e] == '\'' || (e + 2 < n && (unsigned char)s[e] == 0xE2 &&
 				     (unsigned char)s[e + 1] == 0x80 &&
 				     (unsigned char)s[e + 2] == 0x99))) {

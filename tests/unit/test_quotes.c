@@ -1093,8 +1093,9 @@ END_TEST
  * same sex ("the widow of firefighter Paul Hendry said …", "A woman who
  * lives near the park … said"), or whose words set off by commas do
  * ("One protester, a retired teacher who gave her name as Helen,"), is
- * that unnamed one, not the last woman named; a possessive ("His father's death") is no such subject.  "a man
- * shouted" is no one we know. */
+ * that unnamed one, not the last woman named; a possessive ("His
+ * father's death") is no such subject.  "a man shouted" is no one we
+ * know. */
 START_TEST(pronoun_after_unnamed_subject_of_that_sex)
 {
 	struct article *a = analysed(

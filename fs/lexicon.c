@@ -491,7 +491,8 @@ static const char male[] =
 	 * ones: "Ana", "Khalid", "Rahul", "Kwame", "Liam". */
 	"miguel pedro pablo alejandro fernando ricardo eduardo sergio rafael "
 	"manuel ramon andres emilio mateo joaquin arturo alfredo enrique "
-	"julio cesar ruben hugo ignacio gonzalo mohamed ahmad hussein khalid "
+	"julio cesar ruben hugo ignacio gonzalo mohamed muhammed ahmad "
+	"hussein khalid "
 	"mahmoud mustafa youssef yusuf ibrahim ismail karim tariq samir nabil "
 	"walid faisal abdul raj rahul amit anil arjun ravi sanjay sunil vijay "
 	"vikram rohan suresh ramesh ashok deepak manoj pradeep kwame kofi "

@@ -1471,6 +1471,36 @@ static bool office_of_role(const struct tok *t, size_t n, size_t r1)
 	       !(t[r1 - 1].lex & LEX_HONORIFIC);
 }
 
+/* "Undeterred, Reddick said" without its comma: "Undeterred Reddick
+ * said", "Smiling Reddick waved", "Embattled Mayor Tom Reddick".  A word
+ * no list knows that opens the sentence (or the quoted words) in the
+ * shape of a participle, seven letters or more ending in "-ing", or in
+ * "-ed" but not "-eed" (Rasheed, Fareed), is no part of the name that
+ * follows: one word no list knows either (a surname), or a first name or
+ * a title and more.  No list could hold every participle; a name's own
+ * first word stays ("Morning Joe", "Kettering General Hospital"). */
+static bool opening_participle(const char *text, const struct tok *t, size_t r0,
+			       size_t r1)
+{
+	const struct tok *w = &t[r0], *next = &t[r0 + 1];
+	size_t n = w->end - w->start;
+	const char *c = text + w->start;
+	bool opens = r0 == 0 || t[r0 - 1].sent != w->sent ||
+		     t[r0 - 1].kind == TK_QUOTE; /* "“Impeaching Trump …" */
+	if (r1 - r0 < 2 || !opens || w->lex || n < 7 ||
+	    (w->flags & (TF_UPPER | TF_MAN | TF_WOMAN | TF_PET | TF_POSS)))
+		return false;
+	bool name = r1 - r0 == 2
+			    ? !next->lex && !(next->flags & (TF_MAN | TF_WOMAN))
+			    : first_name(next->lex) ||
+				      (next->lex & (LEX_TITLE | LEX_HONORIFIC));
+	if (!name)
+		return false;
+	if (c[n - 2] == 'e' && c[n - 1] == 'd')
+		return c[n - 3] != 'e';
+	return c[n - 3] == 'i' && c[n - 2] == 'n' && c[n - 1] == 'g';
+}
+
 /* Prepositions whose object is nearly always a place. */
 static const char *const place_prepositions[] = {
 	"in", "near", "outside", "across", "throughout", "at"};
@@ -1515,6 +1545,8 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			else
 				break;
 		}
+		if (opening_participle(text, t, r0, r1))
+			r0++;
 		/* "Office of Rail Standards", "Bank of England": a body's
 		 * word, "of" and a capitalised run make one organisation;
 		 * the words after "of" are no one's name. */

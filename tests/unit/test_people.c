@@ -1321,6 +1321,36 @@ START_TEST(place_word_middle_name)
 }
 END_TEST
 
+/* A participle that opens a sentence, or quoted words, without its comma
+ * is no part of the name after it; a name's own first word is. */
+START_TEST(opening_participle_before_name)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Embattled Mayor Tom Reddick faced questions on Monday. "
+		"Undeterred Reddick said he would stay. \"I am not going "
+		"anywhere,\" he said.\n\n"
+		"\"Bashing Reddick is easy,\" said Fareed Qasim, a council "
+		"member. Smiling Reddick waved to the crowd. Rasheed Bello "
+		"said the vote was close.\n\n"
+		"Crooked Jane Moss, the treasurer, resigned. Morning Joe "
+		"host Mika Lane said the race was tight.\n");
+	const struct person *p = person(a, "Tom Reddick");
+	ck_assert_uint_eq(p->mentions, 4);
+	ck_assert(has(p->titles, p->n_titles, "Mayor"));
+	ck_assert(!has(p->aliases, p->n_aliases, "Undeterred Reddick"));
+	ck_assert_str_eq(a->quotes[0].speaker, "Tom Reddick");
+	person(a, "Fareed Qasim");
+	person(a, "Rasheed Bello");
+	const struct person *moss = person(a, "Jane Moss");
+	ck_assert(has(moss->titles, moss->n_titles, "treasurer"));
+	person(a, "Mika Lane");
+	ck_assert_ptr_null(article_find_person(a, "Joe"));
+	ck_assert_uint_eq(a->n_people, 5);
+	article_free(a);
+}
+END_TEST
+
 static Suite *people_suite(void)
 {
 	Suite *s = suite_create("people");
@@ -1367,6 +1397,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, groups_are_not_people);
 	tcase_add_test(tc, occupation_before_name);
 	tcase_add_test(tc, place_word_middle_name);
+	tcase_add_test(tc, opening_participle_before_name);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1041,6 +1041,33 @@ static bool met_unnamed(const struct walk *w, const char *head)
 	return false;
 }
 
+/* Whether the words [a, b), "the" and a role, stood earlier in the
+ * paragraph: someone the paragraph met without a name. */
+static bool said_before(const struct walk *w, size_t a, size_t b)
+{
+	for (size_t k = 0; k + (b - a) <= a; k++) {
+		size_t j = 0;
+		while (j < b - a) {
+			const struct tok *x = &w->t[k + j], *y = &w->t[a + j];
+			size_t len = x->end - x->start;
+			if (x->kind != y->kind || len != y->end - y->start ||
+			    strncasecmp(w->s + x->start, w->s + y->start, len))
+				break;
+			j++;
+		}
+		if (j == b - a)
+			return true;
+	}
+	return false;
+}
+
+/* "organizers", "researchers": the n bytes at w are a plural noun, by
+ * their ending ("boss" and "actress" are not). */
+static bool plural(const char *w, size_t n)
+{
+	return n > 3 && w[n - 1] == 's' && w[n - 2] != 's';
+}
+
 /* The person given the title that the words [a, b) describe.  guess:
  * else, for a role given a place, a body, a nation or a party, or a past
  * role, the person the sentence before was about. */
@@ -1143,6 +1170,29 @@ static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 			: named ? pi->n_titles == 0
 				: true;
 		if (fits)
+			return w->prev_subject;
+	}
+	/* "O'Rourke said the goal was for the fans. “…,” the defender
+	 * said": one ("the", and no plural) in a role no one was given,
+	 * right after a sentence about a person, the one the paragraph has
+	 * named so far ("Starmer met Macron. The President said" is not
+	 * Starmer), is that person, unless a name follows ("the organizer Alliance for
+	 * …"), the story met someone unnamed in that role ("A judge …",
+	 * "The judge rubbed his chin" earlier in the paragraph), the role
+	 * tells another sex, or it is an office ("the judge", "the mayor")
+	 * and the person holds some other. */
+	if (guess && !person_named && w->prev_subject_here &&
+	    w->prev_subject.kind == R_PERSON &&
+	    w->para_person == w->prev_subject.who && a > 0 &&
+	    tok_is(w->s, &w->t[a - 1], "the") &&
+	    !plural(desc[nd - 1], strlen(desc[nd - 1])) &&
+	    !(b < w->n && (w->t[b].flags & TF_CAP)) &&
+	    !met_unnamed(w, desc[nd - 1]) && !said_before(w, a - 1, b)) {
+		int p = w->prev_subject.who;
+		const char *head = desc[nd - 1];
+		bool office = lex_lookup(head, strlen(head)) & LEX_ADDRESS;
+		if (gender_fits(w, p, lex_role_sex(head, strlen(head))) &&
+		    !(office && an->pi[p].n_titles))
 			return w->prev_subject;
 	}
 	/* "Taylor Swift's new album … “…,” the singer wrote": a role no
@@ -2117,6 +2167,19 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 						: d;
 				return b.kind == R_ORG ? b : d;
 			}
+			return UNKNOWN;
+		}
+		/* "the aides said", "the protesters chanted": a plural no
+		 * list knows, right before a reporting verb, is people
+		 * unnamed; read as no one, it left the words to the sentence
+		 * before's subject.  (A singular is often a document of that
+		 * subject's: "the memo stated", "the suit says".) */
+		const struct tok *h = &w->t[i + 1];
+		if (definite && i + 2 < w->n && narr_word(h) &&
+		    !(h->flags & TF_CAP) && !h->lex &&
+		    plural(w->s + h->start, h->end - h->start) &&
+		    is_verb(w, i + 2) && (w->t[i + 2].lex & LEX_VERB)) {
+			*end = i + 2;
 			return UNKNOWN;
 		}
 		return NONE;

@@ -2520,6 +2520,41 @@ START_TEST(scare_quotes_and_passives)
 END_TEST
 
 /* "the 34-year-old" is the person the story gave that age. */
+/* A role no one was given, said right after a sentence about someone in
+ * the same paragraph, is that person's; not when the paragraph met an
+ * unnamed holder of it or someone else too, a name follows the role,
+ * the role is plural or tells another sex, or it is an office and the
+ * person holds another. */
+START_TEST(role_after_sentence_about_someone)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Rovers captain Liam Orme sealed the win in stoppage time.\n\n"
+		"Orme, who joined from Stevenage in the summer, said the goal "
+		"was for the fans. “They have stuck with us,” the defender "
+		"said.\n\n"
+		"Defence lawyer Sam Pryor sat down. The judge rubbed his chin. "
+		"Pryor had said the same. “We all agree,” the judge "
+		"exclaimed.\n\n"
+		"Orme waved. “He was superb,” the actress said.\n\n"
+		"Orme bowed. “Thanks to all,” the organisers said.\n\n"
+		"Orme smiled. “Go on, Rovers,” the supporters chanted.\n\n"
+		"Orme met Ken Ladd. “It was fine,” the striker said.\n\n"
+		"Pryor left. “It is over,” the mayor said.\n\n"
+		"Orme spoke to fans, according to the club director Ray "
+		"Dunmore. “It was a good day,” the director said.\n");
+	expect_quote(a, "They have stuck", "Liam Orme");
+	expect_quote(a, "We all agree", NULL);
+	expect_quote(a, "He was superb", NULL);
+	expect_quote(a, "Thanks to all", NULL);
+	expect_quote(a, "Go on, Rovers", NULL);
+	expect_quote(a, "It was fine", NULL);
+	expect_quote(a, "It is over", NULL);
+	expect_quote(a, "It was a good day", "Ray Dunmore");
+	article_free(a);
+}
+END_TEST
+
 START_TEST(age_descriptions)
 {
 	struct article *a = analysed(
@@ -2585,6 +2620,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, company_by_its_shares);
 	tcase_add_test(tc, scare_quotes_and_passives);
 	tcase_add_test(tc, age_descriptions);
+	tcase_add_test(tc, role_after_sentence_about_someone);
 	tcase_add_test(tc, transcript_lines);
 	tcase_add_test(tc, analysis_switched_off);
 	tcase_add_test(tc, colon_clause_speaks);

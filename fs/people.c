@@ -931,6 +931,17 @@ static size_t title_start(const char *text, const struct tok *t, size_t c0,
 			 * before the name, is the role's ("a guard
 			 * grabbed reporter Mia Holt": a participle is
 			 * not). */
+		} else if (!(p->flags & TF_CAP) && !p->lex && i + 1 == c0 &&
+			   !(t[i].flags & TF_CAP) && (t[i].lex & LEX_HEAD) &&
+			   i - 1 > floor && is_word(&t[i - 2]) &&
+			   (t[i - 2].lex & LEX_DET) && !ends(text, p, "ed")) {
+			/* "the cafe owner Gareth Lewis", "a taxi driver":
+			 * a noun no list knows that opens the phrase
+			 * before its role's noun is the role's. */
+		} else if ((p->flags & TF_CAP) && tok_is(text, p, "first") &&
+			   i < c0 && (t[i].flags & TF_CAP) &&
+			   (t[i].lex & LEX_TITLE)) {
+			/* "First Minister", "First Deputy Prime Minister". */
 		} else if ((p->flags & TF_CAP) && !(p->lex & LEX_NOT_NAME) &&
 			   (body ? !(p->lex & (LEX_VERB | LEX_AUX | LEX_DET |
 					       LEX_PREP | LEX_OPENER))
@@ -1725,9 +1736,12 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		bool head = false;
 		size_t ts = o.honorific >= 0 ? (size_t)o.honorific : c0;
 		size_t tt = title_start(text, t, ts, 0, &head);
-		/* The title is cut at the run's own leading filler ("But"). */
+		/* The title is cut at the run's own leading filler ("But"),
+		 * not at the "First" of "First Minister". */
 		while (tt < ts && (t[tt].lex & LEX_NOT_NAME) &&
-		       !(t[tt].lex & (LEX_TITLE | LEX_MODIFIER)))
+		       !(t[tt].lex & (LEX_TITLE | LEX_MODIFIER)) &&
+		       !(tok_is(text, &t[tt], "first") &&
+			 (t[tt + 1].lex & LEX_TITLE)))
 			tt++;
 		o.t0 = tt;
 		if (head) {

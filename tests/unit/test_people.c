@@ -1351,6 +1351,25 @@ START_TEST(opening_participle_before_name)
 }
 END_TEST
 
+/* "First" before a title is the title's; so is a noun no list knows
+ * that opens the phrase before a role's noun, but not a verb before one. */
+START_TEST(first_and_noun_before_role)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"First Minister Eluned Morgan thanked the crews. The cafe owner "
+		"Gareth Lewis, 47, agreed. Crowds mob striker Tom Kay "
+		"everywhere.\n");
+	const struct person *p = person(a, "Eluned Morgan");
+	ck_assert(has(p->titles, p->n_titles, "First Minister"));
+	p = person(a, "Gareth Lewis");
+	ck_assert(has(p->titles, p->n_titles, "cafe owner"));
+	p = person(a, "Tom Kay");
+	ck_assert(has(p->titles, p->n_titles, "striker"));
+	article_free(a);
+}
+END_TEST
+
 static Suite *people_suite(void)
 {
 	Suite *s = suite_create("people");
@@ -1398,6 +1417,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, occupation_before_name);
 	tcase_add_test(tc, place_word_middle_name);
 	tcase_add_test(tc, opening_participle_before_name);
+	tcase_add_test(tc, first_and_noun_before_role);
 	suite_add_tcase(s, tc);
 	return s;
 }

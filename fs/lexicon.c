@@ -303,7 +303,8 @@ static const char orgs[] =
 	"archdiocese patriarchate parish ports resources properties hotels "
 	"resorts stores cruises brands bancorp realty utilities telecom "
 	"telecoms biotech biosciences pharmaceutical homes housing "
-	"developments estates builders construction "
+	"developments estates builders construction water grid electricity "
+	"networks "
 	/* What agencies are named for: "U.S. Customs and Border
 	 * Protection", "Immigration and Customs Enforcement", "the Food and
 	 * Drug Administration". */
@@ -356,7 +357,8 @@ static const char media[] =
 static const char places[] =
 	"america americas europe asia africa australia antarctica oceania "
 	"arctic atlantic pacific mediterranean caribbean east west north south "
-	"eastern western northern southern central middle united states kingdom "
+	"eastern western northern southern central middle greater united states "
+	"kingdom "
 	"republic emirates britain england scotland wales ireland germany "
 	"france italy spain portugal netherlands belgium switzerland austria "
 	"sweden norway denmark finland poland czechia hungary romania bulgaria "

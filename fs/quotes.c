@@ -2548,11 +2548,23 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 		return r;
 	/* "Netflix said", "Netflix, which was to release the film, said": a
 	 * lone capitalised word no list knows, opening the sentence, names a
-	 * body the story never named in full (as "…,” Netflix said" does);
+	 * body the story never named in full (as "…,” Netflix said" does),
+	 * and so it does after words of a region ("Northern Powergrid said",
+	 * "Greater Anglia", not "Georgia Otieno");
 	 * a plural ("Demonstrators chanted", "Aides said") names no one. */
+	static const char *const regions[] = {"northern", "southern", "eastern",
+					      "western",  "central",  "greater",
+					      "national", "royal",    "united"};
+	size_t first = last;
+	while (first > floor && last - first < 2 &&
+	       narr_word(&w->t[first - 1]) &&
+	       (w->t[first - 1].flags & TF_CAP) &&
+	       TOK_IN(w->s, &w->t[first - 1], regions) &&
+	       w->t[first - 1].mention < 0)
+		first--;
 	if ((t->flags & TF_CAP) && t->mention < 0 && !t->lex &&
 	    t->end - t->start > 3 &&
-	    (last == 0 || w->t[last - 1].sent != t->sent)) {
+	    (first == 0 || w->t[first - 1].sent != t->sent)) {
 		const char *e = w->s + t->end;
 		if (e[-1] == 's' && !strchr("suoia", e[-2])) /* Roscosmos */
 			return UNKNOWN;
@@ -2563,7 +2575,7 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 						       "ogy",  "ory"};
 		bool field =
 			ENDS_IN(w->s + t->start, t->end - t->start, abstract);
-		int org = field ? -1 : org_of_words(w, last, last + 1);
+		int org = field ? -1 : org_of_words(w, first, last + 1);
 		if (org >= 0)
 			return (struct ref){R_ORG, org};
 	}

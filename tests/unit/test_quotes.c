@@ -2555,6 +2555,31 @@ START_TEST(role_after_sentence_about_someone)
 }
 END_TEST
 
+/* Utilities and operators speak as bodies: a run ending in "Water" or
+ * "Grid", or a word no list knows after a region's word ("Northern
+ * Powergrid"); a place's name as a first name is no region. */
+START_TEST(utilities_speak_as_bodies)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Northern Powergrid said engineers were working “around the "
+		"clock”.\n\n"
+		"Thames Water said pipes had burst “across the region”.\n\n"
+		"Southern Water said it was “sorry”.\n\n"
+		"National Grid said demand was “very high”.\n\n"
+		"Greater Anglia said trains were “delayed”.\n\n"
+		"Georgia Otieno said it was “fine”.\n");
+	expect_quote(a, "around the clock", "Northern Powergrid");
+	expect_quote(a, "across the region", "Thames Water");
+	expect_quote(a, "sorry", "Southern Water");
+	expect_quote(a, "very high", "National Grid");
+	expect_quote(a, "delayed", "Greater Anglia");
+	expect_quote(a, "fine", NULL);
+	ck_assert_uint_eq(a->n_people, 0);
+	article_free(a);
+}
+END_TEST
+
 START_TEST(age_descriptions)
 {
 	struct article *a = analysed(
@@ -2621,6 +2646,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, scare_quotes_and_passives);
 	tcase_add_test(tc, age_descriptions);
 	tcase_add_test(tc, role_after_sentence_about_someone);
+	tcase_add_test(tc, utilities_speak_as_bodies);
 	tcase_add_test(tc, transcript_lines);
 	tcase_add_test(tc, analysis_switched_off);
 	tcase_add_test(tc, colon_clause_speaks);

@@ -518,8 +518,12 @@ static const char male[] =
 	"milos goran zoran bogdan taras oleksandr oleksiy yevgeny evgeny "
 	"alexey anatoly vitaly chinedu olu femi segun thabo sipho uhuru raila "
 	"abiy dev cody dustin alfie archie freddie theo reuben ollie xavier "
+	"harrison colton landon wyatt grayson easton jaxon kayden brayden "
+	"jayden caden deandre demarcus keshawn tremaine rashad khalil jalen "
+	"jaylen isaiah josiah jeremiah ezekiel silas atticus barnaby crispin "
+	"finlay euan cillian oisin emyr iwan geraint "
 	/* Either sex's, in both lists: "Marty Walz" is a woman. */
-	"marty guadalupe jordan";
+	"marty guadalupe jordan peyton skylar";
 
 static const char female[] =
 	"abigail alexandra alice alicia alison allison amanda amber amy andrea "
@@ -537,7 +541,8 @@ static const char female[] =
 	"kayleigh kellyanne kelly kimberly kirsten kristen laura lauren leslie "
 	"linda lisa liz loretta lori louise lucy lynn madeleine maggie marcia "
 	"jenna lindsay kelsey paige alyssa hailey poppy imogen harriet georgina "
-	"rosie phoebe leah abbie gemma leanne tracey ananya "
+	"rosie phoebe leah abbie gemma leanne tracey ananya aubrey kaylee "
+	"tanisha carys sioned gwen addison "
 	"margaret marge maria marie marilyn marine marsha martha mary maxine megan "
 	"megyn melania melanie melissa meryl michele michelle mika molly monica "
 	"nancy natalie nicola nicole nikki nina olivia pam pamela patricia "
@@ -570,7 +575,7 @@ static const char female[] =
 	"malgorzata ewa olena oksana yulia chioma adaeze funmilayo thandiwe "
 	"anjali deepa indira yoko akiko naomi mei yuki "
 	/* Either sex's, in both lists: "Marty Walz" is a woman. */
-	"marty guadalupe jordan";
+	"marty guadalupe jordan peyton skylar";
 
 static const char determiners[] =
 	"the a an his her their its one another two several some other many "

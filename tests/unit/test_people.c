@@ -736,7 +736,9 @@ START_TEST(common_first_names)
 			 "Declan Foley, Niamh Brady, Rhys Owain, Tiago Sousa "
 			 "and Piotr Nowak stayed.\n\n"
 			 "Campaigner Dev Patel, 34, left. Substitute Jamie "
-			 "Fenwick scored.\n");
+			 "Fenwick scored.\n\n"
+			 "Harrison Dunmore kicked a late field goal, and Gwen "
+			 "Ashby sang the anthem. Peyton Tull watched.\n");
 	person(a, "Wendell Green");
 	person(a, "Sylvia Green");
 	/* A first name that is a peer's title too. */
@@ -765,6 +767,10 @@ START_TEST(common_first_names)
 	ck_assert_str_eq(p->titles[0], "Campaigner");
 	p = person(a, "Jamie Fenwick");
 	ck_assert_str_eq(p->titles[0], "Substitute");
+	/* Given names of recent decades, with no verb of speech beside. */
+	person(a, "Harrison Dunmore");
+	person(a, "Gwen Ashby");
+	person(a, "Peyton Tull");
 	article_free(a);
 }
 END_TEST

@@ -1358,7 +1358,8 @@ START_TEST(opening_participle_before_name)
 END_TEST
 
 /* "First" before a title is the title's; so is a noun no list knows
- * that opens the phrase before a role's noun, but not a verb before one. */
+ * that opens the phrase before a role's noun, but not a verb before one;
+ * a sport's positions are roles. */
 START_TEST(first_and_noun_before_role)
 {
 	struct article *a = analysed(
@@ -1372,6 +1373,16 @@ START_TEST(first_and_noun_before_role)
 	ck_assert(has(p->titles, p->n_titles, "cafe owner"));
 	p = person(a, "Tom Kay");
 	ck_assert(has(p->titles, p->n_titles, "striker"));
+	article_free(a);
+
+	/* Positions of sports are roles. */
+	a = analysed("H\n\n"
+		     "Travis Kelce, the veteran receiver, caught nine passes. "
+		     "Shortstop Ana Ruiz hit a double.\n");
+	p = person(a, "Travis Kelce");
+	ck_assert(has(p->titles, p->n_titles, "veteran receiver"));
+	p = person(a, "Ana Ruiz");
+	ck_assert(has(p->titles, p->n_titles, "Shortstop"));
 	article_free(a);
 }
 END_TEST

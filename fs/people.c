@@ -262,8 +262,14 @@ static bool verb_beside(const char *text, const struct tok *t, size_t n,
 			(t[i].lex & LEX_AUX) && !(t[i].flags & TF_CAP);
 	     k++)
 		i++;
+	/* "Residents of Little Bramford have vowed", "a friend of Smith
+	 * said": the verb is the noun's before "of", not the name's. */
+	bool of_noun = t0 >= 2 && tok_is(text, &t[t0 - 1], "of") &&
+		       is_word(&t[t0 - 2]) &&
+		       (!(t[t0 - 2].flags & TF_CAP) || t0 == 2 ||
+			t[t0 - 3].sent != t[t0 - 2].sent);
 	if (i < n && is_word(&t[i]) && (t[i].lex & LEX_VERB) &&
-	    !(t[i].flags & TF_CAP) && !(t[c1 - 1].flags & TF_POSS))
+	    !(t[i].flags & TF_CAP) && !(t[c1 - 1].flags & TF_POSS) && !of_noun)
 		return true;
 	/* "said Judicial Watch president Tom Fitton": the name after the
 	 * verb is the role's body, not the speaker. */

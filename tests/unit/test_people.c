@@ -1387,6 +1387,21 @@ START_TEST(first_and_noun_before_role)
 }
 END_TEST
 
+/* A verb after a name that follows "of" is the verb of the noun before
+ * "of", no evidence of a person. */
+START_TEST(verb_after_of_name)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Residents of Little Bramford have vowed to fight the plan. A "
+		"friend of Joan Pettifer said the village was united.\n");
+	ck_assert_ptr_null(article_find_person(a, "Little Bramford"));
+	person(a, "Joan Pettifer");
+	ck_assert_uint_eq(a->n_people, 1);
+	article_free(a);
+}
+END_TEST
+
 static Suite *people_suite(void)
 {
 	Suite *s = suite_create("people");
@@ -1435,6 +1450,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, place_word_middle_name);
 	tcase_add_test(tc, opening_participle_before_name);
 	tcase_add_test(tc, first_and_noun_before_role);
+	tcase_add_test(tc, verb_after_of_name);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -96,7 +96,8 @@ static const char heads[] =
 	"monarch ruler investor developer physician doctor scientist "
 	"researcher historian star chief sen rep gov gen col capt sgt adm maj "
 	"lt mp consultant operative organizer organiser scholar fellow expert "
-	"teacher journalist physicist chemist dentist pharmacist therapist gp "
+	"teacher journalist physicist astrophysicist astronomer geneticist "
+	"chemist dentist pharmacist therapist gp "
 	"psychiatrist pianist specialist artist cartoonist "
 	"student resident member lobbyist fundraiser donor strategist "
 	"sociologist psychologist scientist archbishop cardinal rabbi imam "
@@ -635,7 +636,8 @@ static const char events[] =
 	"survey poll index fair expo show series tour trial case affair "
 	"scandal gate street avenue road boulevard square hotel tower building "
 	"hall arena stadium center centre airport station plaza palace castle "
-	"cathedral bridge park museum gallery memorial monument order";
+	"cathedral bridge park museum gallery memorial monument order "
+	"telescope observatory highway tunnel dam";
 
 /* Group nouns that speak: "the campaign said", "the newspaper wrote". */
 static const char group_nouns[] =

@@ -1402,6 +1402,25 @@ START_TEST(verb_after_of_name)
 }
 END_TEST
 
+/* A thing named for a person is no person; the sciences' trades are
+ * roles. */
+START_TEST(things_named_for_people_and_sciences)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Astronomers using the James Webb Space Telescope found water. "
+		"\"It is a first,\" said Lena Marsh, an astrophysicist at "
+		"the university.\n");
+	ck_assert_ptr_null(
+		article_find_person(a, "James Webb Space Telescope"));
+	const struct person *p = person(a, "Lena Marsh");
+	ck_assert(has(p->titles, p->n_titles,
+		      "astrophysicist at the university"));
+	ck_assert_uint_eq(a->n_people, 1);
+	article_free(a);
+}
+END_TEST
+
 static Suite *people_suite(void)
 {
 	Suite *s = suite_create("people");
@@ -1451,6 +1470,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, opening_participle_before_name);
 	tcase_add_test(tc, first_and_noun_before_role);
 	tcase_add_test(tc, verb_after_of_name);
+	tcase_add_test(tc, things_named_for_people_and_sciences);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1176,11 +1176,11 @@ static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 	 * said": one ("the", and no plural) in a role no one was given,
 	 * right after a sentence about a person, the one the paragraph has
 	 * named so far ("Starmer met Macron. The President said" is not
-	 * Starmer), is that person, unless a name follows ("the organizer Alliance for
-	 * …"), the story met someone unnamed in that role ("A judge …",
-	 * "The judge rubbed his chin" earlier in the paragraph), the role
-	 * tells another sex, or it is an office ("the judge", "the mayor")
-	 * and the person holds some other. */
+	 * Starmer), is that person, unless a name follows ("the organizer
+	 * Alliance for …"), the story met someone unnamed in that role ("A
+	 * judge …", "The judge rubbed his chin" earlier in the paragraph),
+	 * the role tells another sex, or it is an office ("the judge", "the
+	 * mayor") and the person holds some other. */
 	if (guess && !person_named && w->prev_subject_here &&
 	    w->prev_subject.kind == R_PERSON &&
 	    w->para_person == w->prev_subject.who && a > 0 &&

@@ -551,12 +551,6 @@ static bool group_word(const char *text, const struct tok *t)
 	       acronym_plural(text, t);
 }
 
-/* "representatives", "officials": a role many hold, no one's title. */
-static bool plural(const char *text, const struct tok *t)
-{
-	return ends(text, t, "s") && !ends(text, t, "ss");
-}
-
 /* The age set off after a name ending at c1 ("Priya Nair, 34,"), or 0. */
 static unsigned age_after(const char *text, const struct tok *t, size_t n,
 			  size_t c1)
@@ -604,7 +598,7 @@ static bool appositive(const char *text, const struct tok *t, size_t n,
 				!(t[i].flags & TF_CAP);
 	     i++)
 		if ((t[i].lex & (LEX_HEAD | LEX_TITLE)) &&
-		    !plural(text, &t[i]) &&
+		    !tok_plural(text, &t[i]) &&
 		    (tok_is(text, &t[i + 1], "of") ||
 		     tok_is(text, &t[i + 1], "for") ||
 		     tok_is(text, &t[i + 1], "at")))
@@ -840,7 +834,7 @@ static void role_after(const char *text, const struct tok *t, size_t n,
 	/* The role ends on its noun: "executive director", not "former". */
 	while (core > r0 && !role_noun(&t[core - 1]))
 		core--;
-	if (!noun || core == r0 || plural(text, &t[core - 1]))
+	if (!noun || core == r0 || tok_plural(text, &t[core - 1]))
 		return;
 	size_t end = core;
 	/* "a nurse who lives nearby": the clause is not the role's. */
@@ -1005,7 +999,7 @@ static void role_before(const char *text, const struct tok *t, size_t n,
 	/* A capital that opens the sentence is no title: "Its". */
 	while (r0 < r1 && !role_noun(&t[r0]) && (t[r0].flags & TF_CAP))
 		r0++;
-	if (r0 == r1 || plural(text, &t[r1 - 1]))
+	if (r0 == r1 || tok_plural(text, &t[r1 - 1]))
 		return;
 	/* The party, nation or body the role belongs to, read as a title
 	 * before a name is read; it must follow a determiner, a possessive
@@ -1500,22 +1494,17 @@ static bool opening_participle(const char *text, const struct tok *t, size_t r0,
 			       size_t r1)
 {
 	const struct tok *w = &t[r0], *next = &t[r0 + 1];
-	size_t n = w->end - w->start;
-	const char *c = text + w->start;
 	bool opens = r0 == 0 || t[r0 - 1].sent != w->sent ||
 		     t[r0 - 1].kind == TK_QUOTE; /* "“Impeaching Trump …" */
-	if (r1 - r0 < 2 || !opens || w->lex || n < 7 ||
+	if (r1 - r0 < 2 || !opens || w->lex || w->end - w->start < 7 ||
 	    (w->flags & (TF_UPPER | TF_MAN | TF_WOMAN | TF_PET | TF_POSS)))
 		return false;
 	bool name = r1 - r0 == 2
 			    ? !next->lex && !(next->flags & (TF_MAN | TF_WOMAN))
 			    : first_name(next->lex) ||
 				      (next->lex & (LEX_TITLE | LEX_HONORIFIC));
-	if (!name)
-		return false;
-	if (c[n - 2] == 'e' && c[n - 1] == 'd')
-		return c[n - 3] != 'e';
-	return c[n - 3] == 'i' && c[n - 2] == 'n' && c[n - 1] == 'g';
+	return name && ((ends(text, w, "ed") && !ends(text, w, "eed")) ||
+			ends(text, w, "ing"));
 }
 
 /* Prepositions whose object is nearly always a place. */

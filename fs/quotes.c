@@ -1061,13 +1061,6 @@ static bool said_before(const struct walk *w, size_t a, size_t b)
 	return false;
 }
 
-/* "organizers", "researchers": the n bytes at w are a plural noun, by
- * their ending ("boss" and "actress" are not). */
-static bool plural(const char *w, size_t n)
-{
-	return n > 3 && w[n - 1] == 's' && w[n - 2] != 's';
-}
-
 /* The person given the title that the words [a, b) describe.  guess:
  * else, for a role given a place, a body, a nation or a party, or a past
  * role, the person the sentence before was about. */
@@ -1077,6 +1070,7 @@ static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 	char store[8][32];
 	const char *place = NULL;
 	const struct tok *nationality = NULL; /* "Portuguese", "Spaniard" */
+	const struct tok *head = NULL;	      /* the word of desc[nd - 1] */
 	bool named = false, nation = false, person_named = false, past = false;
 	size_t nd = 0;
 	for (size_t i = a; i < b && nd < 8; i++) {
@@ -1091,6 +1085,7 @@ static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 		}
 		store[nd][len] = '\0';
 		desc[nd] = store[nd];
+		head = t;
 		/* "the New Jersey governor": the place's last word. */
 		if ((t->flags & TF_CAP) && (t->lex & LEX_PLACE) &&
 		    !(t->lex & (LEX_TITLE | LEX_MODIFIER)))
@@ -1184,14 +1179,13 @@ static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 	if (guess && !person_named && w->prev_subject_here &&
 	    w->prev_subject.kind == R_PERSON &&
 	    w->para_person == w->prev_subject.who && a > 0 &&
-	    tok_is(w->s, &w->t[a - 1], "the") &&
-	    !plural(desc[nd - 1], strlen(desc[nd - 1])) &&
+	    tok_is(w->s, &w->t[a - 1], "the") && !tok_plural(w->s, head) &&
 	    !(b < w->n && (w->t[b].flags & TF_CAP)) &&
 	    !met_unnamed(w, desc[nd - 1]) && !said_before(w, a - 1, b)) {
 		int p = w->prev_subject.who;
-		const char *head = desc[nd - 1];
-		bool office = lex_lookup(head, strlen(head)) & LEX_ADDRESS;
-		if (gender_fits(w, p, lex_role_sex(head, strlen(head))) &&
+		const char *role = desc[nd - 1];
+		bool office = head->lex & LEX_ADDRESS;
+		if (gender_fits(w, p, lex_role_sex(role, strlen(role))) &&
 		    !(office && an->pi[p].n_titles))
 			return w->prev_subject;
 	}
@@ -2176,8 +2170,7 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		 * subject's: "the memo stated", "the suit says".) */
 		const struct tok *h = &w->t[i + 1];
 		if (definite && i + 2 < w->n && narr_word(h) &&
-		    !(h->flags & TF_CAP) && !h->lex &&
-		    plural(w->s + h->start, h->end - h->start) &&
+		    !(h->flags & TF_CAP) && !h->lex && tok_plural(w->s, h) &&
 		    is_verb(w, i + 2) && (w->t[i + 2].lex & LEX_VERB)) {
 			*end = i + 2;
 			return UNKNOWN;

@@ -169,6 +169,14 @@ static inline bool tok_is(const char *text, const struct tok *t,
 	return true;
 }
 
+/* "representatives", "organisers": a plural by its ending ("boss" and
+ * "actress" are not). */
+static inline bool tok_plural(const char *text, const struct tok *t)
+{
+	size_t n = t->end - t->start;
+	return n > 1 && text[t->end - 1] == 's' && text[t->end - 2] != 's';
+}
+
 /* Whether the token is one of the lowercase words of a word list; TOK_IN
  * counts the list's words itself. */
 static inline bool tok_in(const char *text, const struct tok *t,

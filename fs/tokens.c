@@ -559,6 +559,39 @@ static void number_sentences(const char *s, struct para_toks *pt)
 	}
 }
 
+/* "as Lee put it", "Lee put it bluntly: “…”": "put it" reports words
+ * when "as" opens its clause or nothing but a comma, a colon, a
+ * sentence's end, a quotation or a manner follows ("put it this way");
+ * "put it on the table" is no speech. */
+static void mark_put_it(const char *s, struct para_toks *pt)
+{
+	static const char *const manner[] = {"ly"}; /* "bluntly" */
+	for (size_t i = 0; i + 1 < pt->n; i++) {
+		struct tok *t = &pt->t[i], *it = &pt->t[i + 1];
+		if (t->kind != TK_WORD || (t->flags & (TF_INQUOTE | TF_CAP)) ||
+		    !(tok_is(s, t, "put") || tok_is(s, t, "puts")) ||
+		    it->kind != TK_WORD || (it->flags & TF_INQUOTE) ||
+		    !tok_is(s, it, "it"))
+			continue;
+		const struct tok *after = i + 2 < pt->n ? &pt->t[i + 2] : NULL;
+		bool ends = !after || after->kind != TK_WORD ||
+			    tok_is(s, after, "this") ||
+			    tok_is(s, after, "that") ||
+			    ENDS_IN(s + after->start, after->end - after->start,
+				    manner);
+		bool as = false;
+		for (size_t b = i; b > 0 && i - b < 10 && !as; b--) {
+			const struct tok *p = &pt->t[b - 1];
+			if (p->sent != t->sent || p->kind == TK_QUOTE)
+				break;
+			as = p->kind == TK_WORD && !(p->flags & TF_INQUOTE) &&
+			     tok_is(s, p, "as");
+		}
+		if (ends || as)
+			t->lex |= LEX_VERB;
+	}
+}
+
 /* True when the quoted words end with a sentence's end. */
 static bool ends_sentence(const char *s, size_t start, size_t end)
 {
@@ -615,6 +648,7 @@ int scan_tokens(struct analysis *an, size_t para)
 	if (tokenize_range(p->text, p->len, i, p->len, 0, -1, out, &cap) < 0)
 		return -1;
 	number_sentences(p->text, out);
+	mark_put_it(p->text, out);
 	return 0;
 }
 

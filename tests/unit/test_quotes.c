@@ -584,6 +584,23 @@ START_TEST(more_reporting_verbs)
 }
 END_TEST
 
+/* "as NAME put it": the idiom reports words, before or after them. */
+START_TEST(put_it_reports)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Campaigner Tom Abbott opposed the plan.\n\n"
+		"Opponents said it was “a developer's charter,” as Tom Abbott "
+		"put it.\n\n"
+		"As Mayor Ruth Calloway put it: “This is a great day.”\n\n"
+		"The scheme is “badly costed,” Abbott put it bluntly.\n");
+	expect_quote(a, "a developer's charter", "Tom Abbott");
+	expect_quote(a, "This is a great day", "Ruth Calloway");
+	expect_quote(a, "badly costed", "Tom Abbott");
+	article_free(a);
+}
+END_TEST
+
 /* "NAME of the BODY told": the person speaks, not the body. */
 START_TEST(person_of_a_body)
 {
@@ -2722,6 +2739,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, body_named_before_its_noun);
 	tcase_add_test(tc, body_named_after_trade_and_noun);
 	tcase_add_test(tc, posts_speak_for_their_owner);
+	tcase_add_test(tc, put_it_reports);
 	suite_add_tcase(s, tc);
 	return s;
 }

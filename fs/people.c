@@ -1507,6 +1507,25 @@ static bool opening_participle(const char *text, const struct tok *t, size_t r0,
 			ends(text, w, "ing"));
 }
 
+/* "as The New Yorker put it", "told The Daily Beast", "…, The Times
+ * reported": a capital "The" inside a sentence opens a title, a
+ * paper's, a band's, a body's, and the run names no one ("The Rev. Al
+ * Sharpton" still names him). */
+static bool titled_the(const char *text, const struct tok *t, size_t n,
+		       size_t r0, size_t r1)
+{
+	if (r0 == 0 || r1 - r0 < 2 || t[r0 - 1].sent != t[r0].sent ||
+	    (t[r0 - 1].flags & TF_INQUOTE))
+		return false;
+	/* After a word in small letters or a comma: not after a date's
+	 * year ("Oct. 31, 2012 The Obama “hug”", a heading). */
+	char before = text[t[r0 - 1].start];
+	return ((is_word(&t[r0 - 1]) && before >= 'a' && before <= 'z') ||
+		before == ',') &&
+	       text[t[r0].start] == 'T' && tok_is(text, &t[r0], "the") &&
+	       r0 + 1 < n && !(t[r0 + 1].lex & (LEX_HONORIFIC | LEX_TITLE));
+}
+
 /* Prepositions whose object is nearly always a place. */
 static const char *const place_prepositions[] = {
 	"in", "near", "outside", "across", "throughout", "at"};
@@ -1574,7 +1593,8 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			r1 = brand;
 			i = r1;
 		}
-		if (body_of || brand > r0 || party_named(text, t, n, r0, r1) ||
+		if (body_of || brand > r0 || titled_the(text, t, n, r0, r1) ||
+		    party_named(text, t, n, r0, r1) ||
 		    place_named(text, t, n, r1) ||
 		    company_named(text, t, n, r0, r1) ||
 		    medium_named(text, t, n, r0, r1) ||

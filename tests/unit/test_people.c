@@ -314,6 +314,28 @@ END_TEST
 
 /* Words that start a sentence, an organisation's first word alone, a
  * country that "said", a plural title: none is a person or a name's part. */
+/* A capital "The" inside a sentence opens a title: a paper's, a
+ * programme's, a place's, no one's name. */
+START_TEST(titles_after_a_capital_the)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Mayor Ann Pike was, as The New Yorker put it, a fixer.\n\n"
+		"Pike told The Kelly File on Monday that she met The Hague "
+		"court.\n\n"
+		"Oct. 31, 2012 The Obama visit. President Obama toured the "
+		"town with The Rev. Al Sharpton.\n");
+	person(a, "Ann Pike");
+	person(a, "Obama");
+	person(a, "Al Sharpton");
+	ck_assert_ptr_null(article_find_person(a, "Yorker"));
+	ck_assert_ptr_null(article_find_person(a, "New Yorker"));
+	ck_assert_ptr_null(article_find_person(a, "Kelly File"));
+	ck_assert_ptr_null(article_find_person(a, "Hague"));
+	article_free(a);
+}
+END_TEST
+
 START_TEST(more_that_are_not_people)
 {
 	struct article *a = analysed(
@@ -1438,6 +1460,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, role_after_place_preposition);
 	tcase_add_test(tc, things_named_and_couples);
 	tcase_add_test(tc, more_that_are_not_people);
+	tcase_add_test(tc, titles_after_a_capital_the);
 	tcase_add_test(tc, role_holders_and_non_ascii_capitals);
 	tcase_add_test(tc, aliases_merge);
 	tcase_add_test(tc, surname_only_with_evidence);

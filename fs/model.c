@@ -142,9 +142,18 @@ clean_text(struct article *a, const char *s, size_t n, bool repair)
 
 char *article_text(struct article *a, const char *s, size_t n)
 {
-	if (memchr(s, 0xC3, n))
-		return clean_text(a, s, n, true);
-	return clean_text(a, s, n, false);
+	/* A combining mark (U+0300 to U+033F, all led by 0xCC) after a
+	 * letter: the text is composed first, so that "José" in NFD is
+	 * "José" and NFD mojibake is repaired like any other. */
+	char *nfc = NULL;
+	if (memchr(s, 0xCC, n) && (nfc = malloc(n ? n : 1))) {
+		n = utf8_compose(s, n, nfc);
+		s = nfc;
+	}
+	char *t = memchr(s, 0xC3, n) ? clean_text(a, s, n, true)
+				     : clean_text(a, s, n, false);
+	free(nfc);
+	return t;
 }
 
 /* Makes room for one more element in a list; false when memory runs out. */

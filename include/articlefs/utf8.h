@@ -46,6 +46,17 @@ char *utf8_repair(const char *s, size_t n, size_t *out_len);
  */
 size_t utf8_unmangle(const char *s, size_t n, uint32_t *cp);
 
+/*
+ * Text in decomposed form (NFD), as some systems write it: "José" as "Jose"
+ * and a combining acute.  Copies the n bytes at s to out, each ASCII
+ * letter followed by a combining mark that Latin-1 or Latin Extended-A
+ * has as one letter made that letter (NFC), so that "José" is found by
+ * grep, a name is one word, and mojibake written in NFD ("A" and a tilde
+ * for "Ã") is mojibake utf8_unmangle() knows.  Returns the bytes written,
+ * never more than n; out may not overlap s.
+ */
+size_t utf8_compose(const char *s, size_t n, char *out);
+
 /* True for the Unicode white space a field folds into one space. */
 bool utf8_is_space(uint32_t cp);
 

@@ -76,6 +76,31 @@ START_TEST(mojibake)
 }
 END_TEST
 
+/* Decomposed text (NFD) is composed, so that grep finds "José" as it is
+ * typed and NFD mojibake is repaired; a mark no Latin-1 or Latin
+ * Extended-A letter holds stays as it was. */
+START_TEST(decomposed_text)
+{
+	struct article *a = article_new("s", "text");
+	const char *nfd = "Jose\xCC\x81 Pen\xCC\x83" "a, Franc\xCC\xA7ois";
+	ck_assert_str_eq(article_text(a, nfd, strlen(nfd)),
+			 "José Peña, François");
+	/* "FranÃ\u0083Â§ois" with its "Ã" and "Â" in NFD: twice
+	 * mangled, written decomposed. */
+	const char *both = "FranA\xCC\x83\xC2\x83"
+			   "A\xCC\x82\xC2\xA7ois";
+	ck_assert_str_eq(article_text(a, both, strlen(both)), "François");
+	/* q and a combining acute have no letter of their own; a mark
+	 * opening the text has no base. */
+	const char *other = "\xCC\x81q\xCC\x81";
+	ck_assert_str_eq(article_text(a, other, strlen(other)), other);
+	char out[8];
+	ck_assert_uint_eq(utf8_compose("e\xCC\x81", 3, out), 2);
+	ck_assert_int_eq(memcmp(out, "é", 2), 0);
+	article_free(a);
+}
+END_TEST
+
 static Suite *utf8_suite(void)
 {
 	Suite *s = suite_create("utf8");
@@ -84,6 +109,7 @@ static Suite *utf8_suite(void)
 	tcase_add_test(tc, repair);
 	tcase_add_test(tc, field_cleaning);
 	tcase_add_test(tc, mojibake);
+	tcase_add_test(tc, decomposed_text);
 	suite_add_tcase(s, tc);
 	return s;
 }

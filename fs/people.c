@@ -1398,7 +1398,8 @@ static void note_shared_surname(struct ppass *pp, const char *text,
 				const struct tok *t, size_t n, size_t i)
 {
 	if (pp->nshared >= SHARED_MAX || !first_name(t[i].lex) || i + 4 > n ||
-	    (i > 0 && is_word(&t[i - 1]) && (t[i - 1].flags & TF_CAP)) ||
+	    (i > 0 && is_word(&t[i - 1]) && (t[i - 1].flags & TF_CAP) &&
+	     !(t[i - 1].lex & LEX_NOT_NAME)) ||
 	    !tok_is(text, &t[i + 1], "and") || !is_word(&t[i + 2]) ||
 	    !(t[i + 2].flags & TF_CAP) || !first_name(t[i + 2].lex))
 		return;
@@ -1555,8 +1556,13 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 			continue;
 		}
 		bool inq = t[i].flags & TF_INQUOTE;
-		if (!inq && para != SIZE_MAX)
+		/* "When Margaret and Harold Whitaker": the couple may
+		 * follow a sentence's first word. */
+		if (!inq && para != SIZE_MAX) {
 			note_shared_surname(pp, text, t, n, i);
+			if ((t[i].lex & LEX_NOT_NAME) && i + 1 < n)
+				note_shared_surname(pp, text, t, n, i + 1);
+		}
 		size_t r0 = i, r1 = i + lead + 1, k;
 		while (r1 < n &&
 		       (!(t[r1 - 1].flags & TF_POSS) ||

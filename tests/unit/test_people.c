@@ -312,8 +312,26 @@ START_TEST(things_named_and_couples)
 }
 END_TEST
 
-/* Words that start a sentence, an organisation's first word alone, a
- * country that "said", a plural title: none is a person or a name's part. */
+/* A couple after a sentence's first word: "When Margaret and Harold
+ * Whitaker" names her too, and "Mrs Whitaker" before their daughter is
+ * named is she. */
+START_TEST(couple_after_sentence_opener)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"When Margaret and Harold Whitaker opened their shop, friends "
+		"laughed.\n\n"
+		"“Everyone said we were mad,” says Mrs Whitaker.\n\n"
+		"Their daughter, Emma Whitaker, runs it now.\n");
+	person(a, "Margaret Whitaker");
+	person(a, "Harold Whitaker");
+	person(a, "Emma Whitaker");
+	ck_assert_uint_eq(a->n_quotes, 1);
+	ck_assert_str_eq(a->quotes[0].speaker, "Margaret Whitaker");
+	article_free(a);
+}
+END_TEST
+
 /* A capital "The" inside a sentence opens a title: a paper's, a
  * programme's, a place's, no one's name. */
 START_TEST(titles_after_a_capital_the)
@@ -336,6 +354,8 @@ START_TEST(titles_after_a_capital_the)
 }
 END_TEST
 
+/* Words that start a sentence, an organisation's first word alone, a
+ * country that "said", a plural title: none is a person or a name's part. */
 START_TEST(more_that_are_not_people)
 {
 	struct article *a = analysed(
@@ -1461,6 +1481,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, things_named_and_couples);
 	tcase_add_test(tc, more_that_are_not_people);
 	tcase_add_test(tc, titles_after_a_capital_the);
+	tcase_add_test(tc, couple_after_sentence_opener);
 	tcase_add_test(tc, role_holders_and_non_ascii_capitals);
 	tcase_add_test(tc, aliases_merge);
 	tcase_add_test(tc, surname_only_with_evidence);

@@ -360,7 +360,8 @@ static const char media[] =
 	"insider beacon standard economist atlantic politico breitbart "
 	"huffpost huffington axios vox slate salon reuters ap afp bloomberg "
 	"cnn msnbc nbc abc cbs pbs npr bbc fox cnbc newsweek time hill sports "
-	"al-jazeera buzzfeed yahoo daily weekly";
+	"al-jazeera jazeera buzzfeed yahoo daily weekly xinhua tass interfax "
+	"kyodo yonhap ansa efe dpa haaretz spiegel zeitung figaro monde";
 
 /* Places and words of place names. */
 static const char places[] =

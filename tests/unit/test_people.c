@@ -354,6 +354,20 @@ START_TEST(titles_after_a_capital_the)
 }
 END_TEST
 
+/* News agencies by their names alone are bodies. */
+START_TEST(news_agencies_are_no_one)
+{
+	struct article *a =
+		analysed("H\n\n"
+			 "Xinhua said the talks had ended. Kyodo and Yonhap "
+			 "reported the same.\n");
+	ck_assert_ptr_null(article_find_person(a, "Xinhua"));
+	ck_assert_ptr_null(article_find_person(a, "Kyodo"));
+	ck_assert_ptr_null(article_find_person(a, "Yonhap"));
+	article_free(a);
+}
+END_TEST
+
 /* Words that start a sentence, an organisation's first word alone, a
  * country that "said", a plural title: none is a person or a name's part. */
 START_TEST(more_that_are_not_people)
@@ -1481,6 +1495,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, things_named_and_couples);
 	tcase_add_test(tc, more_that_are_not_people);
 	tcase_add_test(tc, titles_after_a_capital_the);
+	tcase_add_test(tc, news_agencies_are_no_one);
 	tcase_add_test(tc, couple_after_sentence_opener);
 	tcase_add_test(tc, role_holders_and_non_ascii_capitals);
 	tcase_add_test(tc, aliases_merge);

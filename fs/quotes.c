@@ -2590,9 +2590,44 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 	return NONE;
 }
 
+/* "…,” Interfax quoted Dmitry Peskov as saying", "the agency quoted a
+ * senior official, who declined to be named, as saying": the one quoted
+ * at v speaks, not the one quoting; r when the verb at v is no such
+ * "quoted … as". */
+static struct ref quoted_as(struct walk *w, size_t v, struct ref r)
+{
+	const struct tok *t = &w->t[v];
+	if (!narr_word(t) || t->end - t->start < 6 || t->end - t->start > 7 ||
+	    !(tok_is(w->s, t, "quoted") || tok_is(w->s, t, "quotes") ||
+	      tok_is(w->s, t, "quoting")))
+		return r;
+	size_t end;
+	struct ref who = np_forward(w, v + 1, &end);
+	if (who.kind == R_NONE)
+		return r;
+	/* Past an appositive set off by commas. */
+	size_t as = end;
+	if (punct_is(w, as, ','))
+		for (size_t k = as + 1;
+		     k < w->n && k < end + APPOSITIVE_MAX && narr(&w->t[k]);
+		     k++)
+			if (punct_is(w, k, ',')) {
+				as = k + 1;
+				break;
+			}
+	if (as + 1 >= w->n || !narr_word(&w->t[as]) ||
+	    !tok_is(w->s, &w->t[as], "as") || !narr_word(&w->t[as + 1]) ||
+	    !((w->t[as + 1].lex & LEX_VERB_ING) ||
+	      tok_is(w->s, &w->t[as + 1], "having")))
+		return r;
+	return who;
+}
+
 static void set_speaker(struct walk *w, struct qspan *q, struct ref r,
 			size_t cue)
 {
+	if (cue < w->n)
+		r = quoted_as(w, cue, r);
 	q->decided = true;
 	q->person = r.kind == R_PERSON ? r.who : -1;
 	q->org = r.kind == R_ORG ? r.who : -1;
@@ -3617,6 +3652,17 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 			sfloor--;
 		struct ref r;
 		size_t at;
+		/* "A tweet quoted the president as saying “…”": the one
+		 * quoted, however the sentence opens. */
+		if (ing && v >= 3 && tok_is(w->s, &w->t[v - 1], "as")) {
+			for (size_t b = v - 1; b > sfloor && v - b < 10; b--) {
+				r = quoted_as(w, b - 1, NONE);
+				if (r.kind != R_NONE) {
+					set_speaker(w, q, r, b - 1);
+					return true;
+				}
+			}
+		}
 		if (ing) {
 			/* "…, saying": the sentence's subject speaks; "footage
 			 * of Trump saying": the name right before; else the

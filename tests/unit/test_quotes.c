@@ -601,6 +601,29 @@ START_TEST(put_it_reports)
 }
 END_TEST
 
+/* "quoted NAME as saying": the one quoted speaks, not the agency that
+ * quotes; an unnamed one is no one we know. */
+START_TEST(quoted_as_saying)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Foreign Minister Sergei Lavrov met President Ana Ruiz.\n\n"
+		"“There is nothing to discuss,” Interfax quoted Lavrov as "
+		"saying.\n\n"
+		"Talks were “dead,” the agency quoted Ruiz, who was in Ankara, "
+		"as saying.\n\n"
+		"“We are ready,” Interfax quoted a senior official as "
+		"saying.\n\n"
+		"A later report quoted the foreign minister as saying “We will "
+		"not stop.”\n");
+	expect_quote(a, "There is nothing", "Sergei Lavrov");
+	expect_quote(a, "dead", "Ana Ruiz");
+	expect_quote(a, "We are ready", NULL);
+	expect_quote(a, "We will not stop", "Sergei Lavrov");
+	article_free(a);
+}
+END_TEST
+
 /* "NAME of the BODY told": the person speaks, not the body. */
 START_TEST(person_of_a_body)
 {
@@ -2740,6 +2763,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, body_named_after_trade_and_noun);
 	tcase_add_test(tc, posts_speak_for_their_owner);
 	tcase_add_test(tc, put_it_reports);
+	tcase_add_test(tc, quoted_as_saying);
 	suite_add_tcase(s, tc);
 	return s;
 }

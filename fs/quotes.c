@@ -2198,6 +2198,12 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		 * possessive, then the person. */
 		if ((p->flags & TF_POSS) && !(p->flags & TF_CAP))
 			break;
+		/* "Asked about Rashford's form, Dyche smiled": a name after
+		 * a preposition is its object ("Secretary of State John
+		 * Kerry" still names him). */
+		if (!(p->flags & TF_CAP) && (p->lex & LEX_PREP) &&
+		    !tok_is(w->s, p, "of"))
+			break;
 		if (narr_word(&w->t[j]) && w->t[j].mention >= 0) {
 			/* "Like Lee, Pike rejected it", "Unlike Lee, …": a
 			 * word that opens a clause, capitalised at the

@@ -624,6 +624,21 @@ START_TEST(quoted_as_saying)
 }
 END_TEST
 
+/* "Asked about Rashford's form, Dyche smiled. “…,” he said": the name in
+ * the opening clause is a preposition's object; the one after the comma
+ * is the subject the pronoun goes back to. */
+START_TEST(opening_clause_object_is_no_subject)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Sean Dyche and Marcus Rashford spoke after the game.\n\n"
+		"Asked about Rashford's form, Dyche smiled. “He is getting "
+		"there,” he said.\n");
+	expect_quote(a, "He is getting there", "Sean Dyche");
+	article_free(a);
+}
+END_TEST
+
 /* "NAME of the BODY told": the person speaks, not the body. */
 START_TEST(person_of_a_body)
 {
@@ -2764,6 +2779,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, posts_speak_for_their_owner);
 	tcase_add_test(tc, put_it_reports);
 	tcase_add_test(tc, quoted_as_saying);
+	tcase_add_test(tc, opening_clause_object_is_no_subject);
 	suite_add_tcase(s, tc);
 	return s;
 }

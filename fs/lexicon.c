@@ -533,7 +533,13 @@ static const char male[] =
 	"jaylen isaiah josiah jeremiah ezekiel silas atticus barnaby crispin "
 	"finlay euan cillian oisin emyr iwan geraint "
 	/* Either sex's, in both lists: "Marty Walz" is a woman. */
-	"marty guadalupe jordan peyton skylar";
+	"marty guadalupe jordan peyton skylar "
+	/* And more of Europe, the Arab world, India, Japan and Africa:
+	 * "Dominic", "Helmut", "Shinzo", "Olusegun". */
+	"dominic alistair imran alberto alvaro esteban felipe guillermo angelo "
+	"fabio massimo pietro christophe didier laurent thierry yves gerhard "
+	"helmut horst friedrich markus igor petro vitali abdullah hamid nasser "
+	"salman arvind manish rajesh takeshi shinzo fumio olusegun yoweri";
 
 static const char female[] =
 	"abigail alexandra alice alicia alison allison amanda amber amy andrea "
@@ -585,7 +591,9 @@ static const char female[] =
 	"malgorzata ewa olena oksana yulia chioma adaeze funmilayo thandiwe "
 	"anjali deepa indira yoko akiko naomi mei yuki "
 	/* Either sex's, in both lists: "Marty Walz" is a woman. */
-	"marty guadalupe jordan peyton skylar";
+	"marty guadalupe jordan peyton skylar "
+	"hayley brigitte anja birgit annalena amelie noura deepika wangari "
+	"chimamanda segolene ségolène";
 
 static const char determiners[] =
 	"the a an his her their its one another two several some other many "

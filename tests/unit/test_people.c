@@ -249,7 +249,9 @@ START_TEST(first_names_that_are_words)
 		"after a cross from Jordan Pryce.\n\n"
 		"U.S. District Judge Daniel Porter Jordan III ruled on "
 		"Friday.\n\n"
-		"Jenna Ross put it simply. Theo Marsh agreed.\n");
+		"Jenna Ross put it simply. Theo Marsh agreed.\n\n"
+		"Dominic Calvert-Lewin scored twice. Shinzo Abe and Ségolène "
+		"Royal met.\n");
 	const struct person *p = person(a, "Dawn Okafor");
 	ck_assert_uint_eq(p->n_titles, 1);
 	ck_assert_str_eq(p->titles[0], "florist");
@@ -259,7 +261,11 @@ START_TEST(first_names_that_are_words)
 	/* First names of the last decades: no other evidence here. */
 	person(a, "Jenna Ross");
 	person(a, "Theo Marsh");
-	ck_assert_uint_eq(a->n_people, 5);
+	/* And of other countries. */
+	person(a, "Dominic Calvert-Lewin");
+	person(a, "Shinzo Abe");
+	person(a, "Ségolène Royal");
+	ck_assert_uint_eq(a->n_people, 8);
 	article_free(a);
 }
 END_TEST

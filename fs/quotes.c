@@ -1779,6 +1779,18 @@ static struct ref spokesperson_speaks(struct walk *w, size_t i, size_t j,
 	return NONE;
 }
 
+/* "After", "When", "Asked": a word that opens a clause before the
+ * sentence's subject, whose own subject is not the sentence's. */
+static bool subordinator(const struct walk *w, size_t i)
+{
+	static const char *const words[] = {
+		"after",   "before",  "when",	  "while",  "if",
+		"because", "asked",   "although", "though", "since",
+		"unless",  "whereas", "whether"};
+	return narr_word(&w->t[i]) && (w->t[i].lex & LEX_OPENER) &&
+	       TOK_IN(w->s, &w->t[i], words);
+}
+
 /* A noun phrase that can speak, starting at i: a name, a pronoun, a
  * description.  *end receives the token after it. */
 static struct ref np_forward(struct walk *w, size_t i, size_t *end)
@@ -2203,6 +2215,10 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		 * Kerry" still names him). */
 		if (!(p->flags & TF_CAP) && (p->lex & LEX_PREP) &&
 		    !tok_is(w->s, p, "of"))
+			break;
+		/* "After Mayor Ann Lee criticized the plan, the council
+		 * approved it": the clause's subject, not the sentence's. */
+		if (j == i + 1 && subordinator(w, i))
 			break;
 		if (narr_word(&w->t[j]) && w->t[j].mention >= 0) {
 			/* "Like Lee, Pike rejected it", "Unlike Lee, …": a
@@ -3327,13 +3343,7 @@ static size_t opening_clause_end(const struct walk *w, size_t k, size_t floor)
 	size_t a = k;
 	while (a > floor && w->t[a - 1].sent == sent)
 		a--;
-	static const char *const subordinators[] = {
-		"after",   "before",  "when",	  "while",  "if",
-		"because", "asked",   "although", "though", "since",
-		"unless",  "whereas", "whether"};
-	if ((a > 0 && w->t[a - 1].sent == sent) || !narr_word(&w->t[a]) ||
-	    !(w->t[a].lex & LEX_OPENER) ||
-	    !TOK_IN(w->s, &w->t[a], subordinators))
+	if ((a > 0 && w->t[a - 1].sent == sent) || !subordinator(w, a))
 		return floor;
 	/* The first comma (a clause with commas of its own is cut short,
 	 * which leaves the rules as they were for the rest of it), but not
@@ -3343,6 +3353,15 @@ static size_t opening_clause_end(const struct walk *w, size_t k, size_t floor)
 		if (clause_comma(w, c))
 			return c;
 	return floor;
+}
+
+/* The sex the pronoun at i tells ("she", "her", "he", "his"), or 0. */
+static char pronoun_sex(const struct walk *w, size_t i)
+{
+	const struct tok *t = &w->t[i];
+	return tok_is(w->s, t, "her") || tok_is(w->s, t, "she")	 ? 'f'
+	       : tok_is(w->s, t, "his") || tok_is(w->s, t, "he") ? 'm'
+								 : 0;
 }
 
 /* "One protester, a retired teacher who gave her name as Helen, said":
@@ -3360,9 +3379,7 @@ static char set_off_sex(const struct walk *w, size_t i)
 		const struct tok *t = &w->t[k];
 		if (!narr(t) || (t->flags & TF_SENT_END))
 			return 0;
-		char g = tok_is(w->s, t, "her") || tok_is(w->s, t, "she")  ? 'f'
-			 : tok_is(w->s, t, "his") || tok_is(w->s, t, "he") ? 'm'
-									   : 0;
+		char g = pronoun_sex(w, k);
 		if (g && sex && g != sex)
 			return 0;
 		if (g)
@@ -3411,7 +3428,24 @@ static struct ref subject_of(struct walk *w, size_t i, size_t *at)
 	if (s >= i)
 		return NONE;
 	size_t end;
+	/* "When Trump was questioned, his response …", "Though Sanders began
+	 * late, he sent staff": a pronoun that opens the clause after an
+	 * opening clause goes back to whom that clause is about; so does an
+	 * agentless "it" ("When PolitiFact examined the claim, it was
+	 * labeled “Mostly True”"). */
+	struct ref opener = NONE;
+	if (subordinator(w, s))
+		opener = np_forward(w, s + 1, &end);
 	for (int pass = 0; pass < 3; pass++) {
+		char g = pass > 0 && opener.kind == R_PERSON ? pronoun_sex(w, s)
+							     : 0;
+		if ((g && gender_fits(w, opener.who, g)) ||
+		    (pass > 0 &&
+		     (opener.kind == R_PERSON || opener.kind == R_ORG) &&
+		     tok_is(w->s, &w->t[s], "it"))) {
+			*at = s;
+			return opener;
+		}
 		for (size_t k = s; k < i && k - s < 4 && narr_word(&w->t[k]);
 		     k++) {
 			struct ref r = np_forward(w, k, &end);

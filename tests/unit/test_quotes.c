@@ -639,6 +639,27 @@ START_TEST(opening_clause_object_is_no_subject)
 }
 END_TEST
 
+/* A clause opened by "After", "When", "Though": its subject is not the
+ * sentence's, unless the sentence's is a pronoun or an agentless "it"
+ * that goes back to it. */
+START_TEST(opening_clause_subject)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Ann Lee and Omar Vale spoke.\n\n"
+		"After Mayor Ann Lee criticized the plan, the council approved "
+		"it as “a fair deal”.\n\n"
+		"Vale spoke again. Though Lee began late, she called it “a "
+		"triumph”.\n\n"
+		"Vale spoke again. When PolitiFact examined the claim, it was "
+		"labeled “Mostly True.”\n");
+	expect_quote(a, "a fair deal", NULL);
+	expect_quote(a, "a triumph", "Ann Lee");
+	expect_quote(a, "Mostly True", "PolitiFact");
+	article_free(a);
+}
+END_TEST
+
 /* "NAME of the BODY told": the person speaks, not the body. */
 START_TEST(person_of_a_body)
 {
@@ -2780,6 +2801,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, put_it_reports);
 	tcase_add_test(tc, quoted_as_saying);
 	tcase_add_test(tc, opening_clause_object_is_no_subject);
+	tcase_add_test(tc, opening_clause_subject);
 	suite_add_tcase(s, tc);
 	return s;
 }

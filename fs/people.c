@@ -94,6 +94,9 @@ struct ppass {
 	 * and by first and last word, so grouping stays linear. */
 	int *by_key, *by_ends;
 	uint32_t mask; /* index size - 1, a power of two minus one */
+	/* By person, the short forms that can be no one else's: see
+	 * count_sure(). */
+	unsigned *sure;
 };
 
 static uint32_t str_hash(const char *a, const char *b, uint32_t mask)
@@ -2099,14 +2102,27 @@ static size_t met_order(const struct person_info *pi)
 	return pi->first_seen ? pi->first_seen : SIZE_MAX;
 }
 
+/* Of two people a short form fits equally well so far, whether k comes
+ * before b: before either is mentioned, the surer (count_sure()); else
+ * the one met first, as "Munro" is Angus after Angus and then Morag
+ * Munro. */
+static bool first_of_two(const struct ppass *pp, size_t k, int b)
+{
+	const struct person *per = pp->an->a->people;
+	if (per[k].mentions == 0 && per[b].mentions == 0 &&
+	    pp->sure[k] != pp->sure[b])
+		return pp->sure[k] > pp->sure[b];
+	return met_order(&pp->an->pi[k]) < met_order(&pp->an->pi[b]);
+}
+
 /* The person a short form (one word) stands for, or -1: of those whose
  * surname (else first name, else a word inside the name) it is, and whose
  * sex fits the honorific, one who holds the title it is written with
- * ("Secretary Clinton"), else the one named more often so far, else the
- * one met first: after "Angus Munro … His wife, Morag Munro", "Munro" is
- * still the story's Munro.  (The one met last had been taken, and so a
- * story's Hillary Clinton became "her husband, Bill Clinton" for the rest
- * of it.) */
+ * ("Secretary Clinton"), else the one named more often so far, else (see
+ * first_of_two()) the one met first: after "Angus Munro … His wife, Morag
+ * Munro", "Munro" is still the story's Munro.  (The one met last had been
+ * taken, and so a story's Hillary Clinton became "her husband, Bill
+ * Clinton" for the rest of it.) */
 static int resolve_short(struct ppass *pp, const char *w, char gender,
 			 const char *role)
 {
@@ -2128,13 +2144,11 @@ static int resolve_short(struct ppass *pp, const char *w, char gender,
 			    (gender && pi->gender && pi->gender != gender))
 				continue;
 			bool has = role && holds_role(pi, role);
-			const struct person_info *b =
-				best < 0 ? NULL : &an->pi[best];
-			if (!b || (has && !best_role) ||
+			if (best < 0 || (has && !best_role) ||
 			    (has == best_role &&
 			     (per[k].mentions > per[best].mentions ||
 			      (per[k].mentions == per[best].mentions &&
-			       met_order(pi) < met_order(b))))) {
+			       first_of_two(pp, k, best))))) {
 				best = (int)k;
 				best_role = has;
 			}
@@ -2556,10 +2570,48 @@ static int note_person(struct ppass *pp, struct occ *o, int p)
 }
 
 /* Gives every occurrence its person (or organisation), in text order. */
+/* Counts, by person, the mentions of a surname after an honorific whose
+ * sex fits them alone.  A short form no rule settles goes to the one of
+ * that surname the story is surely about: "President Obama", written
+ * before any full name, is Barack Obama, whom "Mr. Obama" names a dozen
+ * times, not Michelle Obama, whom the story meets first.  (Full names
+ * are no such sign: a story about Donald Trump may name Ivanka Trump in
+ * full five times and him once.) */
+static void count_sure(struct ppass *pp)
+{
+	struct analysis *an = pp->an;
+	char key[128];
+	for (size_t k = 0; k < pp->no; k++) {
+		const struct occ *o = &pp->o[k];
+		if (o->org)
+			continue;
+		char g = honorific_gender(o);
+		if (!g || o->c1 - o->c0 != 1 ||
+		    !join_words(o->text, o->t, o->c0, o->c1, key, sizeof(key),
+				true))
+			continue;
+		short_key(key);
+		size_t fits = 0, only = 0;
+		for (size_t q = 0; q < an->a->n_people; q++)
+			if (an->pi[q].gender == g &&
+			    same_name(an->pi[q].last, key)) {
+				fits++;
+				only = q;
+			}
+		if (fits == 1)
+			pp->sure[only]++;
+	}
+}
+
 static int resolve_all(struct ppass *pp)
 {
 	struct analysis *an = pp->an;
 	char key[128], first[64], last[64], role[32];
+
+	pp->sure = calloc(an->a->n_people + 1, sizeof(*pp->sure));
+	if (!pp->sure)
+		return -1;
+	count_sure(pp);
 
 	for (size_t k = 0; k < pp->no; k++) {
 		struct occ *o = &pp->o[k];
@@ -3072,6 +3124,7 @@ out:
 	free(pp->g);
 	free(pp->by_key);
 	free(pp->by_ends);
+	free(pp->sure);
 	free(pp);
 	return rc;
 }

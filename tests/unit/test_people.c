@@ -338,6 +338,25 @@ START_TEST(couple_after_sentence_opener)
 }
 END_TEST
 
+/* A short form that fits two people of one surname goes to the one that
+ * honorifics name again and again, not to the one met first. */
+START_TEST(short_form_of_shared_surname)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"President Obama is rolling out a new message.\n\n"
+		"Mr. Obama spoke on Saturday. Mr. Obama was blunt.\n\n"
+		"The campaign will use Mr. Obama and the first lady, Michelle "
+		"Obama, in Florida.\n\n"
+		"Barack Obama won Florida twice.\n");
+	const struct person *b = person(a, "Barack Obama");
+	const struct person *m = person(a, "Michelle Obama");
+	ck_assert(has(b->aliases, b->n_aliases, "President Obama"));
+	ck_assert(!has(m->aliases, m->n_aliases, "President Obama"));
+	article_free(a);
+}
+END_TEST
+
 /* A capital "The" inside a sentence opens a title: a paper's, a
  * programme's, a place's, no one's name. */
 START_TEST(titles_after_a_capital_the)
@@ -1502,6 +1521,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, more_that_are_not_people);
 	tcase_add_test(tc, titles_after_a_capital_the);
 	tcase_add_test(tc, news_agencies_are_no_one);
+	tcase_add_test(tc, short_form_of_shared_surname);
 	tcase_add_test(tc, couple_after_sentence_opener);
 	tcase_add_test(tc, role_holders_and_non_ascii_capitals);
 	tcase_add_test(tc, aliases_merge);

@@ -941,10 +941,12 @@ static size_t title_start(const char *text, const struct tok *t, size_t c0,
 			/* "the cafe owner Gareth Lewis", "a taxi driver":
 			 * a noun no list knows that opens the phrase
 			 * before its role's noun is the role's. */
-		} else if ((p->flags & TF_CAP) && tok_is(text, p, "first") &&
-			   i < c0 && (t[i].flags & TF_CAP) &&
-			   (t[i].lex & LEX_TITLE)) {
-			/* "First Minister", "First Deputy Prime Minister". */
+		} else if (tok_is(text, p, "first") && i < c0 &&
+			   (t[i].lex & (LEX_TITLE | LEX_HEAD)) &&
+			   ((p->flags & TF_CAP) || !(t[i].flags & TF_CAP))) {
+			/* "First Minister", "First Deputy Prime Minister",
+			 * "first lady", "First lady" (but "the first
+			 * President Bush" counts presidents). */
 		} else if ((p->flags & TF_CAP) && !(p->lex & LEX_NOT_NAME) &&
 			   (body ? !(p->lex & (LEX_VERB | LEX_AUX | LEX_DET |
 					       LEX_PREP | LEX_OPENER))
@@ -993,9 +995,12 @@ static void role_before(const char *text, const struct tok *t, size_t n,
 	size_t of = role_of_body(text, t, t0);
 	size_t r1 = of ? of : t0 - 1, r0 = r1;
 	unsigned sent = t[r1 - 1].sent;
-	/* "Her chief of staff, Ben Ortiz,": "of" between two role words. */
+	/* "Her chief of staff, Ben Ortiz,": "of" between two role words;
+	 * "The first lady, Jill Biden,". */
 	while (r0 > 0 && r1 - r0 < 4 && t[r0 - 1].sent == sent &&
 	       (role_word(&t[r0 - 1]) ||
+		(r0 < r1 && tok_is(text, &t[r0 - 1], "first") &&
+		 role_noun(&t[r0])) ||
 		(r0 >= 2 && r0 < r1 && tok_is(text, &t[r0 - 1], "of") &&
 		 role_noun(&t[r0 - 2]) && !(t[r0 - 2].flags & TF_CAP))))
 		r0--;
@@ -1753,9 +1758,12 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		      (LEX_ORG | LEX_MEDIA | LEX_PLACE | LEX_EVENT)) ||
 		     !(t[c0 - 1].lex & ~LEX_NATION)))
 			continue;
-		/* Honorific and title before the name. */
+		/* Honorific and title before the name ("First Lady Jill
+		 * Biden" has a title, not the honorific of "Lady Thatcher"). */
 		if (c0 > 0 && (t[c0 - 1].lex & LEX_HONORIFIC) &&
-		    is_word(&t[c0 - 1]))
+		    is_word(&t[c0 - 1]) &&
+		    !(c0 > 1 && tok_is(text, &t[c0 - 2], "first") &&
+		      tok_is(text, &t[c0 - 1], "lady")))
 			o.honorific = (int)(c0 - 1);
 		bool head = false;
 		size_t ts = o.honorific >= 0 ? (size_t)o.honorific : c0;
@@ -1765,7 +1773,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		while (tt < ts && (t[tt].lex & LEX_NOT_NAME) &&
 		       !(t[tt].lex & (LEX_TITLE | LEX_MODIFIER)) &&
 		       !(tok_is(text, &t[tt], "first") &&
-			 (t[tt + 1].lex & LEX_TITLE)))
+			 (t[tt + 1].lex & (LEX_TITLE | LEX_HEAD))))
 			tt++;
 		o.t0 = tt;
 		if (head) {

@@ -357,6 +357,25 @@ START_TEST(short_form_of_shared_surname)
 }
 END_TEST
 
+/* "first lady" is one title, after a capital or not, before the name or
+ * set off before it. */
+START_TEST(first_lady_is_a_title)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"The first lady, Michelle Obama, spoke. First Lady Melania "
+		"Trump did not.\n\n"
+		"“We are ready,” said former first lady Laura Bush.\n");
+	const struct person *p = person(a, "Michelle Obama");
+	ck_assert(has(p->titles, p->n_titles, "first lady"));
+	p = person(a, "Melania Trump");
+	ck_assert(has(p->titles, p->n_titles, "First Lady"));
+	p = person(a, "Laura Bush");
+	ck_assert(has(p->titles, p->n_titles, "former first lady"));
+	article_free(a);
+}
+END_TEST
+
 /* A capital "The" inside a sentence opens a title: a paper's, a
  * programme's, a place's, no one's name. */
 START_TEST(titles_after_a_capital_the)
@@ -1522,6 +1541,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, titles_after_a_capital_the);
 	tcase_add_test(tc, news_agencies_are_no_one);
 	tcase_add_test(tc, short_form_of_shared_surname);
+	tcase_add_test(tc, first_lady_is_a_title);
 	tcase_add_test(tc, couple_after_sentence_opener);
 	tcase_add_test(tc, role_holders_and_non_ascii_capitals);
 	tcase_add_test(tc, aliases_merge);

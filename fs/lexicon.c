@@ -290,6 +290,7 @@ static const char orgs[] =
 	"parliament ministry ministries police army navy force forces guard bank "
 	"reserve exchange trust society league club team brigade caucus "
 	"alliance movement front forum institution laboratory lab hospital church "
+	"legion academies "
 	"mosque synagogue museum library airlines airways motors media "
 	"communications studios records pictures entertainment holdings "
 	"partners associates capital ventures industries systems technologies "
@@ -413,7 +414,11 @@ static const char places[] =
 	"dhaka bangkok jakarta manila hanoi shanghai taipei osaka kabul riyadh "
 	"dubai doha beirut amman havana caracas bogota lima santiago charlotte "
 	"orlando flint berkeley columbia phoenix baltimore pittsburgh "
-	"minneapolis sacramento";
+	"minneapolis sacramento "
+	/* Cities of the wars in the news, and the regions between the
+	 * compass points ("March 1 Southeastern states"). */
+	"benghazi tripoli aleppo mosul fallujah raqqa kandahar homs idlib "
+	"southeastern northeastern southwestern northwestern midwestern";
 
 /* Capitalised words that never begin or make a person's name. */
 static const char not_names[] =

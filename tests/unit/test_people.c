@@ -398,7 +398,8 @@ START_TEST(titles_after_a_capital_the)
 }
 END_TEST
 
-/* News agencies by their names alone are bodies. */
+/* News agencies by their names alone are bodies, and so are the places
+ * and bodies of the news that only the lists can tell from a surname. */
 START_TEST(news_agencies_are_no_one)
 {
 	struct article *a =
@@ -408,6 +409,17 @@ START_TEST(news_agencies_are_no_one)
 	ck_assert_ptr_null(article_find_person(a, "Xinhua"));
 	ck_assert_ptr_null(article_find_person(a, "Kyodo"));
 	ck_assert_ptr_null(article_find_person(a, "Yonhap"));
+	article_free(a);
+	/* Cities of the wars in the news, regions, bodies' plural words. */
+	a = analysed("H\n\n"
+		     "Benghazi said it was calm. The American Legion wrote to "
+		     "the senator. Southeastern states vote next, the "
+		     "National Academies said.\n");
+	ck_assert_ptr_null(article_find_person(a, "Benghazi"));
+	ck_assert_ptr_null(article_find_person(a, "Legion"));
+	ck_assert_ptr_null(article_find_person(a, "American Legion"));
+	ck_assert_ptr_null(article_find_person(a, "Southeastern"));
+	ck_assert_ptr_null(article_find_person(a, "Academies"));
 	article_free(a);
 }
 END_TEST

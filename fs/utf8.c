@@ -260,8 +260,8 @@ size_t utf8_unmangle(const char *s, size_t n, uint32_t *cp)
 }
 
 /* The letters of Latin-1 and Latin Extended-A that Unicode decomposes
- * into an ASCII letter and one combining mark (U+0300 to U+0328), by
- * mark: what NFC makes of the pair. */
+ * into an ASCII letter and one combining mark (U+0300 to U+0328), sorted
+ * by mark and then base: what NFC makes of the pair. */
 static const struct {
 	unsigned char mark; /* the mark's code point less U+0300 */
 	char base;
@@ -322,15 +322,23 @@ static const struct {
 		    {0x28, 'i', 0x12F}, {0x28, 'u', 0x173}};
 
 /* The letter base and the mark at s (two bytes, CC 80 to CC BF) make, or
- * 0. */
+ * 0.  By bisection, the table being sorted by mark and then base: a
+ * hostile text of nothing but accented letters stays cheap. */
 static unsigned composed(char base, const char *s)
 {
-	unsigned mark = (unsigned char)s[1] - 0x80;
-	for (size_t i = 0; i < sizeof(compositions) / sizeof(*compositions);
-	     i++)
-		if (compositions[i].mark == mark &&
-		    compositions[i].base == base)
-			return compositions[i].letter;
+	unsigned key = ((unsigned char)s[1] - 0x80u) << 8 | (unsigned char)base;
+	size_t lo = 0, hi = sizeof(compositions) / sizeof(*compositions);
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		unsigned at = (unsigned)compositions[mid].mark << 8 |
+			      (unsigned char)compositions[mid].base;
+		if (at == key)
+			return compositions[mid].letter;
+		if (at < key)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
 	return 0;
 }
 

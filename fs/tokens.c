@@ -605,18 +605,16 @@ int scan_tokens(struct analysis *an, size_t para)
 {
 	const struct paragraph *p = &an->a->paragraphs[para];
 	struct para_toks *out = &an->pt[para];
-	size_t cap = 0, i = 0;
+	/* The paragraph's tokens go at the end of the story's one array
+	 * (analyze.c points out->t into it once all are cut): one
+	 * allocation a story rather than one a paragraph. */
+	struct para_toks *all = &an->toks;
+	size_t base = all->n, i = 0;
 
 	out->t = NULL;
 	out->n = 0;
 	if (p->len > UINT32_MAX) /* beyond struct tok's offsets: no words */
 		return 0;
-	/* Room for a typical paragraph's tokens up front: fewer reallocs. */
-	cap = p->len / 5 + 8;
-	out->t = malloc(cap * sizeof(*out->t));
-	out->n = 0;
-	if (!out->t)
-		return -1;
 	/* The spans are in text order: find this paragraph's first one by
 	 * bisection, so that tokenising every paragraph stays linear. */
 	size_t lo = 0, hi = an->nq;
@@ -631,24 +629,27 @@ int scan_tokens(struct analysis *an, size_t para)
 		struct qspan *q = &an->q[k];
 		if (q->mark < i)
 			continue;
-		if (tokenize_range(p->text, p->len, i, q->mark, 0, -1, out,
-				   &cap) < 0)
+		if (tokenize_range(p->text, p->len, i, q->mark, 0, -1, all,
+				   &an->cap_toks) < 0)
 			return -1;
-		q->tok = out->n;
+		q->tok = all->n - base;
 		unsigned short f = ends_sentence(p->text, q->start, q->end)
 					   ? TF_TERMINAL
 					   : 0;
-		if (!new_tok(out, &cap, q->mark, q->after, TK_QUOTE, f,
+		if (!new_tok(all, &an->cap_toks, q->mark, q->after, TK_QUOTE, f,
 			     (int)k) ||
 		    tokenize_range(p->text, p->len, q->start, q->end,
-				   TF_INQUOTE, (int)k, out, &cap) < 0)
+				   TF_INQUOTE, (int)k, all, &an->cap_toks) < 0)
 			return -1;
 		i = q->after;
 	}
-	if (tokenize_range(p->text, p->len, i, p->len, 0, -1, out, &cap) < 0)
+	if (tokenize_range(p->text, p->len, i, p->len, 0, -1, all,
+			   &an->cap_toks) < 0)
 		return -1;
-	number_sentences(p->text, out);
-	mark_put_it(p->text, out);
+	out->n = all->n - base;
+	struct para_toks own = {all->t + base, out->n};
+	number_sentences(p->text, &own);
+	mark_put_it(p->text, &own);
 	return 0;
 }
 

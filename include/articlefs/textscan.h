@@ -112,7 +112,9 @@ struct org {
 
 struct analysis {
 	struct article *a;
-	struct para_toks *pt; /* one per paragraph */
+	struct para_toks *pt;  /* one per paragraph, pointing into toks */
+	struct para_toks toks; /* all paragraphs' tokens, in order */
+	size_t cap_toks;
 	struct qspan *q;
 	size_t nq, capq;
 	struct mention *m;

@@ -1880,13 +1880,19 @@ static int find_by_ends(const struct ppass *pp, const char *first,
 	return -1;
 }
 
+static void split_name(const char *key, char *first, char *last, size_t cap);
+
+/* The group of the name key, added when new; its first and last words
+ * are found only then, most occurrences naming someone met before. */
 static int add_group(struct ppass *pp, const char *key, size_t words,
-		     const char *first, const char *last, size_t occ)
+		     size_t occ)
 {
 	uint32_t hk = str_hash(key, NULL, pp->mask), he = 0;
 	for (; pp->by_key[hk]; hk = (hk + 1) & pp->mask)
 		if (strcmp(pp->g[pp->by_key[hk] - 1].key, key) == 0)
 			return pp->by_key[hk] - 1;
+	char first[sizeof(pp->g->first)], last[sizeof(pp->g->last)];
+	split_name(key, first, last, sizeof(first));
 	int same = words >= 2 ? find_by_ends(pp, first, last, &he) : -1;
 	if (same >= 0)
 		return same;
@@ -2058,7 +2064,9 @@ static void expand_title(const char *in, char *out, size_t cap)
 		if (wl > 1 && w[wl - 1] == '.' && strcmp(w, "u.s.") != 0)
 			w[--wl] = '\0';
 		const char *rep = w;
-		for (size_t k = 0; k < sizeof(abbr) / sizeof(abbr[0]); k++)
+		/* No abbreviation is longer than four letters. */
+		for (size_t k = 0;
+		     wl <= 4 && k < sizeof(abbr) / sizeof(abbr[0]); k++)
 			if (strcmp(w, abbr[k][0]) == 0)
 				rep = abbr[k][1];
 		size_t rl = strlen(rep);
@@ -2256,10 +2264,10 @@ static char title_gender(const char *title)
 static int add_lower_title(struct analysis *an, size_t p, const char *raw)
 {
 	char s[256];
-	expand_title(raw, s, sizeof(s));
 	struct person_info *pi = &an->pi[p];
 	if (pi->n_titles >= TITLES_MAX)
 		return 0;
+	expand_title(raw, s, sizeof(s));
 	for (size_t k = 0; k < pi->n_titles; k++)
 		if (strcmp(pi->titles_lc[k], s) == 0)
 			return 0;
@@ -2648,13 +2656,16 @@ static int resolve_all(struct ppass *pp)
 				return -1;
 			continue;
 		}
-		if (!join_words(o->text, o->t, o->c0, o->c1, key, sizeof(key),
-				true))
-			continue;
 		int p = -1;
 		if (o->group >= 0 && pp->g[o->group].words >= 2)
 			p = pp->g[o->group].person;
-		if (o->c1 - o->c0 == 1)
+		/* The key is needed only to look the person up: a full name's
+		 * group has them already.  (decide() joined the same words into
+		 * as many bytes for every occurrence it grouped.) */
+		if (p < 0 && !join_words(o->text, o->t, o->c0, o->c1, key,
+					 sizeof(key), true))
+			continue;
+		if (p < 0 && o->c1 - o->c0 == 1)
 			short_key(key);
 		if (p < 0 && o->c1 - o->c0 == 1)
 			p = resolve_short(
@@ -2967,7 +2978,7 @@ static int add_shared_surnames(struct ppass *pp)
 /* Groups the body's occurrences and decides which are people. */
 static int decide(struct ppass *pp)
 {
-	char key[128], first[64], last[64];
+	char key[128];
 
 	for (size_t k = 0; k < pp->no; k++) {
 		struct occ *o = &pp->o[k];
@@ -2979,8 +2990,7 @@ static int decide(struct ppass *pp)
 			continue;
 		if (words == 1)
 			short_key(key);
-		split_name(key, first, last, sizeof(first));
-		int g = add_group(pp, key, words, first, last, k);
+		int g = add_group(pp, key, words, k);
 		if (g < -1)
 			return -1;
 		o->group = g;

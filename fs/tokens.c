@@ -543,14 +543,17 @@ static void number_sentences(const char *s, struct para_toks *pt)
 			continue;
 		}
 		/* "…. (The laws …)": a bracket may open the next sentence,
-		 * and one that closes after the stop leaves it ended. */
-		bool bracket = t->kind == TK_PUNCT && t->end > t->start;
-		bool opens = bracket && s[t->start] == '(';
-		bool closes = bracket && s[t->start] == ')';
-		if (pending && (t->kind == TK_QUOTE || opens ||
-				(t->kind == TK_WORD && (t->flags & TF_CAP))))
-			sent++;
-		pending = pending && closes;
+		 * and one that closes after the stop leaves it ended.  Only
+		 * a sentence's end makes the token after it matter. */
+		if (pending) {
+			bool bracket = t->kind == TK_PUNCT && t->end > t->start;
+			bool opens = bracket && s[t->start] == '(';
+			bool closes = bracket && s[t->start] == ')';
+			if (t->kind == TK_QUOTE || opens ||
+			    (t->kind == TK_WORD && (t->flags & TF_CAP)))
+				sent++;
+			pending = closes;
+		}
 		t->sent = sent;
 		if (t->flags & TF_SENT_END)
 			pending = true;
@@ -568,7 +571,13 @@ static void mark_put_it(const char *s, struct para_toks *pt)
 	static const char *const manner[] = {"ly"}; /* "bluntly" */
 	for (size_t i = 0; i + 1 < pt->n; i++) {
 		struct tok *t = &pt->t[i], *it = &pt->t[i + 1];
-		if (t->kind != TK_WORD || (t->flags & (TF_INQUOTE | TF_CAP)) ||
+		/* A word in small letters that is "put" starts with 'p'
+		 * (with a capital it has TF_CAP): asked first, a branch
+		 * that rarely turns, where the kind and flags of every
+		 * token turn theirs at random.  A token starts at or
+		 * before the end of the text, whose NUL is readable. */
+		if (s[t->start] != 'p' || t->kind != TK_WORD ||
+		    (t->flags & (TF_INQUOTE | TF_CAP)) ||
 		    !(tok_is(s, t, "put") || tok_is(s, t, "puts")) ||
 		    it->kind != TK_WORD || (it->flags & TF_INQUOTE) ||
 		    !tok_is(s, it, "it"))

@@ -43,7 +43,9 @@ int analyze_article(struct article *a)
 		return -1;
 	if (quotes_find(&an) < 0)
 		goto out;
-	/* Room for a typical story's tokens up front: fewer reallocs. */
+	/* Room for a typical story's tokens up front: fewer reallocs (and
+	 * some room even for a story of no paragraphs: no malloc(0)). */
+	an.cap_toks = 8;
 	for (size_t p = 0; p < a->n_paragraphs; p++)
 		if (a->paragraphs[p].len <= UINT32_MAX) /* else no tokens */
 			an.cap_toks += a->paragraphs[p].len / 5 + 8;

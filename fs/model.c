@@ -146,7 +146,7 @@ char *article_text(struct article *a, const char *s, size_t n)
 	 * letter: the text is composed first, so that "José" in NFD is
 	 * "José" and NFD mojibake is repaired like any other. */
 	char *nfc = NULL;
-	if (memchr(s, 0xCC, n) && (nfc = malloc(n ? n : 1))) {
+	if (memchr(s, 0xCC, n) && (nfc = malloc(n))) {
 		n = utf8_compose(s, n, nfc);
 		s = nfc;
 	}

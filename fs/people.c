@@ -2585,7 +2585,6 @@ static int note_person(struct ppass *pp, struct occ *o, int p)
 	return 0;
 }
 
-/* Gives every occurrence its person (or organisation), in text order. */
 /* Counts, by person, the mentions of a surname after an honorific whose
  * sex fits them alone.  A short form no rule settles goes to the one of
  * that surname the story is surely about: "President Obama", written
@@ -2619,6 +2618,7 @@ static void count_sure(struct ppass *pp)
 	}
 }
 
+/* Gives every occurrence its person (or organisation), in text order. */
 static int resolve_all(struct ppass *pp)
 {
 	struct analysis *an = pp->an;

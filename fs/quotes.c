@@ -2619,7 +2619,7 @@ static struct ref np_backward(struct walk *w, size_t v, size_t floor)
 static struct ref quoted_as(struct walk *w, size_t v, struct ref r)
 {
 	const struct tok *t = &w->t[v];
-	if (!narr_word(t) || t->end - t->start < 6 || t->end - t->start > 7 ||
+	if (!narr_word(t) ||
 	    !(tok_is(w->s, t, "quoted") || tok_is(w->s, t, "quotes") ||
 	      tok_is(w->s, t, "quoting")))
 		return r;

@@ -2,12 +2,13 @@
  * quotes.c - finding direct quotations and their speakers.
  *
  * Finding is one pass over each paragraph's bytes with a small state
- * machine: curly double quotes nest, straight ones toggle, a paragraph that
- * ends inside a quotation hands it on to the next one when that opens with
- * a quotation mark (the news convention for a quote over several
- * paragraphs), and single quotes count only where they open at a word's
- * start and close before a non-letter, so apostrophes (don’t, Trump’s,
- * ’90s) never open anything.
+ * machine: double quotes nest (inside a quotation, a straight mark before
+ * a word opens, one after a word closes), a paragraph that ends inside a
+ * quotation hands it on to the next one when that opens with a quotation
+ * mark (the news convention for a quote over several paragraphs), and
+ * single quotes count only where they open at a word's start and close
+ * before a non-letter, so apostrophes (don’t, Trump’s, ’90s) never open
+ * anything.
  *
  * Attribution follows the sieve idea: the most reliable rule that applies
  * decides.  In order: a name or pronoun beside a reporting verb right after
@@ -690,6 +691,16 @@ int quotes_find(struct analysis *an)
 				if (m == M_CLOSE && cp_before(s, i) == ' ' &&
 				    cp_is_alnum(cp_after(s, n, i + len)))
 					m = M_OPEN;
+				/* A straight mark after a word and before no
+				 * word closes a quotation that never opened
+				 * ("review of [his] systems" including"): it
+				 * opens nothing, as a stray ” opens nothing. */
+				unsigned b = cp_before(s, i);
+				if (m == M_STRAIGHT &&
+				    (cp_is_alnum(b) ||
+				     (b < 128 && strchr(".,;:!?)]", (int)b))) &&
+				    !cp_is_alnum(cp_after(s, n, i + len)))
+					continue;
 				/* Marcia "Cia" Price: a nickname, no
 				 * quotation. */
 				size_t ws, we, nick;
@@ -778,7 +789,15 @@ int quotes_find(struct analysis *an)
 					kind = M_NONE; /* “…" mixed marks */
 			} else if (m == M_OPEN) {
 				depth++; /* "…“x”…": a quotation inside */
-			} else if (m == M_CLOSE && depth > 1) {
+			} else if (m == M_STRAIGHT && cp_before(s, i) == ' ' &&
+				   cp_is_alnum(cp_after(s, n, i + len))) {
+				/* "…says, "I'd like …," you know …": a
+				 * straight mark before a word opens a
+				 * quotation inside, for a closing one
+				 * follows a word. */
+				depth++;
+			} else if ((m == M_CLOSE || m == M_STRAIGHT) &&
+				   depth > 1) {
 				depth--;
 			} else if (m == M_STRAIGHT || m == M_CLOSE) {
 				kind = M_NONE; /* "…” mixed marks close too */

@@ -170,6 +170,23 @@ START_TEST(marks_and_apostrophes)
 	ck_assert_uint_eq(a->n_quotes, 3);
 	article_free(a);
 
+	/* Straight marks only: one inside another, which opens before a
+	 * word and closes after one; and a stray closing mark whose
+	 * opening one the writer forgot, which must not pair with the
+	 * next quotation's opening mark. */
+	a = analysed("H\n\n"
+		     "\"If a man walks in and says, \"I want 900 rifles,\" you "
+		     "might wonder,\" Ms Lee said.\n\n"
+		     "Dr Roe ran through his tests\" at length. The "
+		     "\"records\" were thin, Mr Smith said.\n");
+	expect_quote(a,
+		     "If a man walks in and says, \"I want 900 rifles,\" you "
+		     "might wonder,",
+		     "Lee");
+	expect_quote(a, "records", "Smith");
+	ck_assert_uint_eq(a->n_quotes, 2);
+	article_free(a);
+
 	/* Single quotes as the British press uses them: a plural's
 	 * possessive inside ("the fans’ game", "not the owners’,’") closes
 	 * nothing, but a quoted plural before a function word does; a

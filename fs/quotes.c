@@ -3430,6 +3430,15 @@ static char unnamed_sex(const struct walk *w, size_t i)
 	return definite ? 0 : set_off_sex(w, i);
 }
 
+/* Whether a comma or a dash lies between tokens k and i. */
+static bool clause_closes(const struct walk *w, size_t k, size_t i)
+{
+	for (; k < i; k++)
+		if (punct_is(w, k, ',') || dash_at(w, k))
+			return true;
+	return false;
+}
+
 /* The subject of the sentence that holds token i (only what comes
  * before i is read, and of a long sentence only its last SUBJECT_TOKENS
  * tokens, so that a story of one endless sentence stays linear). */
@@ -3521,9 +3530,20 @@ static struct ref subject_of(struct walk *w, size_t i, size_t *at)
 	size_t opening = opening_clause_end(w, i, s0);
 	if (opening > s0)
 		s0 = opening + 1;
+	bool relative = false; /* inside "where the Panthers played" */
 	for (size_t k = s0; k < i; k++) {
 		const struct tok *t = &w->t[k];
-		if (!narr_word(t) || t->mention < 0 ||
+		/* A relative clause that a comma or a dash ends before the
+		 * quotation is about someone else ("around the stadium -
+		 * where the NFL's Panthers played - while chanting"); one
+		 * that holds the quotation is not ("…, which prompted Ann
+		 * Lee to call them “…”"). */
+		if (k > s0 && narr_word(t) &&
+		    (tok_is_relative(w->s, t) || tok_is(w->s, t, "where")))
+			relative = clause_closes(w, k, i);
+		else if (punct_is(w, k, ',') || dash_at(w, k))
+			relative = false;
+		if (relative || !narr_word(t) || t->mention < 0 ||
 		    (k > s0 && w->t[k - 1].mention == t->mention) ||
 		    place_or_thing(w, t->mention))
 			continue;
@@ -3533,6 +3553,13 @@ static struct ref subject_of(struct walk *w, size_t i, size_t *at)
 		if (b > s0 && narr_word(&w->t[b - 1]) &&
 		    is_preposition(w, b - 1))
 			continue;
+		/* The one told is no subject, and the names after it lie
+		 * in the predicate ("…, the tycoon told Reuters when asked
+		 * if he had met Trump"). */
+		size_t v = b > s0 && is_determiner(w, b - 1) ? b - 1 : b;
+		if (v > s0 && narr_word(&w->t[v - 1]) &&
+		    tok_is(w->s, &w->t[v - 1], "told"))
+			break;
 		if (k > s0 && (w->t[k - 1].flags & TF_POSS))
 			continue;
 		*at = k;

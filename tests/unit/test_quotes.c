@@ -981,6 +981,27 @@ START_TEST(subject_of_a_long_sentence)
 }
 END_TEST
 
+/* When the sentence's subject names no one, a name in a relative clause
+ * that ends before the quotation does not speak, nor one told, nor one
+ * after it; a name in a relative clause that holds the quotation does. */
+START_TEST(subject_not_in_closed_clause)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Small groups of protesters looped the streets around the "
+		"stadium - where the Northern Football League played the "
+		"Vikings - while chanting, \"Hands up.\"\n\n"
+		"The plan was drafted in 1994, which prompted his wife, Ann "
+		"Lee, to call the teenagers “super predators.”\n\n"
+		"As one employee told the Leeds Courier when asked about "
+		"Tom Reed, \"He wants us scared.\"\n");
+	expect_quote(a, "Hands up.", NULL);
+	expect_quote(a, "super predators.", "Ann Lee");
+	expect_quote(a, "He wants us scared.", NULL);
+	article_free(a);
+}
+END_TEST
+
 /* A relative clause that holds commas of its own, between a name and its
  * verb: the body or place inside it does not speak ("Kevin Swanson, who
  * is a pastor at the Reformation Church of Elizabeth, Colorado,
@@ -2758,6 +2779,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, long_opening_clause);
 	tcase_add_test(tc, long_sentence_subject);
 	tcase_add_test(tc, subject_of_a_long_sentence);
+	tcase_add_test(tc, subject_not_in_closed_clause);
 	tcase_add_test(tc, relative_clause_with_commas);
 	tcase_add_test(tc, opening_clause_not_subject);
 	tcase_add_test(tc, role_name_verb_after_quote);

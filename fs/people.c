@@ -744,6 +744,16 @@ static bool after_role(const char *text, const struct tok *t, size_t n,
 	       (text[t[c1].start] == ',' || (t[c1].flags & TF_SENT_END));
 }
 
+/* "Dallas Mavericks owner Mark Cuban": a lowercase role right before the
+ * name names its holder. */
+static bool lower_role_before(const struct tok *t, size_t t0)
+{
+	const struct tok *r = t0 ? &t[t0 - 1] : NULL;
+	return r && is_word(r) &&
+	       !(r->flags & (TF_CAP | TF_POSS | TF_INQUOTE)) &&
+	       (r->lex & (LEX_HEAD | LEX_TITLE));
+}
+
 static bool is_det(const char *text, const struct tok *t)
 {
 	return tok_is(text, t, "a") || tok_is(text, t, "an") ||
@@ -1663,7 +1673,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		    (!(t[se - 1].lex & (LEX_EVENT | LEX_MODIFIER)) ||
 		     verb_beside(text, t, n, fi, e) ||
 		     appositive(text, t, n, e) ||
-		     after_role(text, t, n, r0, e)))
+		     after_role(text, t, n, r0, e) || lower_role_before(t, r0)))
 			c0 = se - 1;
 		/* An occupation's ending after a first name is a middle
 		 * name's ("Daniel Porter Jordan III"). */

@@ -649,17 +649,20 @@ START_TEST(same_surname_two_people)
 END_TEST
 
 /* A surname that is also a nationality or party word counts beside a
- * reporting verb or a role, and not otherwise. */
+ * reporting verb or a role (set off after it, or a lowercase one right
+ * before the name), and not otherwise. */
 START_TEST(surname_that_is_a_nationality)
 {
 	struct article *a = analysed(
 		"H\n\n"
 		"Jack Cuban, the billionaire investor, spoke on Sunday.\n\n"
 		"“We lost,” said Will English.\n\n"
-		"Will Republican voters turn out? Sue Democrat might.\n");
-	ck_assert_uint_eq(a->n_people, 2);
+		"Will Republican voters turn out? Sue Democrat might.\n\n"
+		"The Leeds Rhinos owner Mark Irish is sizing up the field.\n");
+	ck_assert_uint_eq(a->n_people, 3);
 	person(a, "Jack Cuban");
 	person(a, "Will English");
+	person(a, "Mark Irish");
 	article_free(a);
 }
 END_TEST

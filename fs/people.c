@@ -2544,18 +2544,27 @@ static int note_person(struct ppass *pp, struct occ *o, int p)
 	bool full = strcmp(form, per->name) == 0;
 	if (per->n_aliases < ALIASES_MAX) {
 		/* "Mr Vance", "President Trump": the one word with what
-		 * stood before it is an alias too. */
-		const struct tok *h = NULL;
-		if (o->honorific >= 0 && o->c1 - o->c0 == 1)
-			h = &o->t[o->honorific];
-		else if (o->c1 - o->c0 == 1 && o->c0 > 0 &&
-			 o->title1 == o->c0 &&
-			 (o->t[o->c0 - 1].flags & TF_CAP) &&
-			 (o->t[o->c0 - 1].lex & LEX_TITLE))
-			h = &o->t[o->c0 - 1];
+		 * stood before it is an alias too, and so are a title's
+		 * capitalised words before that ("Vice President Biden",
+		 * "Attorney General Lynch"; not "Former"). */
+		const struct tok *h = NULL, *h0 = NULL;
+		if (o->honorific >= 0 && o->c1 - o->c0 == 1) {
+			h = h0 = &o->t[o->honorific];
+		} else if (o->c1 - o->c0 == 1 && o->c0 > 0 &&
+			   o->title1 == o->c0 &&
+			   (o->t[o->c0 - 1].flags & TF_CAP) &&
+			   (o->t[o->c0 - 1].lex & LEX_TITLE)) {
+			h = h0 = &o->t[o->c0 - 1];
+			while (h0 > o->t + o->title0 &&
+			       (h0[-1].flags & TF_CAP) &&
+			       (h0[-1].lex & LEX_TITLE) &&
+			       !(h0[-1].lex & LEX_MODIFIER))
+				h0--;
+		}
 		if (h) {
-			size_t at = put(buf, sizeof(buf), 0, o->text + h->start,
-					h->end - h->start);
+			size_t at =
+				put(buf, sizeof(buf), 0, o->text + h0->start,
+				    h->end - h0->start);
 			at = put(buf, sizeof(buf), at, " ", 1);
 			put(buf, sizeof(buf), at, form, strlen(form));
 			if (add_once(an->a, per, buf, false) < 0)

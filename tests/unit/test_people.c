@@ -79,6 +79,24 @@ START_TEST(seed_people_exactly)
 }
 END_TEST
 
+/* A surname after a title of several capitalised words keeps them all in
+ * its alias, but not an adjective before them. */
+START_TEST(alias_keeps_whole_title)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Vice President Biden and Attorney General Lynch spoke. "
+		"Former Vice President Quayle did not.\n");
+	const struct person *p = person(a, "Biden");
+	ck_assert(has(p->aliases, p->n_aliases, "Vice President Biden"));
+	p = person(a, "Lynch");
+	ck_assert(has(p->aliases, p->n_aliases, "Attorney General Lynch"));
+	p = person(a, "Quayle");
+	ck_assert(has(p->aliases, p->n_aliases, "Vice President Quayle"));
+	article_free(a);
+}
+END_TEST
+
 /* The seed's places and bodies, a court a verb reports to, the place or
  * body a titled person is "of", places named after saints, a
  * photographer's credit, a capital that modifies a noun the lists take
@@ -1542,6 +1560,7 @@ static Suite *people_suite(void)
 	TCase *tc = tcase_create("people");
 
 	tcase_add_test(tc, seed_people_exactly);
+	tcase_add_test(tc, alias_keeps_whole_title);
 	tcase_add_test(tc, places_and_organisations_are_not_people);
 	tcase_add_test(tc, employer_after_name_is_no_person);
 	tcase_add_test(tc, role_word_after_who_is_a_verb);

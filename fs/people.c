@@ -1055,7 +1055,7 @@ static size_t cap_run_end(const struct tok *t, size_t n, size_t i, bool inq)
 /*
  * Where a body's name that runs past the run [r0, r1) ends: "Office of
  * Rail Standards", "Bank of England", "Center for American Progress" (a
- * body's word, "of", "for" or "on", capitals),
+ * body's word, "of", "for", "on" or "to", capitals),
  * "Securities and Exchange Commission" (two bodies' words joined by
  * "and", the second of two words or more).  r1 when it does not.
  */
@@ -1088,6 +1088,13 @@ static size_t body_name_end(const char *text, const struct tok *t, size_t n,
 			    (!(t[r1 + 1].lex & LEX_NOT_NAME) ||
 			     /* "for Conservative Principles" */
 			     (e >= r1 + 3 && !(t[e - 1].lex & LEX_NOT_NAME)))));
+		/* "Alliance to Reclaim Our Schools", "Committee to Protect
+		 * Journalists": a body's word, "to", and two capitals or
+		 * more, the first a word no list knows (a verb, not "to New
+		 * York" or "to Boris Johnson"). */
+		of = of ||
+		     ((t[r1 - 1].lex & LEX_ORG) && tok_is(text, &t[r1], "to") &&
+		      e >= r1 + 3 && !t[r1 + 1].lex);
 		bool and = body && tok_is(text, &t[r1], "and") && e >= r1 + 3 &&
 			   (t[e - 1].lex & LEX_ORG) &&
 			   !(t[e - 1].flags & TF_POSS);

@@ -2913,6 +2913,18 @@ static struct ref according_source(struct walk *w, size_t i)
 {
 	size_t end;
 	struct ref r = np_forward(w, i + 2, &end);
+	/* "according to the event organizer Alliance to Reclaim Our
+	 * Schools": a body named right after its role, which no one else
+	 * holds. */
+	if (r.kind != R_NONE && end < w->n && narr_word(&w->t[end]) &&
+	    w->t[end].mention >= 0 && w->an->m[w->t[end].mention].t0 == end &&
+	    w->an->m[w->t[end].mention].org >= 0) {
+		bool named = false;
+		for (size_t k = i + 2; k < end; k++)
+			named = named || w->t[k].mention >= 0;
+		if (!named)
+			return mention_ref(w, w->t[end].mention);
+	}
 	if (r.kind == R_PERSON || r.kind == R_ORG)
 		return r;
 	for (size_t k = i + 2; k + 1 < w->n && k < i + 8 && narr_word(&w->t[k]);

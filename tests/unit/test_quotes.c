@@ -2515,8 +2515,8 @@ START_TEST(attribution_forms_wire)
 END_TEST
 
 /* A body speaks under its whole name, party, faith and role words
- * included; "according to" reaches the body its words came from, or the
- * one its spokesman speaks for. */
+ * included; "according to" reaches the body its words came from, past its
+ * role, or the one its spokesman speaks for. */
 START_TEST(bodies_named_whole)
 {
 	struct article *a = analysed(
@@ -2530,7 +2530,10 @@ START_TEST(bodies_named_whole)
 		"has been restored.”\n\n"
 		"Oliver Grant spoke later. “Trains will run,” according to a "
 		"spokesman for Grant. “Not in 2026,” according to figures for "
-		"the year released by the Rail Office.\n");
+		"the year released by the Rail Office.\n\n"
+		"Parents joined a “walk-in”, according to the organiser "
+		"Campaign to Save Our Libraries. The Committee to Protect "
+		"Readers called it “overdue”.\n");
 	expect_quote(a, "useful", "White House");
 	expect_quote(a, "ready", "Republican National Committee");
 	expect_quote(a, "grave", "Catholic Church");
@@ -2541,6 +2544,10 @@ START_TEST(bodies_named_whole)
 	 * body. */
 	expect_quote(a, "Trains will run,", "Oliver Grant");
 	expect_quote(a, "Not in 2026,", "Rail Office");
+	/* A body named right after its role; a body's word, "to" and a
+	 * verb's capitals make one name. */
+	expect_quote(a, "walk-in", "Campaign to Save Our Libraries");
+	expect_quote(a, "overdue", "Committee to Protect Readers");
 	article_free(a);
 }
 END_TEST

@@ -3665,6 +3665,32 @@ static bool addressee(const struct walk *w, size_t i)
 		tok_is(w->s, t, "at") || tok_is(w->s, t, "on"));
 }
 
+/* "…, with Tom Reed taking to Twitter to call the report “…”": the person
+ * that "with" brings before a participle at v does what follows it, up to
+ * the quotation when no comma comes between. */
+static struct ref with_participle(const struct walk *w, size_t v)
+{
+	const struct tok *t = &w->t[v];
+	static const char *const ing[] = {"ing"};
+	if ((t->flags & TF_CAP) ||
+	    !ENDS_IN(w->s + t->start, t->end - t->start, ing) || v == 0 ||
+	    w->t[v - 1].mention < 0)
+		return NONE;
+	const struct mention *m = &w->an->m[w->t[v - 1].mention];
+	if (m->person < 0 || m->t1 != v)
+		return NONE;
+	/* Past a role before the name: "with her deputy Tom Reed". */
+	size_t a = m->t0;
+	while (a > 0 && m->t0 - a < 4 && narr_word(&w->t[a - 1]) &&
+	       !(w->t[a - 1].flags & TF_CAP) &&
+	       (w->t[a - 1].lex & (LEX_DET | LEX_TITLE | LEX_HEAD)))
+		a--;
+	if (a == 0 || !narr_word(&w->t[a - 1]) ||
+	    !tok_is(w->s, &w->t[a - 1], "with"))
+		return NONE;
+	return mention_ref(w, w->t[v - 1].mention);
+}
+
 /* A reporting verb earlier in the quotation's sentence. */
 static bool leading(struct walk *w, size_t k, struct qspan *q)
 {
@@ -3712,13 +3738,20 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 		}
 	}
 	size_t opening = opening_clause_end(w, k, floor);
+	bool comma = false; /* one lies between v and the quotation */
 	for (size_t j = k; j > opening; j--) {
 		size_t v = j - 1;
 		const struct tok *t = &w->t[v];
 		if (t->sent != sent)
 			break;
+		comma = comma || punct_is(w, v, ',');
 		if (!narr_word(t))
 			continue;
+		struct ref with;
+		if (!comma && (with = with_participle(w, v)).kind == R_PERSON) {
+			set_speaker(w, q, with, v);
+			return true;
+		}
 		if (v + 1 < w->n && is_according(w, v)) {
 			struct ref r = according_source(w, v);
 			if (r.kind != R_NONE) {

@@ -906,6 +906,22 @@ START_TEST(and_name_participle)
 }
 END_TEST
 
+/* "with NAME doing …": the name "with" brings before a participle does
+ * what follows up to the quotation, past a role before the name; across
+ * a comma it does not. */
+START_TEST(with_name_participle)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Mayor Ann Lee has denied the claim, with her deputy Tom Reed "
+		"taking to the radio to call the report “pure fiction.”\n\n"
+		"With Reed taking over, Lee called the plan “doomed.”\n");
+	expect_quote(a, "pure fiction.", "Tom Reed");
+	expect_quote(a, "doomed.", "Ann Lee");
+	article_free(a);
+}
+END_TEST
+
 /* "will continue to be “…”" reports nothing; the one who said so speaks. */
 START_TEST(aspect_verb_infinitive)
 {
@@ -2782,6 +2798,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, role_word_surname);
 	tcase_add_test(tc, name_then_participle);
 	tcase_add_test(tc, and_name_participle);
+	tcase_add_test(tc, with_name_participle);
 	tcase_add_test(tc, aspect_verb_infinitive);
 	tcase_add_test(tc, long_opening_clause);
 	tcase_add_test(tc, long_sentence_subject);

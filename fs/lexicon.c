@@ -651,7 +651,8 @@ static const char events[] =
 	"scandal gate street avenue road boulevard square hotel tower building "
 	"hall arena stadium center centre airport station plaza palace castle "
 	"cathedral bridge park museum gallery memorial monument order "
-	"telescope observatory highway tunnel dam";
+	"telescope observatory highway tunnel dam scheme pact manifesto base "
+	"dependency";
 
 /* Group nouns that speak: "the campaign said", "the newspaper wrote". */
 static const char group_nouns[] =

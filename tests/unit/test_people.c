@@ -1543,7 +1543,9 @@ START_TEST(things_named_for_people_and_sciences)
 		"H\n\n"
 		"Astronomers using the James Webb Space Telescope found water. "
 		"\"It is a first,\" said Lena Marsh, an astrophysicist at "
-		"the university.\n");
+		"the university.\n\n"
+		"Migration runs under the Pacific Quota Scheme, and the Oscar "
+		"Tolland Manifesto set out the lab's aims.\n");
 	ck_assert_ptr_null(
 		article_find_person(a, "James Webb Space Telescope"));
 	const struct person *p = person(a, "Lena Marsh");

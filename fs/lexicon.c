@@ -134,7 +134,9 @@ static const char heads[] =
 	"bowler jockey cyclist swimmer gymnast golfer boxer wrestler "
 	"quarterback substitute mum mom dad florist hairdresser barber "
 	"publican cabbie barista postman postwoman trader motorist teenager "
-	"pupil "
+	"pupil explorer inventor philanthropist composer conductor painter "
+	"sculptor barrister missionary diplomat navigator philosopher "
+	"theologian songwriter screenwriter "
 	/* Those a story will not name: "a source close to the pair told
 	 * People", "a friend said". */
 	"source sources insider insiders friend friends confidant confidante "

@@ -1535,8 +1535,8 @@ START_TEST(verb_after_of_name)
 }
 END_TEST
 
-/* A thing named for a person is no person; the sciences' trades are
- * roles. */
+/* A thing named for a person is no person; the sciences' trades, and
+ * an explorer's, are roles. */
 START_TEST(things_named_for_people_and_sciences)
 {
 	struct article *a = analysed(
@@ -1545,13 +1545,16 @@ START_TEST(things_named_for_people_and_sciences)
 		"\"It is a first,\" said Lena Marsh, an astrophysicist at "
 		"the university.\n\n"
 		"Migration runs under the Pacific Quota Scheme, and the Oscar "
-		"Tolland Manifesto set out the lab's aims.\n");
+		"Tolland Manifesto set out the lab's aims.\n\n"
+		"In 1642 the explorer Abel Vasko sighted the coast.\n");
 	ck_assert_ptr_null(
 		article_find_person(a, "James Webb Space Telescope"));
 	const struct person *p = person(a, "Lena Marsh");
 	ck_assert(has(p->titles, p->n_titles,
 		      "astrophysicist at the university"));
-	ck_assert_uint_eq(a->n_people, 1);
+	p = person(a, "Abel Vasko");
+	ck_assert(has(p->titles, p->n_titles, "explorer"));
+	ck_assert_uint_eq(a->n_people, 2);
 	article_free(a);
 }
 END_TEST

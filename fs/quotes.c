@@ -1574,6 +1574,21 @@ static struct ref body_subject(const struct walk *w, size_t at)
 {
 	if (w->cur_subject.kind == R_ORG && w->cur_subject_tok < at)
 		return w->cur_subject;
+	/* "Her campaign is seeking to contrast …, with what it calls": a
+	 * person's body, this sentence's subject, speaks for the person. */
+	size_t k = w->cur_subject_tok;
+	if (w->cur_subject.kind == R_PERSON && k < at) {
+		const struct tok *t = &w->t[k];
+		if (t->mention >= 0)
+			k = w->an->m[t->mention].t1;
+		else if (narr_word(t) &&
+			 (tok_is(w->s, t, "her") || tok_is(w->s, t, "his")))
+			k++;
+		if (k > w->cur_subject_tok && k < at &&
+		    (w->t[k - 1].flags & TF_POSS || t->mention < 0) &&
+		    narr_word(&w->t[k]) && (w->t[k].lex & LEX_GROUP_NOUN))
+			return w->cur_subject;
+	}
 	if (w->prev_subject.kind == R_ORG)
 		return w->prev_subject;
 	return UNKNOWN;
@@ -1935,10 +1950,14 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		return resolve_pronoun(w, 'm', i, true);
 	if (tok_is(w->s, t, "she"))
 		return resolve_pronoun(w, 'f', i, true);
-	/* "It seems", "it is": only "it" that reports speaks. */
-	if (tok_is(w->s, t, "it"))
-		return verb_after(w, i + 1) < w->n ? body_subject(w, i)
-						   : UNKNOWN;
+	/* "It seems", "it is": only "it" that reports speaks; so may "they"
+	 * for a body ("Clinton's campaign … what they call"). */
+	if (tok_is(w->s, t, "it") || tok_is(w->s, t, "they")) {
+		struct ref b = verb_after(w, i + 1) < w->n ? body_subject(w, i)
+							   : UNKNOWN;
+		if (b.kind != R_UNKNOWN || tok_is(w->s, t, "it"))
+			return b;
+	}
 	/* "Attorneys for Clinton appeared to oppose it, saying…" */
 	if (i + 1 < w->n && narr_word(&w->t[i + 1]) &&
 	    tok_is(w->s, &w->t[i + 1], "for")) {

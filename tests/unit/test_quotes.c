@@ -337,6 +337,19 @@ START_TEST(organisation_speaks)
 	expect_quote(a, "three cuts", "Halden Brenner");
 	ck_assert_ptr_null(article_find_person(a, "Halden Brenner"));
 	article_free(a);
+
+	/* "they" speaks for a body as "it" does, and both for a person's
+	 * body; "they" with no body about is no one we know. */
+	a = analysed("H\n\n"
+		     "The Security Council met late. “We will act,” they "
+		     "said.\n\n"
+		     "Ann Lee spoke. Her campaign is seeking to contrast her "
+		     "plan with what it calls Tom Reed’s “chaos.”\n\n"
+		     "Protesters marched, and they called Reed “a liar.”\n");
+	expect_quote(a, "We will act,", "Security Council");
+	expect_quote(a, "chaos.", "Ann Lee");
+	expect_quote(a, "a liar.", NULL);
+	article_free(a);
 }
 END_TEST
 

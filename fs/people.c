@@ -1556,6 +1556,13 @@ static bool titled_the(const char *text, const struct tok *t, size_t n,
 static const char *const place_prepositions[] = {
 	"in", "near", "outside", "across", "throughout", "at"};
 
+/* What a word may be besides a function word, that makes even a run of
+ * it alone worth reading. */
+#define NAMING_CLASSES                                                         \
+	(LEX_ORG | LEX_MEDIA | LEX_PLACE | LEX_MALE | LEX_FEMALE | LEX_TITLE | \
+	 LEX_HEAD | LEX_HONORIFIC | LEX_NATION | LEX_PARTICLE | LEX_EVENT |    \
+	 LEX_ACRONYM | LEX_MODIFIER | LEX_GROUP_NOUN)
+
 /*
  * Finds the name-like runs of one text and records them.  in_body: only
  * body paragraphs make mentions that the attribution can use.
@@ -1589,6 +1596,17 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 				note_shared_surname(pp, text, t, n, i + 1);
 		}
 		size_t r0 = i, r1 = i + lead + 1, k;
+		/* Most runs are one function word that opens a sentence
+		 * ("The", "But", "In"): no name, and nothing to read. */
+		if (!lead && (t[i].lex & LEX_NOT_NAME) &&
+		    !(t[i].lex & NAMING_CLASSES) &&
+		    (i + 1 >= n || !is_word(&t[i + 1]) ||
+		     (bool)(t[i + 1].flags & TF_INQUOTE) != inq ||
+		     !((t[i + 1].flags & TF_CAP) ||
+		       (t[i + 1].lex & LEX_PARTICLE)))) {
+			i++;
+			continue;
+		}
 		while (r1 < n &&
 		       (!(t[r1 - 1].flags & TF_POSS) ||
 			office_of_role(t, n, r1)) &&

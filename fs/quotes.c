@@ -1585,7 +1585,7 @@ static struct ref body_subject(const struct walk *w, size_t at)
 			 (tok_is(w->s, t, "her") || tok_is(w->s, t, "his")))
 			k++;
 		if (k > w->cur_subject_tok && k < at &&
-		    (w->t[k - 1].flags & TF_POSS || t->mention < 0) &&
+		    ((w->t[k - 1].flags & TF_POSS) || t->mention < 0) &&
 		    narr_word(&w->t[k]) && (w->t[k].lex & LEX_GROUP_NOUN))
 			return w->cur_subject;
 	}

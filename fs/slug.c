@@ -299,6 +299,23 @@ size_t slug_make(const char *s, size_t n, char *out)
 		char buf[2];
 		const char *ascii;
 
+		/* ASCII, nearly every byte of a name or headline, without
+		 * decoding: a letter or digit is put lowercase, an
+		 * apostrophe inside a word vanishes, the rest separate. */
+		unsigned char c = (unsigned char)s[i];
+		if (c < 0x80) {
+			i++;
+			if (c >= 'A' && c <= 'Z')
+				c += 'a' - 'A';
+			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+				put(&sl, (char)c);
+				in_word = true;
+			} else if (c != '\'' || !in_word) {
+				sl.gap = true;
+				in_word = false;
+			}
+			continue;
+		}
 		i += utf8_decode(s + i, n - i, &cp);
 		if (is_silent(cp))
 			continue;

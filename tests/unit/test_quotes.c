@@ -598,7 +598,8 @@ START_TEST(colon_clause_speaks)
 }
 END_TEST
 
-/* Reporting verbs of pressing, surmising, chanting and screaming. */
+/* Reporting verbs of pressing, surmising, chanting, screaming and
+ * verdicts. */
 START_TEST(more_reporting_verbs)
 {
 	struct article *a = analysed(
@@ -606,10 +607,16 @@ START_TEST(more_reporting_verbs)
 		"Sen. Tom Verrin spoke with host Ann Marrow on Sunday.\n\n"
 		"“Would it be fair to them?” Marrow pressed.\n\n"
 		"“Maybe not,” Verrin demurred.\n\n"
-		"Later Verrin was shown yelling, “Get out of here!”\n");
+		"Later Verrin was shown yelling, “Get out of here!”\n\n"
+		"FactWatch rated 30% of Republican claims as “false” and 9% as "
+		"“pants on fire.” Judge Ruth Kane ruled the ban “void.”\n");
 	expect_quote(a, "Would it be fair", "Ann Marrow");
 	expect_quote(a, "Maybe not", "Tom Verrin");
 	expect_quote(a, "Get out of here", "Tom Verrin");
+	/* Verdicts: rating, ruling, deeming, terming. */
+	expect_quote(a, "false", "FactWatch");
+	expect_quote(a, "pants on fire.", "FactWatch");
+	expect_quote(a, "void.", "Ruth Kane");
 	article_free(a);
 }
 END_TEST

@@ -82,7 +82,8 @@ END_TEST
 START_TEST(decomposed_text)
 {
 	struct article *a = article_new("s", "text");
-	const char *nfd = "Jose\xCC\x81 Pen\xCC\x83" "a, Franc\xCC\xA7ois";
+	const char *nfd = "Jose\xCC\x81 Pen\xCC\x83"
+			  "a, Franc\xCC\xA7ois";
 	ck_assert_str_eq(article_text(a, nfd, strlen(nfd)),
 			 "José Peña, François");
 	/* "FranÃ\u0083Â§ois" with its "Ã" and "Â" in NFD: twice

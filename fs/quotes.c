@@ -3461,13 +3461,12 @@ static char unnamed_sex(const struct walk *w, size_t i)
 	return definite ? 0 : set_off_sex(w, i);
 }
 
-/* Whether a comma or a dash lies between tokens k and i. */
-static bool clause_closes(const struct walk *w, size_t k, size_t i)
+/* The first comma or dash from token k on, before i; else i. */
+static size_t clause_close(const struct walk *w, size_t k, size_t i)
 {
-	for (; k < i; k++)
-		if (punct_is(w, k, ',') || dash_at(w, k))
-			return true;
-	return false;
+	while (k < i && !punct_is(w, k, ',') && !dash_at(w, k))
+		k++;
+	return k;
 }
 
 /* The subject of the sentence that holds token i (only what comes
@@ -3561,7 +3560,7 @@ static struct ref subject_of(struct walk *w, size_t i, size_t *at)
 	size_t opening = opening_clause_end(w, i, s0);
 	if (opening > s0)
 		s0 = opening + 1;
-	bool relative = false; /* inside "where the Panthers played" */
+	size_t relative_end = s0; /* of "where the Panthers played" */
 	for (size_t k = s0; k < i; k++) {
 		const struct tok *t = &w->t[k];
 		/* A relative clause that a comma or a dash ends before the
@@ -3570,11 +3569,12 @@ static struct ref subject_of(struct walk *w, size_t i, size_t *at)
 		 * that holds the quotation is not ("…, which prompted Ann
 		 * Lee to call them “…”"). */
 		if (k > s0 && narr_word(t) &&
-		    (tok_is_relative(w->s, t) || tok_is(w->s, t, "where")))
-			relative = clause_closes(w, k, i);
-		else if (punct_is(w, k, ',') || dash_at(w, k))
-			relative = false;
-		if (relative || !narr_word(t) || t->mention < 0 ||
+		    (tok_is_relative(w->s, t) || tok_is(w->s, t, "where"))) {
+			size_t c = clause_close(w, k, i);
+			if (c < i)
+				relative_end = c;
+		}
+		if (k < relative_end || !narr_word(t) || t->mention < 0 ||
 		    (k > s0 && w->t[k - 1].mention == t->mention) ||
 		    place_or_thing(w, t->mention))
 			continue;

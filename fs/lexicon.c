@@ -40,6 +40,8 @@ static const char titles[] =
 	"lawmaker "
 	/* British police ranks as written without points: "Det Insp". */
 	"det insp supt dci "
+	/* "AG Lynch": an attorney general, as US news abbreviates. */
+	"ag "
 	/* "Chief of Staff Denis McDonough", "Professors Eric Foner and". */
 	"staff professors "
 	"legislator activist businessman businesswoman billionaire mogul "
@@ -136,7 +138,7 @@ static const char heads[] =
 	"publican cabbie barista postman postwoman trader motorist teenager "
 	"pupil explorer inventor philanthropist composer conductor painter "
 	"sculptor barrister missionary diplomat navigator philosopher "
-	"theologian songwriter screenwriter "
+	"theologian songwriter screenwriter principal provost forward "
 	/* Those a story will not name: "a source close to the pair told
 	 * People", "a friend said". */
 	"source sources insider insiders friend friends confidant confidante "
@@ -152,7 +154,7 @@ static const char address[] =
 	"detective inspector sheriff chancellor minister secretary speaker "
 	"chairman chairwoman commissioner ambassador coach professor prof "
 	"doctor premier councillor cllr councilman councilwoman delegate agent "
-	"chief leader attorney nurse";
+	"chief leader attorney nurse ag";
 
 /* Words that qualify a role: nationality, party, body. */
 static const char modifiers[] =
@@ -305,6 +307,9 @@ static const char orgs[] =
 	"rnc nra aclu naacp isis isil taliban hamas hezbollah al-qaeda "
 	"al-shabaab al-shabab al-nusra al-aqsa authority "
 	"kremlin pentagon congress supreme google facebook twitter apple "
+	/* Seats of government that stand for it: "Westminster has
+	 * refused", "Holyrood voted". */
+	"westminster whitehall holyrood stormont "
 	"microsoft amazon youtube instagram tesla boeing walmart "
 	"pac super-pac inc. academy council assembly energy coal oil gas "
 	"petroleum pharmaceuticals pharma foods steel mining insurance "

@@ -840,7 +840,11 @@ static void role_after(const char *text, const struct tok *t, size_t n,
 	    role_word(&t[b]))
 		core = b;
 	bool noun = false;
-	while (core < n && core < r0 + 7 && role_word(&t[core])) {
+	/* "first" only as part of the role: "the first minister". */
+	while (core < n && core < r0 + 7 &&
+	       (role_word(&t[core]) ||
+		(tok_is(text, &t[core], "first") && core + 1 < n &&
+		 role_word(&t[core + 1])))) {
 		noun = noun || role_noun(&t[core]);
 		core++;
 	}

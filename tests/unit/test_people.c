@@ -1559,6 +1559,30 @@ START_TEST(things_named_for_people_and_sciences)
 }
 END_TEST
 
+/* Seats of government speak for it; "first" and school, sports and
+ * attorney-general roles are roles. */
+START_TEST(seats_of_government_and_more_roles)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Nicola Barrow, the first minister, accused Westminster of "
+		"neglect.\n\n"
+		"The principal, Dr. Raymond Okafor, praised the pupils, and "
+		"the Leeds forward Tom Ashe scored.\n\n"
+		"The suit names Principal Deputy Assistant AG Vanita "
+		"Grey.\n");
+	ck_assert_ptr_null(article_find_person(a, "Westminster"));
+	const struct person *p = person(a, "Nicola Barrow");
+	ck_assert(has(p->titles, p->n_titles, "first minister"));
+	p = person(a, "Raymond Okafor");
+	ck_assert(has(p->titles, p->n_titles, "principal"));
+	p = person(a, "Vanita Grey");
+	ck_assert(has(p->titles, p->n_titles, "Principal Deputy Assistant AG"));
+	ck_assert_ptr_null(article_find_person(a, "AG Vanita Grey"));
+	article_free(a);
+}
+END_TEST
+
 static Suite *people_suite(void)
 {
 	Suite *s = suite_create("people");
@@ -1615,6 +1639,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, first_and_noun_before_role);
 	tcase_add_test(tc, verb_after_of_name);
 	tcase_add_test(tc, things_named_for_people_and_sciences);
+	tcase_add_test(tc, seats_of_government_and_more_roles);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -1080,6 +1080,58 @@ static bool said_before(const struct walk *w, size_t a, size_t b)
 	return false;
 }
 
+/* "A federal judge on Friday blocked the law, saying it placed an “undue
+ * burden” …  U.S. District Judge Eleanor Marsh wrote": a news lead
+ * often names its actor by role only, and the story names them in a
+ * later paragraph.  In the first paragraph, the words [a, b) are
+ * the one person named later whose title ends in the same role, when
+ * only one is; words before the role must not make it another ("vice"
+ * president).  UNKNOWN otherwise. */
+static struct ref named_later(const struct walk *w, size_t a, size_t b)
+{
+	if (w->p > 0 || b <= a)
+		return UNKNOWN;
+	const struct tok *head = &w->t[b - 1];
+	size_t hl = head->end - head->start;
+	for (size_t i = a; i + 1 < b; i++)
+		if ((w->t[i].lex & LEX_TITLE) && !(w->t[i].lex & LEX_MODIFIER))
+			return UNKNOWN;
+	int found = -1;
+	const struct analysis *an = w->an;
+	for (size_t p = 0; p < an->a->n_people; p++) {
+		const struct person_info *pi = &an->pi[p];
+		if (pi->first_para <= w->p || pi->first_para == SIZE_MAX)
+			continue;
+		for (size_t k = 0; k < pi->n_titles; k++) {
+			const char *t = pi->titles_lc[k];
+			size_t tl = strlen(t);
+			if (tl < hl ||
+			    strncasecmp(t + tl - hl, w->s + head->start, hl) !=
+				    0 ||
+			    (tl > hl && t[tl - hl - 1] != ' '))
+				continue;
+			if (found >= 0 && found != (int)p)
+				return UNKNOWN;
+			found = (int)p;
+		}
+	}
+	return found >= 0 ? (struct ref){R_PERSON, found} : UNKNOWN;
+}
+
+/* Whether the walk has met person p before token a of this paragraph:
+ * "The senator accused Bob Smith of “contempt”" has not yet met Smith
+ * when it reads "The senator". */
+static bool met_before(const struct walk *w, int p, size_t a)
+{
+	if (w->an->pi[p].first_para < w->p)
+		return true;
+	for (size_t k = 0; k < a && k < w->n; k++)
+		if (w->t[k].mention >= 0 &&
+		    w->an->m[w->t[k].mention].person == p)
+			return true;
+	return false;
+}
+
 /* The person given the title that the words [a, b) describe.  guess:
  * else, for a role given a place, a body, a nation or a party, or a past
  * role, the person the sentence before was about. */
@@ -1163,6 +1215,9 @@ static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 	}
 	if (best >= 0)
 		return (struct ref){R_PERSON, best};
+	struct ref later = named_later(w, a, b);
+	if (later.kind == R_PERSON)
+		return later;
 	/* "said the Portuguese midfielder": a role given a nation goes by
 	 * nationality (by_nation()). */
 	if (guess && nationality && !person_named)
@@ -1223,7 +1278,7 @@ static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 			only = (int)p;
 		}
 		if (only >= 0 && !an->pi[only].n_titles &&
-		    !met_unnamed(w, desc[nd - 1]))
+		    met_before(w, only, a) && !met_unnamed(w, desc[nd - 1]))
 			return (struct ref){R_PERSON, only};
 	}
 	return UNKNOWN;
@@ -1825,6 +1880,29 @@ static bool subordinator(const struct walk *w, size_t i)
 	       TOK_IN(w->s, &w->t[i], words);
 }
 
+/* "the base chief known as Bob", "a nurse named Ana Reti", "a Marine
+ * identified as Cpl. Ray Diaz": the person a description goes on to
+ * name, right after it at token e; its end goes in *end. */
+static struct ref known_as(const struct walk *w, size_t e, size_t *end)
+{
+	size_t k = e;
+	if (k + 1 < w->n && narr_word(&w->t[k]) && narr_word(&w->t[k + 1]) &&
+	    (tok_is(w->s, &w->t[k], "known") ||
+	     tok_is(w->s, &w->t[k], "identified")) &&
+	    tok_is(w->s, &w->t[k + 1], "as"))
+		k += 2;
+	else if (k < w->n && narr_word(&w->t[k]) &&
+		 tok_is(w->s, &w->t[k], "named"))
+		k++;
+	else
+		return NONE;
+	int m = k < w->n && narr_word(&w->t[k]) ? w->t[k].mention : -1;
+	if (m < 0 || w->an->m[m].person < 0 || w->an->m[m].t0 != k)
+		return NONE;
+	*end = w->an->m[m].t1;
+	return mention_ref(w, m);
+}
+
 /* A noun phrase that can speak, starting at i: a name, a pronoun, a
  * description.  *end receives the token after it. */
 static struct ref np_forward(struct walk *w, size_t i, size_t *end)
@@ -2160,8 +2238,11 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 				if (r.kind != R_NONE)
 					return r;
 			}
+			struct ref known = known_as(w, j + 1, end);
+			if (known.kind == R_PERSON)
+				return known;
 			if (!definite)
-				return UNKNOWN;
+				return named_later(w, i + 1, j + 1);
 			/* "Her campaign called the plan “a disaster”": the
 			 * campaign, office or team of the one "his" or "her"
 			 * stands for, or who speaks for them. */
@@ -2742,8 +2823,17 @@ static struct ref set_off_name(const struct walk *w, size_t e, struct ref r)
 	int m = w->t[k + 1].mention;
 	if (!narr_word(&w->t[k + 1]) || m < 0 ||
 	    (w->an->m[m].person < 0 && w->an->m[m].org < 0) ||
-	    w->an->m[m].t0 != k + 1 || w->an->m[m].t1 >= w->n ||
-	    !punct_is(w, w->an->m[m].t1, ','))
+	    w->an->m[m].t0 != k + 1 || w->an->m[m].t1 >= w->n)
+		return r;
+	/* "…, Lawrence B. Cummings, called", or the name the clause's
+	 * verb follows: "Born in Sunderland, the daughter of a welder,
+	 * Margaret Ellwood taught". */
+	size_t me = w->an->m[m].t1;
+	const struct tok *v = &w->t[me];
+	bool verb = w->an->m[m].person >= 0 && narr_word(v) &&
+		    !(v->flags & TF_CAP) &&
+		    !(v->lex & (LEX_PREP | LEX_DET | LEX_NOT_NAME));
+	if (!punct_is(w, me, ',') && !verb)
 		return r;
 	return mention_ref(w, m);
 }

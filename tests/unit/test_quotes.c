@@ -621,6 +621,37 @@ START_TEST(more_reporting_verbs)
 }
 END_TEST
 
+/* A lead that names its actor by role only, and a later paragraph
+ * that names them; the one a description goes on to name ("known as");
+ * no one named after a description in its own sentence. */
+START_TEST(lead_role_named_later)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"A federal judge on Friday blocked the law, saying it placed an "
+		"“undue burden” on voters.\n\n"
+		"U.S. District Judge Eleanor Marsh wrote that the state had "
+		"failed to show need. “The Court cannot ignore the evidence,” "
+		"Marsh wrote.\n\n"
+		"“There never was an order,” said the base chief known as "
+		"Bob Harlan. “I was there,” a nurse named Ana Reti said.\n\n"
+		"The senator accused Tom Verrin of “contempt” for voters.\n");
+	expect_quote(a, "undue burden", "Eleanor Marsh");
+	expect_quote(a, "There never was", "Bob Harlan");
+	expect_quote(a, "I was there", "Ana Reti");
+	expect_quote(a, "contempt", NULL);
+	article_free(a);
+
+	/* Not a role no one later holds, and not past the lead. */
+	a = analysed("H\n\n"
+		     "Tom Verrin met voters.\n\n"
+		     "Later, a federal judge called the law “unfair”.\n\n"
+		     "U.S. District Judge Eleanor Marsh wrote the ruling.\n");
+	expect_quote(a, "unfair", NULL);
+	article_free(a);
+}
+END_TEST
+
 /* "as NAME put it": the idiom reports words, before or after them. */
 START_TEST(put_it_reports)
 {
@@ -2882,6 +2913,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, body_named_after_trade_and_noun);
 	tcase_add_test(tc, posts_speak_for_their_owner);
 	tcase_add_test(tc, put_it_reports);
+	tcase_add_test(tc, lead_role_named_later);
 	tcase_add_test(tc, quoted_as_saying);
 	tcase_add_test(tc, opening_clause_object_is_no_subject);
 	tcase_add_test(tc, opening_clause_subject);

@@ -552,7 +552,16 @@ static const char male[] =
 	"dominic alistair imran alberto alvaro esteban felipe guillermo angelo "
 	"fabio massimo pietro christophe didier laurent thierry yves gerhard "
 	"helmut horst friedrich markus igor petro vitali abdullah hamid nasser "
-	"salman arvind manish rajesh takeshi shinzo fumio olusegun yoweri";
+	"salman arvind manish rajesh takeshi shinzo fumio olusegun yoweri "
+	/* Common English given names of older and younger men alike. */
+	"gerry garry kieron mohammad damian damien marc vince ernie freddy "
+	"teddy stevie stewart lenny lionel ned otto percy quentin reginald "
+	"roland ronnie sammy sidney terence terrance tristan wilfred abe "
+	"archibald basil benny bertie brady byron carlton cedric clyde conrad "
+	"cyrus darrell darryl desmond edgar edmund edwin elliott elton emil "
+	"ernesto ferdinand gerard hubert jarvis jeffery kelvin kendall leland "
+	"lonnie lyle marlon melvin merle micheal neal quincy randall rene "
+	"sheldon sylvester thaddeus vaughn virgil woodrow";
 
 static const char female[] =
 	"abigail alexandra alice alicia alison allison amanda amber amy andrea "
@@ -606,7 +615,24 @@ static const char female[] =
 	/* Either sex's, in both lists: "Marty Walz" is a woman. */
 	"marty guadalupe jordan peyton skylar "
 	"hayley brigitte anja birgit annalena amelie noura deepika wangari "
-	"chimamanda segolene ségolène";
+	"chimamanda segolene ségolène "
+	/* Common English given names of older and younger women alike. */
+	"maureen pauline gillian jillian kerry marion agnes audrey beverley "
+	"glenda lynne tessa faye sonya tara lara brianna kendra kristina "
+	"krista jasmine haley bethany kelli kerri sheryl carrie cassandra "
+	"dianne jeanette jeannie lydia mabel miriam muriel nellie rosemary "
+	"rosalind sybil thelma vivian wilma yvette alana alanna annette "
+	"antoinette belinda bernice bianca camilla candace candice cecilia "
+	"celia charlene christa clara colette constance corinne daphne delia "
+	"edwina eliza elsa elsie estelle esther eugenia eunice francine freda "
+	"greta gretchen hattie helena henrietta hilda imelda irma isobel "
+	"janine joann jocelyn jolene josie juanita justine kristy lana laurie "
+	"leona lillian lorna louisa luisa lynda mandy marcy marguerite "
+	"marianne maribel marla mavis meghan melinda meredith myra nadine "
+	"odette patsy paulette priscilla renee rhonda robyn rochelle roxanne "
+	"sabrina selina serena shannon shauna sheena sherri shelley sonja "
+	"stacy susanna susannah tabitha tamsin tonya trudy vicki vickie "
+	"winifred";
 
 static const char determiners[] =
 	"the a an his her their its one another two several some other many "
@@ -651,6 +677,7 @@ static const char openers[] =
 static const char events[] =
 	"war wars conference summit act treaty accord accords agreement "
 	"convention olympics games cup championship festival award awards "
+	"fellowship scholarship trophy "
 	"prize day week month year revolution crisis election elections "
 	"primary primaries debate debates caucus caucuses hearing hearings "
 	"speech address plan program programme initiative law laws amendment "

@@ -1150,6 +1150,20 @@ static int add_org(struct ppass *pp, struct occ *o, size_t r0, size_t r1)
 	return add_occ(pp, o);
 }
 
+/* "Stewart Island", "Maria Street", "Jackson County": a capitalised noun
+ * of places that is no one's surname ends a place's name, whatever first
+ * name comes before it.  (Not "Hill", "Park", "Lake" or "Bay", which
+ * are surnames too.) */
+static bool place_noun_last(const char *text, const struct tok *t)
+{
+	static const char *const nouns[] = {
+		"island",   "islands",	 "street",    "avenue",	  "road",
+		"county",   "square",	 "airport",   "station",  "harbour",
+		"harbor",   "peninsula", "boulevard", "district", "province",
+		"township", "borough",	 "parkway",   "highway"};
+	return (t->flags & TF_CAP) && TOK_IN(text, t, nouns);
+}
+
 /* "Gatwick airport", "Euston station", "Kirkstall Road": a name before a
  * place's common noun in small letters names the place, no one (a
  * capitalised noun joins the run, and the lists know it). */
@@ -1734,7 +1748,9 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		}
 		if (e - c0 > NAME_WORDS_MAX ||
 		    (group_word(text, &t[e - 1]) && !first_name(t[c0].lex)) ||
-		    holds_digit(text, t, c0, e) || acronym_last(text, t, c0, e))
+		    holds_digit(text, t, c0, e) ||
+		    acronym_last(text, t, c0, e) ||
+		    (e - c0 >= 2 && place_noun_last(text, &t[e - 1])))
 			continue;
 		/* "Bay Lee, national treasurer for the campaign,", "“…” ―
 		 * Francisco Herrero": a first name that is also a place's

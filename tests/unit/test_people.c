@@ -1583,6 +1583,25 @@ START_TEST(seats_of_government_and_more_roles)
 }
 END_TEST
 
+/* Given names of every generation; a place's noun that is no surname
+ * ends a place's name; a fellowship is no one. */
+START_TEST(more_given_names_and_place_nouns)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Maureen Felt and Gerard Okoro spoke.\n\n"
+		"The whales died on Stewart Island and on Maria Street, near "
+		"the office of the Edmund Halley Fellowship.\n");
+	person(a, "Maureen Felt");
+	person(a, "Gerard Okoro");
+	ck_assert_ptr_null(article_find_person(a, "Stewart Island"));
+	ck_assert_ptr_null(article_find_person(a, "Maria Street"));
+	ck_assert_ptr_null(article_find_person(a, "Edmund Halley Fellowship"));
+	ck_assert_uint_eq(a->n_people, 2);
+	article_free(a);
+}
+END_TEST
+
 static Suite *people_suite(void)
 {
 	Suite *s = suite_create("people");
@@ -1640,6 +1659,7 @@ static Suite *people_suite(void)
 	tcase_add_test(tc, verb_after_of_name);
 	tcase_add_test(tc, things_named_for_people_and_sciences);
 	tcase_add_test(tc, seats_of_government_and_more_roles);
+	tcase_add_test(tc, more_given_names_and_place_nouns);
 	suite_add_tcase(s, tc);
 	return s;
 }

@@ -3774,6 +3774,29 @@ static bool addressee(const struct walk *w, size_t i)
 		tok_is(w->s, t, "at") || tok_is(w->s, t, "on"));
 }
 
+/* Whether the verb at v lies in a relative clause set off by a comma
+ * that closes again before the quotation at k: "whether his plan, which
+ * the Tax Foundation estimates would cost $170 billion, would risk “…”"
+ * is not the Tax Foundation's.  floor: where the sentence starts. */
+static bool in_closed_relative(const struct walk *w, size_t v, size_t k,
+			       size_t floor)
+{
+	for (size_t r = v; r-- > floor + 1;) {
+		if (!narr_word(&w->t[r]) || !tok_is_relative(w->s, &w->t[r]))
+			continue;
+		if (!punct_is(w, r - 1, ','))
+			return false;
+		/* Closed by a comma with the main clause's words after it,
+		 * not the comma that introduces the quotation ("Lee, who
+		 * declared, “…”") nor a dash of an aside ("who said in July
+		 * - falsely - that “…”"). */
+		size_t c = clause_close(w, r, k);
+		return c > v && c + 1 < k && punct_is(w, c, ',') &&
+		       narr_word(&w->t[c + 1]);
+	}
+	return false;
+}
+
 /* "…, with Tom Reed taking to Twitter to call the report “…”": the person
  * that "with" brings before a participle at v does what follows it, up to
  * the quotation when no comma comes between. */
@@ -3890,6 +3913,8 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 		while (sfloor > 0 && w->t[sfloor - 1].sent == sent &&
 		       v - sfloor < LOOK_TOKENS)
 			sfloor--;
+		if (in_closed_relative(w, v, k, sfloor))
+			continue;
 		struct ref r;
 		size_t at;
 		/* "A tweet quoted the president as saying “…”": the one

@@ -652,6 +652,24 @@ START_TEST(lead_role_named_later)
 }
 END_TEST
 
+/* A reporting verb in a relative clause that a comma closes before the
+ * quotation is not the quotation's; one whose clause runs on to the
+ * quotation still is. */
+START_TEST(verb_in_closed_relative_clause)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Sen. Tom Verrin was asked by moderator Ann Marrow whether his "
+		"plan, which the Tax Foundation estimates would cost $170 "
+		"billion, would risk “adding another entitlement.”\n\n"
+		"He won the backing of Sen. Carl Pike, who declared in the spin "
+		"room, “It is time to unite.”\n");
+	expect_quote(a, "adding another entitlement", "Ann Marrow");
+	expect_quote(a, "It is time to unite", "Carl Pike");
+	article_free(a);
+}
+END_TEST
+
 /* "as NAME put it": the idiom reports words, before or after them. */
 START_TEST(put_it_reports)
 {
@@ -2914,6 +2932,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, posts_speak_for_their_owner);
 	tcase_add_test(tc, put_it_reports);
 	tcase_add_test(tc, lead_role_named_later);
+	tcase_add_test(tc, verb_in_closed_relative_clause);
 	tcase_add_test(tc, quoted_as_saying);
 	tcase_add_test(tc, opening_clause_object_is_no_subject);
 	tcase_add_test(tc, opening_clause_subject);

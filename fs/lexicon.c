@@ -139,6 +139,7 @@ static const char heads[] =
 	"pupil explorer inventor philanthropist composer conductor painter "
 	"sculptor barrister missionary diplomat navigator philosopher "
 	"theologian songwriter screenwriter principal provost forward "
+	"presenter broadcaster newsreader "
 	/* Those a story will not name: "a source close to the pair told
 	 * People", "a friend said". */
 	"source sources insider insiders friend friends confidant confidante "

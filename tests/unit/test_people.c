@@ -1570,7 +1570,8 @@ START_TEST(seats_of_government_and_more_roles)
 		"The principal, Dr. Raymond Okafor, praised the pupils, and "
 		"the Leeds forward Tom Ashe scored.\n\n"
 		"The suit names Principal Deputy Assistant AG Vanita "
-		"Grey.\n");
+		"Grey.\n\n"
+		"Presenter Nick Rowan asked about it.\n");
 	ck_assert_ptr_null(article_find_person(a, "Westminster"));
 	const struct person *p = person(a, "Nicola Barrow");
 	ck_assert(has(p->titles, p->n_titles, "first minister"));
@@ -1579,6 +1580,8 @@ START_TEST(seats_of_government_and_more_roles)
 	p = person(a, "Vanita Grey");
 	ck_assert(has(p->titles, p->n_titles, "Principal Deputy Assistant AG"));
 	ck_assert_ptr_null(article_find_person(a, "AG Vanita Grey"));
+	p = person(a, "Nick Rowan");
+	ck_assert(has(p->titles, p->n_titles, "Presenter"));
 	article_free(a);
 }
 END_TEST

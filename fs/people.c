@@ -955,6 +955,20 @@ static size_t title_start(const char *text, const struct tok *t, size_t c0,
 			/* "the cafe owner Gareth Lewis", "a taxi driver":
 			 * a noun no list knows that opens the phrase
 			 * before its role's noun is the role's. */
+		} else if ((p->lex & LEX_ORG) && words > 0 && i < c0 &&
+			   (!(p->flags & TF_CAP) || (p->lex & LEX_NOT_NAME)) &&
+			   (body ? (p->flags & TF_CAP)
+				 : !(t[i].flags & TF_CAP) &&
+					    (t[i].lex &
+					     (LEX_TITLE | LEX_HEAD))) &&
+			   !(p->lex & (LEX_VERB | LEX_AUX | LEX_DET | LEX_PREP |
+				       LEX_OPENER))) {
+			/* "union leader Frank Ortiz", "police chief": a
+			 * body's common noun before the lowercase role is the
+			 * role's; so is one that the lists keep out of names,
+			 * capitalised ("Union leader", "European Union
+			 * envoy"). */
+			body = p->flags & TF_CAP;
 		} else if (tok_is(text, p, "first") && i < c0 &&
 			   (t[i].lex & (LEX_TITLE | LEX_HEAD)) &&
 			   ((p->flags & TF_CAP) || !(t[i].flags & TF_CAP))) {
@@ -1826,7 +1840,7 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		/* The title is cut at the run's own leading filler ("But"),
 		 * not at the "First" of "First Minister". */
 		while (tt < ts && (t[tt].lex & LEX_NOT_NAME) &&
-		       !(t[tt].lex & (LEX_TITLE | LEX_MODIFIER)) &&
+		       !(t[tt].lex & (LEX_TITLE | LEX_MODIFIER | LEX_ORG)) &&
 		       !(tok_is(text, &t[tt], "first") &&
 			 (t[tt + 1].lex & (LEX_TITLE | LEX_HEAD))))
 			tt++;

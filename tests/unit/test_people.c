@@ -1571,7 +1571,9 @@ START_TEST(seats_of_government_and_more_roles)
 		"the Leeds forward Tom Ashe scored.\n\n"
 		"The suit names Principal Deputy Assistant AG Vanita "
 		"Grey.\n\n"
-		"Presenter Nick Rowan asked about it.\n");
+		"Presenter Nick Rowan asked about it.\n\n"
+		"Union leader Frank Ortiz, conservative radio host Hal Sykes "
+		"and Supreme Court justice Thurgood Ames were there.\n");
 	ck_assert_ptr_null(article_find_person(a, "Westminster"));
 	const struct person *p = person(a, "Nicola Barrow");
 	ck_assert(has(p->titles, p->n_titles, "first minister"));
@@ -1582,6 +1584,13 @@ START_TEST(seats_of_government_and_more_roles)
 	ck_assert_ptr_null(article_find_person(a, "AG Vanita Grey"));
 	p = person(a, "Nick Rowan");
 	ck_assert(has(p->titles, p->n_titles, "Presenter"));
+	/* A body's common noun before a role is the role's. */
+	p = person(a, "Frank Ortiz");
+	ck_assert(has(p->titles, p->n_titles, "Union leader"));
+	p = person(a, "Hal Sykes");
+	ck_assert(has(p->titles, p->n_titles, "conservative radio host"));
+	p = person(a, "Thurgood Ames");
+	ck_assert(has(p->titles, p->n_titles, "Supreme Court justice"));
 	article_free(a);
 }
 END_TEST

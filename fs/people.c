@@ -1343,7 +1343,12 @@ static bool body_noun_named(const char *text, const struct tok *t, size_t n,
 	 * opens ("the tech giant Orbis", "a budget carrier"). */
 	bool trade = !q->lex && !(q->flags & TF_CAP) && r0 >= 3 &&
 		     is_word(&t[r0 - 3]) && (t[r0 - 3].lex & LEX_DET);
-	return (tok_is(text, q, "the") || trade ||
+	/* ... or after a sector's or a body's word, in small letters or
+	 * opening the sentence ("industry group PhRMA", "Consulting firm
+	 * Deloitte", "health charity Mind"). */
+	bool sector = (q->lex & (LEX_ORG | LEX_TITLE)) &&
+		      !(q->lex & LEX_HEAD) && (!(q->flags & TF_CAP) || opens);
+	return (tok_is(text, q, "the") || trade || sector ||
 		((q->flags & TF_CAP) &&
 		 ((q->lex & (LEX_NATION | LEX_PLACE | LEX_MODIFIER)) ||
 		  (opens && !(q->lex & (LEX_HEAD | LEX_NOT_NAME)))) &&

@@ -1573,8 +1573,12 @@ START_TEST(seats_of_government_and_more_roles)
 		"Grey.\n\n"
 		"Presenter Nick Rowan asked about it.\n\n"
 		"Union leader Frank Ortiz, conservative radio host Hal Sykes "
-		"and Supreme Court justice Thurgood Ames were there.\n");
+		"and Supreme Court justice Thurgood Ames were there.\n\n"
+		"Industry group PhRMA said no. Consulting firm Deloitte "
+		"said yes.\n");
 	ck_assert_ptr_null(article_find_person(a, "Westminster"));
+	ck_assert_ptr_null(article_find_person(a, "PhRMA"));
+	ck_assert_ptr_null(article_find_person(a, "Deloitte"));
 	const struct person *p = person(a, "Nicola Barrow");
 	ck_assert(has(p->titles, p->n_titles, "first minister"));
 	p = person(a, "Raymond Okafor");

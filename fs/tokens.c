@@ -384,7 +384,13 @@ static size_t add_word(const char *s, size_t n, size_t i, size_t e,
 		bool single = cp_is_upper(cp_at(s, n, i, &len)) && len == e - i;
 		bool dotted = memchr(s + i, '.', e - i) != NULL &&
 			      !web_address(s + i, e - i);
-		if (single || dotted || (t->lex & LEX_ABBR)) {
+		/* "No. 10" is an abbreviation; "said no." ends a sentence. */
+		bool number_sign = e - i == 2 && (s[i] | 0x20) == 'n' &&
+				   (s[i + 1] | 0x20) == 'o';
+		bool digit_next = e + 2 < n && s[e + 1] == ' ' &&
+				  s[e + 2] >= '0' && s[e + 2] <= '9';
+		if (single || dotted ||
+		    ((t->lex & LEX_ABBR) && (!number_sign || digit_next))) {
 			t->end = e + 1;
 			t->flags |= TF_ABBR;
 			next = e + 1;

@@ -1574,7 +1574,7 @@ START_TEST(seats_of_government_and_more_roles)
 		"Presenter Nick Rowan asked about it.\n\n"
 		"Union leader Frank Ortiz, conservative radio host Hal Sykes "
 		"and Supreme Court justice Thurgood Ames were there.\n\n"
-		"Industry group PhRMA said it would not. Consulting firm Deloitte "
+		"Industry group PhRMA said no. Consulting firm Deloitte "
 		"said yes.\n");
 	ck_assert_ptr_null(article_find_person(a, "Westminster"));
 	ck_assert_ptr_null(article_find_person(a, "PhRMA"));

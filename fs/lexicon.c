@@ -229,6 +229,7 @@ static const char verbs[] =
 	"indicated estimate estimates estimated pledge hint hints hinted "
 	"begin begins began start starts started rail rails railed fume fumes "
 	"fumed wrote write insist chide chides chided scold scolds scolded "
+	"express expresses expressed voice voices voiced "
 	"tease teases teased taunt taunts taunted sigh sighs sighed beg begs "
 	"begged concede offer offers offered explained elaborate elaborates "
 	"elaborated clarify clarifies clarified advise advises advised "
@@ -284,7 +285,7 @@ static const char verbs_ing[] =
 	"scolding teasing taunting begging offering elaborating clarifying "
 	"advising recommending criticizing criticising attacking answering "
 	"quoting ranting bemoaning yelling shouting chanting screaming "
-	"pressing hailing lauding praising";
+	"pressing hailing lauding praising expressing voicing";
 
 /* A capitalised word among these makes the run an organisation. */
 static const char orgs[] =

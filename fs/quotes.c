@@ -3318,6 +3318,27 @@ static bool role_name_verb(struct walk *w, size_t i, struct qspan *q)
  * "“…” — Mark Twain". */
 static bool trailing(struct walk *w, size_t k, struct qspan *q)
 {
+	/* "In a clip that Judge Ann Moss called “distasteful,” Pike
+	 * expressed…": a quotation that a verb of naming right before it
+	 * takes as its complement, when the verb's subject is named, is
+	 * that subject's words, whatever clause follows.  ("Nothing the
+	 * president said “will assuage fears,” Lee said" is Lee's.) */
+	static const char *const naming[] = {
+		"called",	 "calls",	 "dubbed",    "dubs",
+		"labeled",	 "labelled",	 "labels",    "branded",
+		"brands",	 "termed",	 "described", "describes",
+		"characterized", "characterised"};
+	size_t b = k > 0 && narr_word(&w->t[k - 1]) &&
+				   tok_is(w->s, &w->t[k - 1], "as")
+			   ? k - 1
+			   : k;
+	if (b >= 2 && is_verb(w, b - 1) && TOK_IN(w->s, &w->t[b - 1], naming) &&
+	    w->t[b - 1].sent == w->t[k].sent) {
+		size_t floor = b - 1 > LOOK_TOKENS ? b - 1 - LOOK_TOKENS : 0;
+		struct ref r = np_backward(w, b - 1, floor);
+		if (r.kind == R_PERSON || r.kind == R_ORG)
+			return false;
+	}
 	size_t i = next_narr(w, k);
 	if (i + 1 < w->n && tok_is_dash(w->s, &w->t[i]) &&
 	    w->t[i + 1].mention >= 0 &&

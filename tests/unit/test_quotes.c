@@ -654,7 +654,7 @@ END_TEST
 
 /* A reporting verb in a relative clause that a comma closes before the
  * quotation is not the quotation's; one whose clause runs on to the
- * quotation still is. */
+ * quotation still is, and so is a verb of naming right before it. */
 START_TEST(verb_in_closed_relative_clause)
 {
 	struct article *a = analysed(
@@ -666,6 +666,19 @@ START_TEST(verb_in_closed_relative_clause)
 		"room, “It is time to unite.”\n");
 	expect_quote(a, "adding another entitlement", "Ann Marrow");
 	expect_quote(a, "It is time to unite", "Carl Pike");
+	article_free(a);
+
+	/* A verb of naming right before a quotation takes it, though a
+	 * clause with a reporting verb follows; "expressed" reports. */
+	a = analysed("H\n\n"
+		     "Peter Santo and Judge Ann Moss met in court.\n\n"
+		     "In a clip that Moss called “distasteful,” Santo "
+		     "expressed a desire to “shoot them all.”\n\n"
+		     "Nothing the president said “will assuage fears,” Santo "
+		     "said.\n");
+	expect_quote(a, "distasteful", "Ann Moss");
+	expect_quote(a, "shoot them all", "Peter Santo");
+	expect_quote(a, "will assuage fears", "Peter Santo");
 	article_free(a);
 }
 END_TEST

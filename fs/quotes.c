@@ -176,6 +176,15 @@ static bool title_words(const char *s, size_t a, size_t b)
 	return words > 0;
 }
 
+/* The words in the quotation q of the paragraph s. */
+static size_t quoted_words(const char *s, const struct qspan *q)
+{
+	size_t words = 0;
+	for (size_t i = q->start; i < q->end; i++)
+		words += s[i] != ' ' && (i == q->start || s[i - 1] == ' ');
+	return words;
+}
+
 /*
  * A programme's or a publication's title, not a quotation: title words
  * right after a network's possessive ("on CNN’s “State of the Union”",
@@ -4517,6 +4526,38 @@ static bool signed_below(struct walk *w, size_t k, struct qspan *q)
 	return false;
 }
 
+/* Whether the sentence that holds the quotation at k has for its subject
+ * a word that points back, not a name or a noun, and no reporting word:
+ * "That makes her “…”", "But that's not the same as “…”", "As a result,
+ * there's still “…”", "Doing so “appeared …”". */
+static bool pronoun_subject(const struct walk *w, size_t k)
+{
+	static const char *const back[] = {
+		"that",	  "this",  "it",      "it's",	 "it’s", "that's",
+		"that’s", "there", "there's", "there’s", "doing"};
+	static const char *const joins[] = {"but", "and", "so", "yet"};
+	size_t s = k;
+	while (s > 0 && w->t[s - 1].sent == w->t[k].sent)
+		s--;
+	/* Past "But" and a short opening phrase ("As a result,"). */
+	if (s < k && narr_word(&w->t[s]) && TOK_IN(w->s, &w->t[s], joins))
+		s++;
+	for (size_t c = s; c < k && c < s + 5; c++)
+		if (punct_is(w, c, ',')) {
+			s = c + 1;
+			break;
+		}
+	if (s >= k || !narr_word(&w->t[s]) || !TOK_IN(w->s, &w->t[s], back))
+		return false;
+	/* A sentence with a reporting word of its own says whose ("This
+	 * prompted the tabloid to run a cover saying “…”"). */
+	for (size_t c = s; c < k; c++)
+		if (narr_word(&w->t[c]) &&
+		    (w->t[c].lex & (LEX_VERB | LEX_VERB_ING)))
+			return false;
+	return true;
+}
+
 /* Runs the sieve for one quotation; prev is the previous one in the
  * story (or NULL). */
 static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
@@ -4576,6 +4617,17 @@ static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 		r = subject_of(w, k, &at);
 		if (r.kind != R_NONE)
 			r = clause_subject(w, at, k, r);
+		/* "Brill has argued that the law was crippled. As a result,
+		 * there's still “a very powerful industry …”": a sentence
+		 * with no subject of its own goes on with the words of the
+		 * one before in the paragraph, when that one reported a
+		 * person's. */
+		else if (w->prev_subject_here && w->para_reports &&
+			 w->prev_subject.kind == R_PERSON &&
+			 quoted_words(w->s, q) >= 4 &&
+			 !title_words(w->s, q->start, q->end) &&
+			 pronoun_subject(w, k))
+			r = w->prev_subject;
 		if (r.kind == R_UNKNOWN)
 			r = NONE;
 	}

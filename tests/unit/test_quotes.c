@@ -683,6 +683,30 @@ START_TEST(verb_in_closed_relative_clause)
 }
 END_TEST
 
+/* A sentence whose subject points back, with no reporting word, goes on
+ * with the words the sentence before reported; not a sentence with a
+ * subject of its own, nor one that reports, nor a title. */
+START_TEST(pointing_subject_continues_report)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Steven Brill has argued that the law was crippled. As a "
+		"result, there's still “a very powerful industry that charges "
+		"whatever.”\n\n"
+		"Ann Pike said the media had called the race early. Doing so "
+		"“appeared to be an attempt at poisoning the election.”\n\n"
+		"Tom Verrin said the paper was unfair. This prompted the paper "
+		"to print a cover saying “Do not be a bum, Tom!”\n\n"
+		"Carl Moss said the plan was costly. Lobbyists describe it as "
+		"“a different cup of tea altogether.”\n");
+	expect_quote(a, "a very powerful industry", "Steven Brill");
+	expect_quote(a, "appeared to be", "Ann Pike");
+	expect_quote(a, "Do not be a bum", NULL);
+	expect_quote(a, "a different cup of tea", NULL);
+	article_free(a);
+}
+END_TEST
+
 /* "as NAME put it": the idiom reports words, before or after them. */
 START_TEST(put_it_reports)
 {
@@ -2946,6 +2970,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, put_it_reports);
 	tcase_add_test(tc, lead_role_named_later);
 	tcase_add_test(tc, verb_in_closed_relative_clause);
+	tcase_add_test(tc, pointing_subject_continues_report);
 	tcase_add_test(tc, quoted_as_saying);
 	tcase_add_test(tc, opening_clause_object_is_no_subject);
 	tcase_add_test(tc, opening_clause_subject);

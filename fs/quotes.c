@@ -3875,6 +3875,17 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 			return true;
 		}
 	}
+	/* "Pollsters agree - Carl Bialik: “…”": a name alone between a dash
+	 * and the colon. */
+	if (k > 3 && punct_is(w, k - 1, ':') && w->t[k - 2].mention >= 0) {
+		const struct mention *m = &w->an->m[w->t[k - 2].mention];
+		if (m->person >= 0 && m->t1 == k - 1 && m->t0 > 0 &&
+		    dash_at(w, m->t0 - 1)) {
+			set_speaker(w, q, mention_ref(w, w->t[k - 2].mention),
+				    w->n);
+			return true;
+		}
+	}
 	/* "After Pike spoke, Lee fired back: “…”": the clause that the
 	 * colon ends, when a person opens it, introduces the quotation,
 	 * whatever verb an earlier clause holds. */
@@ -4168,6 +4179,35 @@ static bool words_before(const struct walk *w, size_t k)
 			return true;
 	}
 	return false;
+}
+
+/* Whether the few words before the colon at k - 1 only say when or on
+ * what the words that follow were said, and name no one: "Then, later
+ * that month on CNN:", "Again on Sunday:".  (Not "One respondent summed
+ * it up:", nor "Article 33 affirms:".) */
+static bool when_or_where_colon(const struct walk *w, size_t k)
+{
+	static const char *const days[] = {"monday",   "tuesday", "wednesday",
+					   "thursday", "friday",  "saturday",
+					   "sunday",   "twitter"};
+	if (k < 2 || !punct_is(w, k - 1, ':') || !narr_word(&w->t[k - 2]))
+		return false;
+	const struct tok *last = &w->t[k - 2];
+	bool media = last->mention >= 0 && w->an->m[last->mention].org >= 0 &&
+		     w->an->orgs[w->an->m[last->mention].org].media;
+	if (!media && !TOK_IN(w->s, last, days))
+		return false;
+	size_t words = 0;
+	for (size_t j = k - 2; j > 0 && w->t[j - 1].sent == w->t[k].sent; j--) {
+		const struct tok *t = &w->t[j - 1];
+		if (!narr_word(t))
+			continue;
+		bool first = j == 1 || w->t[j - 2].sent != t->sent;
+		if (++words > 5 || (t->lex & (LEX_VERB | LEX_VERB_ING)) ||
+		    t->mention >= 0 || ((t->flags & TF_CAP) && !first))
+			return false;
+	}
+	return true;
 }
 
 /* Like words_before, but a sentence opened only by a connective ("But",
@@ -4612,6 +4652,12 @@ static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 		 * quotation: the colon's subject speaks, even when words
 		 * follow the quotation. */
 		r = w->prev_subject;
+	} else if (prev && prev->decided && prev->para + 1 >= q->para &&
+		   when_or_where_colon(w, k)) {
+		/* "Then, later that month on CNN: “…”": a colon after words
+		 * that only say when or where, right after a quotation
+		 * someone said, goes on in that speaker's voice. */
+		r = speaker_of(prev);
 	} else if (words_before(w, k)) {
 		size_t at;
 		r = subject_of(w, k, &at);

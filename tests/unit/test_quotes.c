@@ -585,7 +585,7 @@ START_TEST(colon_clause_speaks)
 	article_free(a);
 
 	/* The colon's clause may follow a dash; a network the words were
-	 * said on does not speak them. */
+	 * said on does not speak them: the speaker before goes on. */
 	a = analysed("H\n\n"
 		     "Sen. Tom Verrin met the moderators.\n\n"
 		     "That is, when the NBC moderators turned to snark — and "
@@ -593,7 +593,18 @@ START_TEST(colon_clause_speaks)
 		     "“These questions are a disgrace.”\n\n"
 		     "Later that month on NBC: “I never said that.”\n");
 	expect_quote(a, "These questions", "Tom Verrin");
-	expect_quote(a, "I never said", NULL);
+	expect_quote(a, "I never said", "Tom Verrin");
+	article_free(a);
+
+	/* A name alone between a dash and the colon; and a colon whose
+	 * clause has a subject of its own does not go on. */
+	a = analysed("H\n\n"
+		     "Pollsters agree - Carl Bialik: “Keep on contacting "
+		     "voters.”\n\n"
+		     "One survey respondent summed it up as follows: “AI is "
+		     "one tool.”\n");
+	expect_quote(a, "Keep on contacting", "Carl Bialik");
+	expect_quote(a, "AI is one tool", NULL);
 	article_free(a);
 }
 END_TEST

@@ -3589,6 +3589,19 @@ static size_t clause_close(const struct walk *w, size_t k, size_t i)
 	return k;
 }
 
+/* Whether token i is a plural of people by role ("protesters",
+ * "supporters", "aides"), which a name before it qualifies; not a verb
+ * in -s ("Trump incites"). */
+static bool people_noun(const struct walk *w, size_t i)
+{
+	const struct tok *t = &w->t[i];
+	if (!narr_word(t) || (t->flags & TF_CAP) || !tok_plural(w->s, t))
+		return false;
+	const unsigned roles = LEX_TITLE | LEX_HEAD | LEX_GROUP_NOUN;
+	return (t->lex & roles) ||
+	       (lex_lookup(w->s + t->start, t->end - t->start - 1) & roles);
+}
+
 /* The subject of the sentence that holds token i (only what comes
  * before i is read, and of a long sentence only its last SUBJECT_TOKENS
  * tokens, so that a story of one endless sentence stays linear). */
@@ -3704,6 +3717,15 @@ static struct ref subject_of(struct walk *w, size_t i, size_t *at)
 		if (b > s0 && narr_word(&w->t[b - 1]) &&
 		    is_preposition(w, b - 1))
 			continue;
+		/* "during a speech at the State University of New York": a
+		 * preposition's object behind "the", anywhere ("a report in
+		 * The Wall Street Journal", whose "The" is the name's, still
+		 * is the Journal's). */
+		if (b > s0 + 1 && narr_word(&w->t[b - 1]) &&
+		    tok_is(w->s, &w->t[b - 1], "the") &&
+		    !(w->t[b - 1].flags & TF_CAP) && narr_word(&w->t[b - 2]) &&
+		    is_preposition(w, b - 2))
+			continue;
 		/* The one told is no subject, and the names after it lie
 		 * in the predicate ("…, the tycoon told Reuters when asked
 		 * if he had met Trump"). */
@@ -3712,6 +3734,12 @@ static struct ref subject_of(struct walk *w, size_t i, size_t *at)
 		    tok_is(w->s, &w->t[v - 1], "told"))
 			break;
 		if (k > s0 && (w->t[k - 1].flags & TF_POSS))
+			continue;
+		/* "when Sanders protesters interrupted her, shouting": a
+		 * name before a plural noun qualifies it. */
+		size_t me = w->an->m[t->mention].t1;
+		if (w->an->m[t->mention].person >= 0 && me < i &&
+		    people_noun(w, me))
 			continue;
 		*at = k;
 		return mention_ref(w, t->mention);

@@ -718,6 +718,26 @@ START_TEST(pointing_subject_continues_report)
 }
 END_TEST
 
+/* When no subject speaks, the first name is taken, but not one that a
+ * preposition and "the" govern, nor one that qualifies a plural of
+ * people. */
+START_TEST(first_name_not_object_nor_qualifier)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Bernie Sanders and Hillary Clinton met voters.\n\n"
+		"It came during a speech at the State University of New York, "
+		"when Sanders protesters interrupted her speech, shouting “she "
+		"wins, we lose!”\n\n"
+		"Across town, “shouting from the rooftops” for the Bernie "
+		"Sanders campaign, is Wayne Borders, a canvasser and “child of "
+		"the '80s” who left his job.\n");
+	expect_quote(a, "she wins, we lose", NULL);
+	expect_quote(a, "shouting from the rooftops", "Wayne Borders");
+	article_free(a);
+}
+END_TEST
+
 /* "as NAME put it": the idiom reports words, before or after them. */
 START_TEST(put_it_reports)
 {
@@ -2982,6 +3002,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, lead_role_named_later);
 	tcase_add_test(tc, verb_in_closed_relative_clause);
 	tcase_add_test(tc, pointing_subject_continues_report);
+	tcase_add_test(tc, first_name_not_object_nor_qualifier);
 	tcase_add_test(tc, quoted_as_saying);
 	tcase_add_test(tc, opening_clause_object_is_no_subject);
 	tcase_add_test(tc, opening_clause_subject);

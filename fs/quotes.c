@@ -3766,6 +3766,15 @@ static struct ref clause_subject(struct walk *w, size_t from, size_t i,
 			continue;
 		size_t end;
 		struct ref s = np_forward(w, c + 1, &end);
+		/* "…, while Mike Huckabee, the former Arkansas governor,
+		 * proposed": past a description set off by commas. */
+		if (end < i && punct_is(w, end, ',')) {
+			size_t e = end + 1;
+			while (e < i && e < end + 10 && narr_word(&w->t[e]))
+				e++;
+			if (e < i && e > end + 1 && punct_is(w, e, ','))
+				end = e + 1;
+		}
 		if ((s.kind == R_PERSON || s.kind == R_ORG) && end < i &&
 		    narr_word(&w->t[end]) && !(w->t[end].flags & TF_CAP) &&
 		    !(w->t[end].lex & (LEX_PREP | LEX_DET)))

@@ -731,8 +731,14 @@ START_TEST(first_name_not_object_nor_qualifier)
 		"wins, we lose!”\n\n"
 		"Across town, “shouting from the rooftops” for the Bernie "
 		"Sanders campaign, is Wayne Borders, a canvasser and “child of "
-		"the '80s” who left his job.\n");
+		"the '80s” who left his job.\n\n"
+		"Gov. Bobby Jindal signed an order, while Mike Huckabee, the "
+		"former Arkansas governor, proposed we “wake up and smell the "
+		"coffee” on refugees.\n");
 	expect_quote(a, "she wins, we lose", NULL);
+	/* A clause after ", while": its own subject, past a description
+	 * set off by commas. */
+	expect_quote(a, "wake up and smell", "Mike Huckabee");
 	expect_quote(a, "shouting from the rooftops", "Wayne Borders");
 	article_free(a);
 }

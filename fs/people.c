@@ -3059,6 +3059,32 @@ static int add_shared_surnames(struct ppass *pp)
 }
 
 /* Groups the body's occurrences and decides which are people. */
+/* Whether stem is the surname of a person named in full. */
+static bool named_surname(const struct ppass *pp, const char *stem)
+{
+	for (size_t f = 0; f < pp->ng; f++)
+		if (pp->g[f].words >= 2 && pp->g[f].person >= 0 &&
+		    strcmp(pp->g[f].last, stem) == 0)
+			return true;
+	return false;
+}
+
+/* "the Clintons", "both former president Bushes": the plural of a named
+ * person's surname is their family, no one of its own. */
+static bool family_plural(const struct ppass *pp, const char *key)
+{
+	char stem[128];
+	size_t n = strlen(key);
+	if (n < 4 || n >= sizeof(stem) || key[n - 1] != 's')
+		return false;
+	memcpy(stem, key, n - 1);
+	stem[n - 1] = '\0';
+	if (named_surname(pp, stem))
+		return true;
+	stem[n - 2] = '\0'; /* "Bushes" */
+	return key[n - 2] == 'e' && named_surname(pp, stem);
+}
+
 static int decide(struct ppass *pp)
 {
 	char key[128];
@@ -3154,7 +3180,7 @@ static int decide(struct ppass *pp)
 		    !lone_word_ok(so->text, &so->t[so->c0],
 				  sg->ev & EV_HONORIFIC))
 			continue;
-		if (sg->taken)
+		if (sg->taken || family_plural(pp, sg->key))
 			continue;
 		sg->lone = true;
 		if (!(sg->ev & (EV_HONORIFIC | EV_TITLE)) &&

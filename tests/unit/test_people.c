@@ -1615,6 +1615,14 @@ START_TEST(more_given_names_and_place_nouns)
 	ck_assert_ptr_null(article_find_person(a, "Edmund Halley Fellowship"));
 	ck_assert_uint_eq(a->n_people, 2);
 	article_free(a);
+
+	/* A named person's surname in the plural is their family. */
+	a = analysed("H\n\n"
+		     "Bill Clinton and Hillary Clinton spoke. Democrats with "
+		     "ties to both Clintons warned of a trap.\n");
+	ck_assert_ptr_null(article_find_person(a, "Clintons"));
+	ck_assert_uint_eq(a->n_people, 2);
+	article_free(a);
 }
 END_TEST
 

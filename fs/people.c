@@ -3058,7 +3058,6 @@ static int add_shared_surnames(struct ppass *pp)
 	return 0;
 }
 
-/* Groups the body's occurrences and decides which are people. */
 /* Whether stem is the surname of a person named in full. */
 static bool named_surname(const struct ppass *pp, const char *stem)
 {
@@ -3085,6 +3084,7 @@ static bool family_plural(const struct ppass *pp, const char *key)
 	return key[n - 2] == 'e' && named_surname(pp, stem);
 }
 
+/* Groups the body's occurrences and decides which are people. */
 static int decide(struct ppass *pp)
 {
 	char key[128];

@@ -4224,15 +4224,16 @@ static bool words_before(const struct walk *w, size_t k)
  * it up:", nor "Article 33 affirms:".) */
 static bool when_or_where_colon(const struct walk *w, size_t k)
 {
-	static const char *const days[] = {"monday",   "tuesday", "wednesday",
-					   "thursday", "friday",  "saturday",
-					   "sunday",   "twitter"};
+	/* The days, and the one medium no list of bodies names. */
+	static const char *const occasions[] = {
+		"monday", "tuesday",  "wednesday", "thursday",
+		"friday", "saturday", "sunday",	   "twitter"};
 	if (k < 2 || !punct_is(w, k - 1, ':') || !narr_word(&w->t[k - 2]))
 		return false;
 	const struct tok *last = &w->t[k - 2];
 	bool media = last->mention >= 0 && w->an->m[last->mention].org >= 0 &&
 		     w->an->orgs[w->an->m[last->mention].org].media;
-	if (!media && !TOK_IN(w->s, last, days))
+	if (!media && !TOK_IN(w->s, last, occasions))
 		return false;
 	size_t words = 0;
 	for (size_t j = k - 2; j > 0 && w->t[j - 1].sent == w->t[k].sent; j--) {

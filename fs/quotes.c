@@ -1841,6 +1841,18 @@ static struct ref spokesperson_speaks(struct walk *w, size_t i, size_t j,
 		if (o >= 0)
 			return (struct ref){R_ORG, o};
 	}
+	/* "a SpaceX spokesperson", "a Northwind spokesman": capitals no
+	 * list knows, right before the role, name the body it speaks for
+	 * (a person's name is a mention, read above). */
+	size_t c = i + 1;
+	while (c < j && narr_word(&w->t[c]) && (w->t[c].flags & TF_CAP) &&
+	       !w->t[c].lex && w->t[c].mention < 0)
+		c++;
+	if (c > i + 1 && c == j) {
+		int o = org_of_words(w, i + 1, c);
+		if (o >= 0)
+			return (struct ref){R_ORG, o};
+	}
 	/* "a spokesperson for the Royal College of Midwives said" (but "Doug
 	 * Andres, a spokesman for Paul Ryan, told" is Andres). */
 	size_t after;

@@ -2564,12 +2564,14 @@ START_TEST(attribution_forms_wire)
 		     "“Maybe,” a senior Ruiz adviser said.\n\n"
 		     "“Never,” a poll by analyst Omar Saleh found.\n\n"
 		     "“We support her,” an ITV spokesperson said.\n\n"
+		     "“We will launch,” a Northwind spokesperson said.\n\n"
 		     "“No comment,” said a spokeswoman for Acme Widgets.\n\n"
 		     "A spokesman for Platte River declined to comment but "
 		     "said in a statement that “we did nothing wrong.”\n");
 	expect_quote(a, "We will not back down", "Ann Holt");
 	/* A body by its acronym, or by capitals no one has named. */
 	expect_quote(a, "We support her", "ITV");
+	expect_quote(a, "We will launch", "Northwind");
 	expect_quote(a, "No comment", "Acme Widgets");
 	expect_quote(a, "we did nothing wrong.", "Platte River");
 	expect_quote(a, "This is nonsense", "Ben Ruiz");

@@ -548,7 +548,8 @@ static const char male[] =
 	"jaylen isaiah josiah jeremiah ezekiel silas atticus barnaby crispin "
 	"finlay euan cillian oisin emyr iwan geraint "
 	/* Either sex's, in both lists: "Marty Walz" is a woman. */
-	"marty guadalupe jordan peyton skylar "
+	"marty guadalupe jordan peyton skylar taylor casey riley avery quinn "
+	"reese frankie bobbie billie mackenzie "
 	/* And more of Europe, the Arab world, India, Japan and Africa:
 	 * "Dominic", "Helmut", "Shinzo", "Olusegun". */
 	"dominic alistair imran alberto alvaro esteban felipe guillermo angelo "
@@ -615,7 +616,8 @@ static const char female[] =
 	"malgorzata ewa olena oksana yulia chioma adaeze funmilayo thandiwe "
 	"anjali deepa indira yoko akiko naomi mei yuki "
 	/* Either sex's, in both lists: "Marty Walz" is a woman. */
-	"marty guadalupe jordan peyton skylar "
+	"marty guadalupe jordan peyton skylar taylor casey riley avery quinn "
+	"reese frankie bobbie billie mackenzie "
 	"hayley brigitte anja birgit annalena amelie noura deepika wangari "
 	"chimamanda segolene ségolène "
 	/* Common English given names of older and younger women alike. */

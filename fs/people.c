@@ -1143,10 +1143,12 @@ static int add_org(struct ppass *pp, struct occ *o, size_t r0, size_t r1)
 	const struct tok *t = o->t;
 	size_t s = r0;
 	/* "But Congress", "The Senate": a sentence's first word goes; a
-	 * party's, faith's or role's stays ("Republican National
-	 * Committee", "Catholic Church", "White House"). */
+	 * party's, faith's, role's or place's stays ("Republican National
+	 * Committee", "Catholic Church", "White House", "Republic
+	 * Records"). */
 	while (s < r1 && (t[s].lex & LEX_NOT_NAME) &&
-	       !(t[s].lex & (LEX_ORG | LEX_MEDIA | LEX_MODIFIER | LEX_TITLE)) &&
+	       !(t[s].lex & (LEX_ORG | LEX_MEDIA | LEX_MODIFIER | LEX_TITLE |
+			     LEX_PLACE)) &&
 	       !faith_word(o->text, &t[s]))
 		s++;
 	if (s == r1)
@@ -1174,7 +1176,7 @@ static bool place_noun_last(const char *text, const struct tok *t)
 		"island",   "islands",	 "street",    "avenue",	  "road",
 		"county",   "square",	 "airport",   "station",  "harbour",
 		"harbor",   "peninsula", "boulevard", "district", "province",
-		"township", "borough",	 "parkway",   "highway"};
+		"township", "borough",	 "parkway",   "highway",  "basin"};
 	return (t->flags & TF_CAP) && TOK_IN(text, t, nouns);
 }
 

@@ -1605,15 +1605,18 @@ START_TEST(more_given_names_and_place_nouns)
 {
 	struct article *a = analysed(
 		"H\n\n"
-		"Maureen Felt and Gerard Okoro spoke.\n\n"
-		"The whales died on Stewart Island and on Maria Street, near "
+		"Maureen Felt, Gerard Okoro and Taylor Swift spoke.\n\n"
+		"The whales died on Stewart Island, in the Mackenzie Basin "
+		"and on Maria Street, near "
 		"the office of the Edmund Halley Fellowship.\n");
 	person(a, "Maureen Felt");
 	person(a, "Gerard Okoro");
+	person(a, "Taylor Swift");
 	ck_assert_ptr_null(article_find_person(a, "Stewart Island"));
+	ck_assert_ptr_null(article_find_person(a, "Mackenzie Basin"));
 	ck_assert_ptr_null(article_find_person(a, "Maria Street"));
 	ck_assert_ptr_null(article_find_person(a, "Edmund Halley Fellowship"));
-	ck_assert_uint_eq(a->n_people, 2);
+	ck_assert_uint_eq(a->n_people, 3);
 	article_free(a);
 
 	/* A named person's surname in the plural is their family. */

@@ -2565,6 +2565,7 @@ START_TEST(attribution_forms_wire)
 		     "“Never,” a poll by analyst Omar Saleh found.\n\n"
 		     "“We support her,” an ITV spokesperson said.\n\n"
 		     "“We will launch,” a Northwind spokesperson said.\n\n"
+		     "Republic Records thanked “every single fan.”\n\n"
 		     "“No comment,” said a spokeswoman for Acme Widgets.\n\n"
 		     "A spokesman for Platte River declined to comment but "
 		     "said in a statement that “we did nothing wrong.”\n");
@@ -2572,6 +2573,8 @@ START_TEST(attribution_forms_wire)
 	/* A body by its acronym, or by capitals no one has named. */
 	expect_quote(a, "We support her", "ITV");
 	expect_quote(a, "We will launch", "Northwind");
+	/* A place's word that opens a body's name stays in it. */
+	expect_quote(a, "every single fan", "Republic Records");
 	expect_quote(a, "No comment", "Acme Widgets");
 	expect_quote(a, "we did nothing wrong.", "Platte River");
 	expect_quote(a, "This is nonsense", "Ben Ruiz");

@@ -72,6 +72,7 @@ struct group {
 	bool lone;     /* a lone word that makes a person */
 	bool named;    /* met outside a quotation that is only the name */
 	bool taken;    /* a lone word that is a named person's first or last */
+	bool family;   /* a lone word that is a named surname's plural */
 	bool org_head; /* the first word of an organisation's name */
 };
 
@@ -2071,7 +2072,7 @@ int people_add(struct analysis *an, const char *name, const char *first,
 	size_t idx = an->a->n_people - 1;
 	struct person_info *pi = &an->pi[idx];
 	memset(pi, 0, sizeof(*pi));
-	pi->first_para = SIZE_MAX;
+	pi->first_para = pi->first_tok = SIZE_MAX;
 	put(pi->first, sizeof(pi->first), 0, first, strlen(first));
 	put(pi->last, sizeof(pi->last), 0, last, strlen(last));
 	const char *sp = strchr(name, ' ');
@@ -2302,8 +2303,12 @@ static int add_mention(struct analysis *an, const struct occ *o, int person,
 	m->t1 = o->c1;
 	m->person = person;
 	m->org = org;
-	if (person >= 0 && o->para < an->pi[person].first_para)
-		an->pi[person].first_para = o->para;
+	struct person_info *pi = person >= 0 ? &an->pi[person] : NULL;
+	if (pi && (o->para < pi->first_para ||
+		   (o->para == pi->first_para && o->t0 < pi->first_tok))) {
+		pi->first_para = o->para;
+		pi->first_tok = o->t0;
+	}
 	for (size_t k = o->t0; k < o->c1; k++)
 		if (o->t[k].mention < 0)
 			o->t[k].mention = (int)an->nm;
@@ -3060,32 +3065,6 @@ static int add_shared_surnames(struct ppass *pp)
 	return 0;
 }
 
-/* Whether stem is the surname of a person named in full. */
-static bool named_surname(const struct ppass *pp, const char *stem)
-{
-	for (size_t f = 0; f < pp->ng; f++)
-		if (pp->g[f].words >= 2 && pp->g[f].person >= 0 &&
-		    strcmp(pp->g[f].last, stem) == 0)
-			return true;
-	return false;
-}
-
-/* "the Clintons", "both former president Bushes": the plural of a named
- * person's surname is their family, no one of its own. */
-static bool family_plural(const struct ppass *pp, const char *key)
-{
-	char stem[128];
-	size_t n = strlen(key);
-	if (n < 4 || n >= sizeof(stem) || key[n - 1] != 's')
-		return false;
-	memcpy(stem, key, n - 1);
-	stem[n - 1] = '\0';
-	if (named_surname(pp, stem))
-		return true;
-	stem[n - 2] = '\0'; /* "Bushes" */
-	return key[n - 2] == 'e' && named_surname(pp, stem);
-}
-
 /* Groups the body's occurrences and decides which are people. */
 static int decide(struct ppass *pp)
 {
@@ -3168,6 +3147,17 @@ static int decide(struct ppass *pp)
 		for (int k = 0; k < 2; k++)
 			if (ends[k] >= 0)
 				pp->g[ends[k]].taken = true;
+		/* "the Clintons", "both former president Bushes": the
+		 * surname's plural is the family, no one of its own. */
+		static const char *const plurals[] = {"s", "es"};
+		for (size_t k = 0; k < 2; k++) {
+			char key[sizeof(fg->last) + 2];
+			snprintf(key, sizeof(key), "%s%s", fg->last,
+				 plurals[k]);
+			int g = find_group(pp, key);
+			if (g >= 0 && strlen(key) >= 4 + k)
+				pp->g[g].family = true;
+		}
 	}
 	size_t common[COMMON_CHECK_MAX], ncommon = 0;
 	for (size_t s = 0; s < pp->ng; s++) {
@@ -3182,7 +3172,7 @@ static int decide(struct ppass *pp)
 		    !lone_word_ok(so->text, &so->t[so->c0],
 				  sg->ev & EV_HONORIFIC))
 			continue;
-		if (sg->taken || family_plural(pp, sg->key))
+		if (sg->taken || sg->family)
 			continue;
 		sg->lone = true;
 		if (!(sg->ev & (EV_HONORIFIC | EV_TITLE)) &&

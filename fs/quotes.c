@@ -1132,13 +1132,9 @@ static struct ref named_later(const struct walk *w, size_t a, size_t b)
  * when it reads "The senator". */
 static bool met_before(const struct walk *w, int p, size_t a)
 {
-	if (w->an->pi[p].first_para < w->p)
-		return true;
-	for (size_t k = 0; k < a && k < w->n; k++)
-		if (w->t[k].mention >= 0 &&
-		    w->an->m[w->t[k].mention].person == p)
-			return true;
-	return false;
+	const struct person_info *pi = &w->an->pi[p];
+	return pi->first_para < w->p ||
+	       (pi->first_para == w->p && pi->first_tok < a);
 }
 
 /* The person given the title that the words [a, b) describe.  guess:

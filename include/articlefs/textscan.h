@@ -103,6 +103,7 @@ struct person_info {
 			      Carlos Alcaraz"), or "" */
 	unsigned char age; /* as the story gives it ("Ann Lee, 34,"), or 0 */
 	size_t first_para; /* paragraph of the first mention */
+	size_t first_tok;  /* its token in that paragraph */
 };
 
 struct org {

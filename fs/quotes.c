@@ -4376,6 +4376,43 @@ static bool speech_noun(const struct walk *w, size_t i)
 	return TOK_IN(w->s, t, nouns);
 }
 
+/* Nouns for what someone asks be done, whose content may follow "to" or
+ * "for": "Lee's call to “rebuild”", "Lee's plea for “calm”". */
+static bool appeal_noun(const struct walk *w, size_t i)
+{
+	static const char *const nouns[] = {
+		"call",	   "calls",    "plea",	  "pleas",  "appeal",
+		"appeals", "demand",   "demands", "pledge", "pledges",
+		"promise", "promises", "vow",	  "vows"};
+	const struct tok *t = &w->t[i];
+	if (!narr_word(t) || (t->flags & TF_CAP))
+		return false;
+	return TOK_IN(w->s, t, nouns);
+}
+
+/* Whether the tokens [a, k) after a noun of appeal end in "to" or "for"
+ * and the quotation, a few words of time ("earlier in the night") at
+ * most before them: "Clinton's call earlier in the night to “…”".  No
+ * verb between: "Lee's promise has led to “chaos”" is not her word. */
+static bool appeal_holds(const struct walk *w, size_t a, size_t k)
+{
+	for (size_t j = a; j < k && j < a + 6; j++) {
+		const struct tok *t = &w->t[j];
+		if (!narr_word(t) || (t->flags & TF_CAP))
+			return false;
+		if (tok_is(w->s, t, "to") || tok_is(w->s, t, "for"))
+			return k - j <= 3;
+		size_t len = t->end - t->start;
+		bool past = len > 3 && w->s[t->end - 2] == 'e' &&
+			    w->s[t->end - 1] == 'd';
+		if (past ||
+		    ((t->lex & (LEX_VERB | LEX_VERB_ING | LEX_AUX)) &&
+		     !tok_is(w->s, t, "earlier") && !tok_is(w->s, t, "later")))
+			return false;
+	}
+	return false;
+}
+
 /* Whether the tokens [a, k) between a noun for what is said and the
  * quotation make the quotation that noun's content: ": “…”", "that the
  * deal “saved jobs”", "of a “…”".  Not "Lee's comments “hurt”" nor "Lee's
@@ -4442,10 +4479,11 @@ static bool possessed_words(struct walk *w, size_t k, struct qspan *q)
 		if (t->sent != sent || !narr(t))
 			return false;
 		/* The cheap test first: a possessive one or two back. */
+		bool appeal = appeal_noun(w, v);
 		if (v > 0 &&
 		    ((w->t[v - 1].flags & TF_POSS) ||
 		     (v > 1 && (w->t[v - 2].flags & TF_POSS))) &&
-		    speech_noun(w, v)) {
+		    (speech_noun(w, v) || appeal)) {
 			/* One word may stand between: "Lee's Facebook
 			 * post", "Lee's latest remarks". */
 			size_t o = v - 1;
@@ -4457,7 +4495,8 @@ static bool possessed_words(struct walk *w, size_t k, struct qspan *q)
 			if (narr_word(po) && (po->flags & TF_POSS) &&
 			    po->mention >= 0 &&
 			    w->an->m[po->mention].person >= 0 &&
-			    holds_words(w, v + 1, k)) {
+			    (holds_words(w, v + 1, k) ||
+			     (appeal && appeal_holds(w, v + 1, k)))) {
 				set_speaker(w, q, mention_ref(w, po->mention),
 					    v);
 				return true;

@@ -1744,6 +1744,20 @@ START_TEST(possessive_speech_noun)
 	expect_quote(a, "deeply unfair", "Tilda Horn");
 	article_free(a);
 
+	/* A call, plea or promise "to" or "for" the quotation holds its
+	 * owner's words, past a few words of time; not when a verb comes
+	 * between. */
+	a = analysed("H\n\n"
+		     "Mayor Tilda Horn and Sen. Amos Crane met on Friday.\n\n"
+		     "Crane said that Horn's call earlier in the day to "
+		     "“rebuild the pier” was a weak slogan.\n\n"
+		     "He mocked Horn's plea for “calm heads” too.\n\n"
+		     "Crane said Horn's promise has led to “chaos” here.\n");
+	expect_quote(a, "rebuild the pier", "Tilda Horn");
+	expect_quote(a, "calm heads", "Tilda Horn");
+	expect_quote(a, "chaos", "Amos Crane");
+	article_free(a);
+
 	/* "his" or "her" before the noun: the one the pronoun stands
 	 * for. */
 	a = analysed("H\n\n"

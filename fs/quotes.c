@@ -1140,6 +1140,33 @@ static bool met_before(const struct walk *w, int p, size_t a)
 /* The person given the title that the words [a, b) describe.  guess:
  * else, for a role given a place, a body, a nation or a party, or a past
  * role, the person the sentence before was about. */
+/* Whether the story gave person p a role, not only a tie to someone:
+ * "Her friend, Tom Ellis," may yet be "the 29-year-old teacher". */
+static bool has_role(const struct walk *w, int p)
+{
+	static const char *const ties[] = {
+		"friend",      "wife",	    "husband",	  "son",
+		"daughter",    "brother",   "sister",	  "mother",
+		"father",      "partner",   "girlfriend", "boyfriend",
+		"fiance",      "fiancee",   "widow",	  "widower",
+		"uncle",       "aunt",	    "cousin",	  "grandmother",
+		"grandfather", "nephew",    "niece",	  "neighbour",
+		"neighbor",    "colleague", "relative",	  "mum",
+		"mom",	       "dad"};
+	const struct person_info *pi = &w->an->pi[p];
+	for (size_t k = 0; k < pi->n_titles; k++) {
+		const char *t = pi->titles_lc[k], *last = strrchr(t, ' ');
+		last = last ? last + 1 : t;
+		bool tie = false;
+		for (size_t i = 0; i < sizeof(ties) / sizeof(*ties) && !tie;
+		     i++)
+			tie = strcmp(last, ties[i]) == 0;
+		if (!tie)
+			return true;
+	}
+	return false;
+}
+
 static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 {
 	const char *desc[8];
@@ -1282,8 +1309,8 @@ static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 				return UNKNOWN;
 			only = (int)p;
 		}
-		if (only >= 0 && !an->pi[only].n_titles &&
-		    met_before(w, only, a) && !met_unnamed(w, desc[nd - 1]))
+		if (only >= 0 && !has_role(w, only) && met_before(w, only, a) &&
+		    !met_unnamed(w, desc[nd - 1]))
 			return (struct ref){R_PERSON, only};
 	}
 	return UNKNOWN;
@@ -2209,7 +2236,7 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 				    w->prev_subject.kind == R_PERSON &&
 				    !w->an->pi[w->prev_subject.who].age &&
 				    (r == j + 1 ||
-				     !w->an->pi[w->prev_subject.who].n_titles))
+				     !has_role(w, w->prev_subject.who)))
 					who = w->prev_subject;
 				return who;
 			}

@@ -2916,6 +2916,18 @@ START_TEST(age_descriptions)
 	 * "of three". */
 	expect_quote(a, "I cannot,", "Nora Hale");
 	article_free(a);
+
+	/* A tie to someone is no role ("Her friend, Tom Ellis,"); an
+	 * office is. */
+	a = analysed("H\n\n"
+		     "Commuters were weary. Her friend, Tom Ellis, was more "
+		     "sanguine. “It is not their fault,” the 29-year-old "
+		     "teacher said.\n\n"
+		     "Commuters were angry. Mayor Ann Cole was more sanguine. "
+		     "“It will pass,” the 52-year-old nurse said.\n");
+	expect_quote(a, "It is not their fault,", "Tom Ellis");
+	expect_quote(a, "It will pass,", NULL);
+	article_free(a);
 }
 END_TEST
 

@@ -945,6 +945,29 @@ static struct ref resolve_pronoun(const struct walk *w, char g, size_t at,
 	return UNKNOWN;
 }
 
+/* Whether two role words name one role: the same word, or "boss", as
+ * the press calls whoever runs a club or a firm, and such a role ("the
+ * Fulham boss" is "the Fulham manager"). */
+static bool same_role(const char *a, const char *b)
+{
+	static const char *const runs[] = {"manager", "coach",	  "chief",
+					   "head",    "chairman", "chairwoman",
+					   "director"};
+	if (strcmp(a, b) == 0)
+		return true;
+	if (strcmp(a, "boss") != 0) {
+		const char *c = a;
+		a = b;
+		b = c;
+	}
+	if (strcmp(a, "boss") != 0)
+		return false;
+	for (size_t i = 0; i < sizeof(runs) / sizeof(*runs); i++)
+		if (strcmp(b, runs[i]) == 0)
+			return true;
+	return false;
+}
+
 /* Scores how well a description ("us vice president") fits a title. */
 static int title_fit(const char *desc[], size_t nd, const char *title)
 {
@@ -955,8 +978,8 @@ static int title_fit(const char *desc[], size_t nd, const char *title)
 	for (char *tok = strtok(buf, " "); tok && nt < 16;
 	     tok = strtok(NULL, " "))
 		tw[nt++] = tok;
-	size_t k = 0;
-	while (k < nd && k < nt &&
+	size_t k = nd && nt && same_role(desc[nd - 1], tw[nt - 1]);
+	while (k && k < nd && k < nt &&
 	       strcmp(desc[nd - 1 - k], tw[nt - 1 - k]) == 0)
 		k++;
 	if (k == 0)

@@ -2767,6 +2767,18 @@ START_TEST(description_most_recent)
 	expect_quote(a, "world class", "Mikel Arteta");
 	expect_quote(a, "He was outstanding", "Mikel Arteta");
 	article_free(a);
+
+	/* "Boss" is whoever runs the club: "the Fulham manager" is the
+	 * "Fulham boss", not the other side's bare "Manager". */
+	a = analysed("H\n\n"
+		     "Manager Eric Haag praised his side. “We showed "
+		     "character,” he said.\n\n"
+		     "Fulham boss Mario Sala was frustrated. “Eight "
+		     "minutes?” he said.\n\n"
+		     "According to Sala, his players deserved a point. “We "
+		     "were the better team,” the Fulham manager added.\n");
+	expect_quote(a, "We were the better team", "Mario Sala");
+	article_free(a);
 }
 END_TEST
 

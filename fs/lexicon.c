@@ -311,7 +311,7 @@ static const char orgs[] =
 	"kremlin pentagon congress supreme google facebook twitter apple "
 	/* Seats of government that stand for it: "Westminster has
 	 * refused", "Holyrood voted". */
-	"westminster whitehall holyrood stormont "
+	"westminster whitehall holyrood stormont downing elysee "
 	"microsoft amazon youtube instagram tesla boeing walmart "
 	"pac super-pac inc. academy council assembly energy coal oil gas "
 	"petroleum pharmaceuticals pharma foods steel mining insurance "

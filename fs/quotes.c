@@ -1970,8 +1970,44 @@ static struct ref known_as(const struct walk *w, size_t e, size_t *end)
 	return mention_ref(w, m);
 }
 
+/* Prepositions of place, which the lexicon leaves out for the other
+ * parts of speech they can be ("down", "past"): what follows them is
+ * where someone was ("marched down Downing Street chanting", "outside
+ * the White House"), not who spoke. */
+static bool where_word(const struct walk *w, size_t i)
+{
+	static const char *const words[] = {
+		"outside", "inside", "down",	"up",	  "along",   "across",
+		"near",	   "past",   "through", "toward", "towards", "behind",
+		"beside",  "into",   "onto",	"around", "opposite"};
+	const struct tok *t = &w->t[i];
+	return t->kind == TK_WORD && !(t->flags & TF_CAP) &&
+	       TOK_IN(w->s, t, words);
+}
+
 /* A noun phrase that can speak, starting at i: a name, a pronoun, a
  * description.  *end receives the token after it. */
+/* Whether the name right before token v is where something happened:
+ * "marched down Downing Street chanting", "outside the White House". */
+static bool where_before(const struct walk *w, size_t v)
+{
+	int m = v > 0 ? w->t[v - 1].mention : -1;
+	if (m < 0 || w->an->m[m].t1 != v)
+		return false;
+	size_t b = w->an->m[m].t0;
+	if (b > 0 && narr_word(&w->t[b - 1]) &&
+	    tok_is(w->s, &w->t[b - 1], "the") && !(w->t[b - 1].flags & TF_CAP))
+		b--;
+	/* Not "with" or "of", whose name may well act ("with the union
+	 * calling her “…”", "footage of Trump saying"). */
+	if (b == 0)
+		return false;
+	const struct tok *p = &w->t[b - 1];
+	return narr_word(p) && (where_word(w, b - 1) || tok_is(w->s, p, "at") ||
+				tok_is(w->s, p, "in") ||
+				tok_is(w->s, p, "on") || tok_is(w->s, p, "to"));
+}
+
 static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 {
 	if (i >= w->n || !narr_word(&w->t[i]))
@@ -2391,6 +2427,15 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		    (p->lex &
 		     (LEX_NOT_NAME | LEX_AUX | LEX_VERB | LEX_OPENER)) &&
 		    !(p->lex & (LEX_TITLE | LEX_MODIFIER)) && !qualifies)
+			break;
+		/* "Protesters marched down Downing Street": a deed done
+		 * or a place's preposition is no word of a title. */
+		if (!(p->flags & TF_CAP) &&
+		    !(p->lex & (LEX_TITLE | LEX_HEAD | LEX_MODIFIER)) &&
+		    !qualifies &&
+		    (where_word(w, j - 1) ||
+		     (p->end - p->start > 3 && w->s[p->end - 2] == 'e' &&
+		      w->s[p->end - 1] == 'd')))
 			break;
 		/* "American Action Forum’s Douglas Holtz-Eakin": a body's
 		 * possessive, then the person. */
@@ -3773,7 +3818,7 @@ static struct ref subject_of(struct walk *w, size_t i, size_t *at)
 		if (b == s0 + 2 && is_determiner(w, b - 1))
 			b--;
 		if (b > s0 && narr_word(&w->t[b - 1]) &&
-		    is_preposition(w, b - 1))
+		    (is_preposition(w, b - 1) || where_word(w, b - 1)))
 			continue;
 		/* "during a speech at the State University of New York": a
 		 * preposition's object behind "the", anywhere ("a report in
@@ -3782,7 +3827,7 @@ static struct ref subject_of(struct walk *w, size_t i, size_t *at)
 		if (b > s0 + 1 && narr_word(&w->t[b - 1]) &&
 		    tok_is(w->s, &w->t[b - 1], "the") &&
 		    !(w->t[b - 1].flags & TF_CAP) && narr_word(&w->t[b - 2]) &&
-		    is_preposition(w, b - 2))
+		    (is_preposition(w, b - 2) || where_word(w, b - 2)))
 			continue;
 		/* The one told is no subject, and the names after it lie
 		 * in the predicate ("…, the tycoon told Reuters when asked
@@ -4094,7 +4139,8 @@ static bool leading(struct walk *w, size_t k, struct qspan *q)
 			}
 			if (r.kind == R_NONE)
 				r = subject_of(w, v, &at);
-			if (r.kind == R_NONE && !punct_is(w, v - 1, ','))
+			if (r.kind == R_NONE && !punct_is(w, v - 1, ',') &&
+			    !where_before(w, v))
 				r = np_backward(w, v, sfloor);
 			/* "Do you think of Lee privately saying “…”": when
 			 * the sentence's subject names no one, a person right

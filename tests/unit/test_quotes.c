@@ -2891,6 +2891,29 @@ START_TEST(utilities_speak_as_bodies)
 }
 END_TEST
 
+/* A seat of government speaks for it; the place where a crowd stood,
+ * behind a preposition of place, says nothing. */
+START_TEST(seats_speak_places_do_not)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Downing Street said the minister had “full confidence” in "
+		"her.\n\n"
+		"The Elysee said it would “respond in time”.\n\n"
+		"Protesters marched down Downing Street chanting “Out, out, "
+		"out”.\n\n"
+		"Crowds gathered at the White House chanting “No more”.\n\n"
+		"Later, crowds outside the Kremlin were heard chanting “Shame”."
+		"\n");
+	expect_quote(a, "full confidence", "Downing Street");
+	expect_quote(a, "respond in time", "Elysee");
+	expect_quote(a, "Out, out, out", NULL);
+	expect_quote(a, "No more", NULL);
+	expect_quote(a, "Shame", NULL);
+	article_free(a);
+}
+END_TEST
+
 START_TEST(age_descriptions)
 {
 	struct article *a = analysed(
@@ -2970,6 +2993,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, age_descriptions);
 	tcase_add_test(tc, role_after_sentence_about_someone);
 	tcase_add_test(tc, utilities_speak_as_bodies);
+	tcase_add_test(tc, seats_speak_places_do_not);
 	tcase_add_test(tc, transcript_lines);
 	tcase_add_test(tc, analysis_switched_off);
 	tcase_add_test(tc, colon_clause_speaks);

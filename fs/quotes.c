@@ -851,7 +851,8 @@ struct walk {
 	size_t n;
 	struct ref prev_subject; /* the previous sentence's subject */
 	char prev_unnamed_sex;	 /* ...the sex its role tells, when it is
-				    someone unnamed ("the widow of …") */
+				    someone unnamed ("the widow of …"), or
+				    '?' for one it does not ("a farmer") */
 	bool prev_subject_here;	 /* ...in this paragraph */
 	struct ref cur_subject;	 /* this sentence's, once known */
 	size_t cur_subject_tok;
@@ -937,7 +938,9 @@ static struct ref resolve_pronoun(const struct walk *w, char g, size_t at,
 		return w->prev_subject;
 	/* "… the widow of firefighter Paul Hendry said her children asked
 	 * for him. “…,” she said": the widow, whom no one named. */
-	if (w->prev_subject.kind == R_UNKNOWN && g && w->prev_unnamed_sex == g)
+	if (w->prev_subject.kind == R_UNKNOWN && g &&
+	    (w->prev_unnamed_sex == g ||
+	     (w->prev_unnamed_sex == '?' && w->prev_subject_here)))
 		return UNKNOWN;
 	for (size_t k = 0; k < w->nrecent; k++)
 		if (gender_fits(w, w->recent[k], g))
@@ -3681,7 +3684,25 @@ static char unnamed_sex(const struct walk *w, size_t i)
 			return 0;
 		return (t->flags & TF_MAN) ? 'm' : 'f';
 	}
-	return definite ? 0 : set_off_sex(w, i);
+	if (definite)
+		return 0;
+	char sex = set_off_sex(w, i);
+	if (sex)
+		return sex;
+	/* "A neighbouring farmer, who asked not to be named, says": one
+	 * person by role, whose sex is not told ('?'). */
+	if (!tok_is(w->s, &w->t[i], "a") && !tok_is(w->s, &w->t[i], "an"))
+		return 0;
+	for (size_t k = i + 1; k < w->n && k < i + 4 && narr_word(&w->t[k]);
+	     k++) {
+		const struct tok *t = &w->t[k];
+		if ((t->flags & (TF_POSS | TF_CAP)) ||
+		    (t->lex & (LEX_VERB | LEX_PREP | LEX_AUX)))
+			break;
+		if (t->lex & LEX_HEAD)
+			return tok_plural(w->s, t) ? 0 : '?';
+	}
+	return 0;
 }
 
 /* The first comma or dash from token k on, before i; else i. */

@@ -1365,7 +1365,8 @@ END_TEST
 /* A pronoun after a sentence about someone unnamed whose role tells the
  * same sex ("the widow of firefighter Paul Hendry said …", "A woman who
  * lives near the park … said"), or whose words set off by commas do
- * ("One protester, a retired teacher who gave her name as Helen,"), is
+ * ("One protester, a retired teacher who gave her name as Helen,"), or
+ * that tells no sex in the same paragraph ("A neighbouring farmer"), is
  * that unnamed one, not the last woman named; a possessive ("His
  * father's death") is no such subject.  "a man shouted" is no one we
  * know. */
@@ -1393,6 +1394,19 @@ START_TEST(pronoun_after_unnamed_subject_of_that_sex)
 	expect_quote(a, "Work is a calling", "Tom Reyes");
 	expect_quote(a, "I looked out", NULL);
 	expect_quote(a, "They stole the country", NULL);
+	article_free(a);
+
+	/* A role that tells no sex, in the same paragraph: "A neighbouring
+	 * farmer … says …. “…,” he says" is the farmer, not the last man
+	 * named. */
+	a = analysed("H\n\n"
+		     "Dr Samir Khan says the results are good. “It is a "
+		     "start,” he says.\n\n"
+		     "A neighbouring farmer, who asked not to be named, says "
+		     "the payments are too small. “It is a nice idea,” he "
+		     "says.\n");
+	expect_quote(a, "It is a start", "Samir Khan");
+	expect_quote(a, "It is a nice idea", NULL);
 	article_free(a);
 }
 END_TEST

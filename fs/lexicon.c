@@ -113,6 +113,7 @@ static const char heads[] =
 	"sprinter skier skater rower "
 	"treasurer inspector superintendent constable det insp supt dci "
 	"councilman councilwoman councillor councilor cllr alderman "
+	"backbencher frontbencher "
 	"alderwoman "
 	"assemblyman assemblywoman representative "
 	/* Family, who speak in news as often as officials do: "Her
@@ -510,7 +511,7 @@ static const char male[] =
 	"barack joe mitch chuck newt rahm beto pete cory kamala amy "
 	"elon jeff rupert sundar tucker sean bret lester wolf anderson "
 	"jake chris rachel megyn jorge ethan dylan gabriel logan eugene mason "
-	"grant wesley stanley allen troy barry spencer mitchell clifford "
+	"grant wesley wes stanley allen troy barry spencer mitchell clifford "
 	"leroy francis calvin floyd maurice nelson perry rodney shane vernon "
 	"wendell irving sterling channing "
 	/* Names of Spanish, Arabic, South Asian, African, French, German,
@@ -587,7 +588,7 @@ static const char female[] =
 	"margaret marge maria marie marilyn marine marsha martha mary maxine megan "
 	"megyn melania melanie melissa meryl michele michelle mika molly monica "
 	"nancy natalie nicola nicole nikki nina olivia pam pamela patricia "
-	"patty paula peggy penny priti rachel rebecca rebekah regina rita "
+	"patty paula peggy penny priti rachel rachael rebecca rebekah regina rita "
 	"roberta robin rosa rose ruth sally samantha sandra sara sarah sharon "
 	"sheila shirley sonia sophia stacey stephanie sue susan "
 	"suzanne tammy tanya teresa theresa tiffany tina tracy tulsi ursula "

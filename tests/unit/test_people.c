@@ -1596,6 +1596,20 @@ START_TEST(seats_of_government_and_more_roles)
 	p = person(a, "Thurgood Ames");
 	ck_assert(has(p->titles, p->n_titles, "Supreme Court justice"));
 	article_free(a);
+
+	/* A backbencher has a role, and Rachael and Wes are given names:
+	 * "Labour backbencher Rachael Marsh" is someone though her
+	 * surname is a place's word. */
+	a = analysed("H\n\n"
+		     "Health Secretary Wes Stirling spoke first.\n\n"
+		     "Labour backbencher Rachael Marsh was less optimistic. "
+		     "Speaking to the BBC, she said: “Patients are dying.”\n");
+	p = person(a, "Rachael Marsh");
+	ck_assert(has(p->titles, p->n_titles, "Labour backbencher"));
+	ck_assert_ptr_nonnull(article_find_person(a, "Wes Stirling"));
+	ck_assert_uint_eq(a->n_quotes, 1);
+	ck_assert_str_eq(a->quotes[0].speaker, "Rachael Marsh");
+	article_free(a);
 }
 END_TEST
 

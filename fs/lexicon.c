@@ -113,7 +113,7 @@ static const char heads[] =
 	"sprinter skier skater rower "
 	"treasurer inspector superintendent constable det insp supt dci "
 	"councilman councilwoman councillor councilor cllr alderman "
-	"backbencher frontbencher "
+	"backbencher frontbencher grandee loyalist "
 	"alderwoman "
 	"assemblyman assemblywoman representative "
 	/* Family, who speak in news as often as officials do: "Her

@@ -1740,6 +1740,17 @@ static int scan_runs(struct ppass *pp, const char *text, struct tok *t,
 		     appositive(text, t, n, e) ||
 		     after_role(text, t, n, r0, e) || lower_role_before(t, r0)))
 			c0 = se - 1;
+		/* "Trump adviser Kari Lake said": a first name no list
+		 * knows, and a place's word for a surname, when a role
+		 * before and a reporting verb beside say a person is
+		 * named. */
+		else if (se - r0 == 2 && fi == r0 && !t[fi].lex &&
+			 (t[fi].flags & TF_CAP) &&
+			 !((t[fi].flags | t[se - 1].flags) & TF_UPPER) &&
+			 (t[se - 1].lex & ~LEX_PLACE) == 0 &&
+			 lower_role_before(t, r0) &&
+			 verb_beside(text, t, n, fi, e))
+			c0 = fi;
 		/* An occupation's ending after a first name is a middle
 		 * name's ("Daniel Porter Jordan III"). */
 		while (c0 > r0 && !not_name_like(&t[c0 - 1]) &&

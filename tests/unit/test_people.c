@@ -1610,6 +1610,19 @@ START_TEST(seats_of_government_and_more_roles)
 	ck_assert_uint_eq(a->n_quotes, 1);
 	ck_assert_str_eq(a->quotes[0].speaker, "Rachael Marsh");
 	article_free(a);
+
+	/* A first name no list knows and a place's word for a surname:
+	 * a person when a role comes before and a reporting verb after;
+	 * else a place. */
+	a = analysed("H\n\n"
+		     "Trump adviser Kari Lake said the race was close.\n\n"
+		     "Tory grandee Dominic Grieve said it was not.\n\n"
+		     "Visitors to Quorra Lake said it was cold.\n");
+	ck_assert_ptr_nonnull(article_find_person(a, "Kari Lake"));
+	ck_assert_ptr_null(article_find_person(a, "Quorra Lake"));
+	p = person(a, "Dominic Grieve");
+	ck_assert(has(p->titles, p->n_titles, "Tory grandee"));
+	article_free(a);
 }
 END_TEST
 

@@ -222,6 +222,24 @@ static bool programme_title(const char *s, size_t mark, size_t start,
 	else if (w - a > 4 && s[w - 1] == 's' &&
 		 memcmp(s + w - 4, "\xE2\x80\x99", 3) == 0)
 		w -= 4;
+	/* "broadcast of “Fox News Sunday,”", "an episode of “The Daily”":
+	 * a programme's noun and "of". */
+	if (w == b && b - a == 2 && memcmp(s + a, "of", 2) == 0) {
+		static const char *const shows[] = {
+			"broadcast", "episode", "edition", "airing",
+			"taping",    "host",	"season",  "cover"};
+		size_t pb = a;
+		while (pb > 0 && s[pb - 1] == ' ')
+			pb--;
+		size_t pa = pb;
+		while (pa > 0 && s[pa - 1] != ' ')
+			pa--;
+		for (size_t k = 0; k < sizeof(shows) / sizeof(*shows); k++)
+			if (strlen(shows[k]) == pb - pa &&
+			    memcmp(s + pa, shows[k], pb - pa) == 0)
+				return true;
+		return false;
+	}
 	/* "On “Face the Nation,” Pike said": "On" opening the sentence, not
 	 * a title's "Sides With Bush On ‘Radical Islam’". */
 	if (w == b && b - a == 2 && memcmp(s + a, "On", 2) == 0)

@@ -1964,8 +1964,8 @@ START_TEST(inch_marks_in_quotes)
 }
 END_TEST
 
-/* A programme's title after a network's possessive, after "on" or after
- * the kind of work is no quotation, and the quotations beside it keep
+/* A programme's title after a network's possessive, after "on", after
+ * the kind of work or after "broadcast of" is no quotation, and the quotations beside it keep
  * their speakers; a title-cased slogan or nickname is still one. */
 START_TEST(programme_titles)
 {
@@ -1981,7 +1981,9 @@ START_TEST(programme_titles)
 		"“Little Ann” on Friday.\n\n"
 		"Reed later went on “Fox & Friends” to defend her, and "
 		"his album “Blue Roads” sold well.\n\n"
-		"Pike Pins The Blame On ‘Reckless’ Spending\n");
+		"Pike Pins The Blame On ‘Reckless’ Spending\n\n"
+		"On this weekend’s broadcast of “Sunday Review,” Reed said "
+		"the plan was “a mess.” He was the host of “Night Talk.”\n");
 	expect_quote(a, "We will win", "Ann Pike");
 	expect_quote(a, "No doubt", "Ann Pike");
 	expect_quote(a, "It is over", "Ann Pike");
@@ -1989,7 +1991,9 @@ START_TEST(programme_titles)
 	expect_quote(a, "Little Ann", "Tom Reed");
 	/* A title-cased line's "On" is no sentence's first word. */
 	ck_assert_ptr_nonnull(find_quote(a, "Reckless"));
-	ck_assert_uint_eq(a->n_quotes, 6);
+	/* A programme's noun and "of" before the title. */
+	expect_quote(a, "a mess.", "Tom Reed");
+	ck_assert_uint_eq(a->n_quotes, 7);
 	article_free(a);
 }
 END_TEST

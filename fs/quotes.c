@@ -262,6 +262,24 @@ static bool programme_title(const char *s, size_t mark, size_t start,
 	return true;
 }
 
+/* "(CROSSTALK.)", "(Applause)", "(BEGIN VIDEO CLIP)": a transcript's
+ * short note of what happened, all in brackets, which no one said (a
+ * longer aside in brackets may well be quoted). */
+static bool stage_direction(const char *s, size_t start, size_t end)
+{
+	while (end > start && (s[end - 1] == '.' || s[end - 1] == ' '))
+		end--;
+	if (end - start < 3 || s[start] != '(' || s[end - 1] != ')')
+		return false;
+	int words = 1;
+	for (size_t i = start + 1; i + 1 < end; i++) {
+		if (s[i] == '(' || s[i] == ')')
+			return false;
+		words += s[i] == ' ';
+	}
+	return words <= 4;
+}
+
 /* Whether the character at i is a capital letter. */
 static bool upper_at(const char *s, size_t n, size_t i)
 {
@@ -372,7 +390,8 @@ static int span(struct analysis *an, size_t para, size_t mark, size_t start,
 			  .person = -1,
 			  .org = -1,
 			  .pull = sig != 0,
-			  .drop = programme_title(s, mark, start, end)};
+			  .drop = programme_title(s, mark, start, end) ||
+				  stage_direction(s, start, end)};
 	return add_span(an, &q);
 }
 

@@ -92,6 +92,21 @@ START_TEST(transcript_lines)
 	ck_assert_uint_eq(g->mentions, 2);
 	ck_assert_ptr_null(article_find_person(a, "Moderator"));
 	article_free(a);
+
+	/* A short note in brackets is what happened, not what was said; a
+	 * longer aside in brackets is quoted like any words. */
+	a = analysed("H\n\n"
+		     "Senator Ada Lintz spoke to Tom Reyes. Part of the "
+		     "transcript:\n\n"
+		     "“LINTZ: We will see.\n\n"
+		     "“(CROSSTALK.)\n\n"
+		     "“LINTZ: It is early (and I mean early).\n\n"
+		     "“(I was told to say so, and I said so, twice.)”\n");
+	ck_assert_ptr_null(find_quote(a, "(CROSSTALK"));
+	ck_assert_ptr_null(find_quote(a, "CROSSTALK"));
+	ck_assert_ptr_nonnull(find_quote(a, "(I was told"));
+	expect_quote(a, "It is early", "Ada Lintz");
+	article_free(a);
 }
 END_TEST
 

@@ -203,7 +203,7 @@ static bool programme_title(const char *s, size_t mark, size_t start,
 		"series", "sitcom", "film",	  "movie",     "documentary",
 		"column", "blog",   "newsletter", "book",      "novel",
 		"album",  "song",   "musical",	  "episode",   "game",
-		"hit"};
+		"hit",	  "told"};
 	static const char *const networks[] = {"News",	 "Network", "Channel",
 					       "Radio",	 "TV",	    "network",
 					       "channel"};
@@ -222,9 +222,11 @@ static bool programme_title(const char *s, size_t mark, size_t start,
 	else if (w - a > 4 && s[w - 1] == 's' &&
 		 memcmp(s + w - 4, "\xE2\x80\x99", 3) == 0)
 		w -= 4;
-	/* "broadcast of “Fox News Sunday,”", "an episode of “The Daily”":
-	 * a programme's noun and "of". */
-	if (w == b && b - a == 2 && memcmp(s + a, "of", 2) == 0) {
+	/* "broadcast of “Fox News Sunday,”", "an episode of “The Daily”",
+	 * "in an interview with “Meet the Press”": a programme's noun and
+	 * "of", an interview and "with". */
+	bool with = w == b && b - a == 4 && memcmp(s + a, "with", 4) == 0;
+	if (with || (w == b && b - a == 2 && memcmp(s + a, "of", 2) == 0)) {
 		static const char *const shows[] = {
 			"broadcast", "episode", "edition", "airing",
 			"taping",    "host",	"season",  "cover"};
@@ -234,6 +236,11 @@ static bool programme_title(const char *s, size_t mark, size_t start,
 		size_t pa = pb;
 		while (pa > 0 && s[pa - 1] != ' ')
 			pa--;
+		if (with)
+			return (pb - pa == 9 &&
+				memcmp(s + pa, "interview", 9) == 0) ||
+			       (pb - pa == 10 &&
+				memcmp(s + pa, "interviews", 10) == 0);
 		for (size_t k = 0; k < sizeof(shows) / sizeof(*shows); k++)
 			if (strlen(shows[k]) == pb - pa &&
 			    memcmp(s + pa, shows[k], pb - pa) == 0)
@@ -260,6 +267,33 @@ static bool programme_title(const char *s, size_t mark, size_t start,
 		if (!(s[i] >= 'A' && s[i] <= 'Z') && s[i] != '-')
 			return false;
 	return true;
+}
+
+/* "the “Jane the Virgin” actress", "“Broad City” star Arturo Castro":
+ * title words before the noun of one who makes or stars in the work name
+ * that work.  after is the first byte after the closing mark. */
+static bool maker_after(const char *s, size_t n, size_t start, size_t end,
+			size_t after)
+{
+	static const char *const makers[] = {"star",   "stars",	   "actress",
+					     "actor",  "creator",  "co-star",
+					     "host",   "author",   "director",
+					     "writer", "producer", "presenter"};
+	if (after >= n || s[after] != ' ' || !title_words(s, start, end))
+		return false;
+	size_t a = after + 1, e = a;
+	while (e < n && s[e] >= 'a' && s[e] <= 'z')
+		e++;
+	if (e < n && s[e] == '-')
+		for (e++; e < n && s[e] >= 'a' && s[e] <= 'z';)
+			e++;
+	if (e < n && s[e] != ' ' && s[e] != ',' && s[e] != '.')
+		return false;
+	for (size_t k = 0; k < sizeof(makers) / sizeof(*makers); k++)
+		if (strlen(makers[k]) == e - a &&
+		    memcmp(s + a, makers[k], e - a) == 0)
+			return true;
+	return false;
 }
 
 /* "(CROSSTALK.)", "(Applause)", "(BEGIN VIDEO CLIP)": a transcript's
@@ -391,7 +425,8 @@ static int span(struct analysis *an, size_t para, size_t mark, size_t start,
 			  .org = -1,
 			  .pull = sig != 0,
 			  .drop = programme_title(s, mark, start, end) ||
-				  stage_direction(s, start, end)};
+				  stage_direction(s, start, end) ||
+				  maker_after(s, n, start, end, after)};
 	return add_span(an, &q);
 }
 

@@ -1980,7 +1980,8 @@ START_TEST(inch_marks_in_quotes)
 END_TEST
 
 /* A programme's title after a network's possessive, after "on", after
- * the kind of work or after "broadcast of" is no quotation, and the quotations beside it keep
+ * the kind of work, after "broadcast of", "told" or "interview with", or
+ * before "star" or "actress", is no quotation, and the quotations beside it keep
  * their speakers; a title-cased slogan or nickname is still one. */
 START_TEST(programme_titles)
 {
@@ -1998,7 +1999,11 @@ START_TEST(programme_titles)
 		"his album “Blue Roads” sold well.\n\n"
 		"Pike Pins The Blame On ‘Reckless’ Spending\n\n"
 		"On this weekend’s broadcast of “Sunday Review,” Reed said "
-		"the plan was “a mess.” He was the host of “Night Talk.”\n");
+		"the plan was “a mess.” He was the host of “Night Talk.”\n\n"
+		"“It is fair game,” Pike told “Good Day Today,” and in an "
+		"interview with “Late Call” she said it again.\n\n"
+		"The “Dune Road” actress and “Flat Town” star Ian Cole "
+		"spoke.\n");
 	expect_quote(a, "We will win", "Ann Pike");
 	expect_quote(a, "No doubt", "Ann Pike");
 	expect_quote(a, "It is over", "Ann Pike");
@@ -2008,7 +2013,10 @@ START_TEST(programme_titles)
 	ck_assert_ptr_nonnull(find_quote(a, "Reckless"));
 	/* A programme's noun and "of" before the title. */
 	expect_quote(a, "a mess.", "Tom Reed");
-	ck_assert_uint_eq(a->n_quotes, 7);
+	/* The programme one is told or interviewed by; the work whose
+	 * actress or star someone is. */
+	expect_quote(a, "It is fair game", "Ann Pike");
+	ck_assert_uint_eq(a->n_quotes, 8);
 	article_free(a);
 }
 END_TEST

@@ -226,7 +226,9 @@ static bool programme_title(const char *s, size_t mark, size_t start,
 	 * "in an interview with “Meet the Press”": a programme's noun and
 	 * "of", an interview and "with". */
 	bool with = w == b && b - a == 4 && memcmp(s + a, "with", 4) == 0;
-	if (with || (w == b && b - a == 2 && memcmp(s + a, "of", 2) == 0)) {
+	bool in = w == b && b - a == 2 && memcmp(s + a, "in", 2) == 0;
+	if (with || in ||
+	    (w == b && b - a == 2 && memcmp(s + a, "of", 2) == 0)) {
 		static const char *const shows[] = {
 			"broadcast", "episode", "edition", "airing",
 			"taping",    "host",	"season",  "cover"};
@@ -241,6 +243,19 @@ static bool programme_title(const char *s, size_t mark, size_t start,
 				memcmp(s + pa, "interview", 9) == 0) ||
 			       (pb - pa == 10 &&
 				memcmp(s + pa, "interviews", 10) == 0);
+		/* "who starred in “Parks and Recreation”", "her role in
+		 * “The Wire”". */
+		if (in) {
+			static const char *const roles[] = {
+				"starred",   "starring", "acting", "appeared",
+				"appearing", "role",	 "roles",  "cast"};
+			for (size_t k = 0; k < sizeof(roles) / sizeof(*roles);
+			     k++)
+				if (strlen(roles[k]) == pb - pa &&
+				    memcmp(s + pa, roles[k], pb - pa) == 0)
+					return true;
+			return false;
+		}
 		for (size_t k = 0; k < sizeof(shows) / sizeof(*shows); k++)
 			if (strlen(shows[k]) == pb - pa &&
 			    memcmp(s + pa, shows[k], pb - pa) == 0)
@@ -269,20 +284,24 @@ static bool programme_title(const char *s, size_t mark, size_t start,
 	return true;
 }
 
-/* "the “Jane the Virgin” actress", "“Broad City” star Arturo Castro":
- * title words before the noun of one who makes or stars in the work name
- * that work.  after is the first byte after the closing mark. */
+/* "the “Jane the Virgin” actress", "“Broad City” star Arturo Castro",
+ * "the “Star Wars” sequel", "“The Apprentice” TV show": title words
+ * before the noun of one who makes or stars in a work, or of a work made
+ * of it, name that work.  after is the first byte after the closing
+ * mark. */
 static bool maker_after(const char *s, size_t n, size_t start, size_t end,
 			size_t after)
 {
-	static const char *const makers[] = {"star",   "stars",	   "actress",
-					     "actor",  "creator",  "co-star",
-					     "host",   "author",   "director",
-					     "writer", "producer", "presenter"};
+	static const char *const makers[] = {
+		"star",	    "stars",	 "actress", "actor",	"creator",
+		"co-star",  "host",	 "author",  "director", "writer",
+		"producer", "presenter", "sequel",  "prequel",	"reboot",
+		"remake",   "franchise", "trilogy", "award",	"TV"};
 	if (after >= n || s[after] != ' ' || !title_words(s, start, end))
 		return false;
 	size_t a = after + 1, e = a;
-	while (e < n && s[e] >= 'a' && s[e] <= 'z')
+	while (e < n &&
+	       ((s[e] >= 'a' && s[e] <= 'z') || s[e] == 'T' || s[e] == 'V'))
 		e++;
 	if (e < n && s[e] == '-')
 		for (e++; e < n && s[e] >= 'a' && s[e] <= 'z';)
@@ -427,6 +446,19 @@ static int span(struct analysis *an, size_t para, size_t mark, size_t start,
 			  .drop = programme_title(s, mark, start, end) ||
 				  stage_direction(s, start, end) ||
 				  maker_after(s, n, start, end, after)};
+	/* "starred in “Parks and Recreation” and “Guardians of the
+	 * Galaxy,”": a title joined to a title is one too. */
+	const struct qspan *prev = an->nq ? &an->q[an->nq - 1] : NULL;
+	if (!q.drop && prev && prev->drop && prev->para == para &&
+	    prev->after <= mark && title_words(s, start, end)) {
+		size_t g = prev->after;
+		while (g < mark && (s[g] == ' ' || s[g] == ','))
+			g++;
+		q.drop = g == mark || (mark - g >= 3 &&
+				       (memcmp(s + g, "and ", 4) == 0 ||
+					memcmp(s + g, "or ", 3) == 0) &&
+				       mark == g + (s[g] == 'a' ? 4 : 3));
+	}
 	return add_span(an, &q);
 }
 

@@ -1980,8 +1980,9 @@ START_TEST(inch_marks_in_quotes)
 END_TEST
 
 /* A programme's title after a network's possessive, after "on", after
- * the kind of work, after "broadcast of", "told" or "interview with", or
- * before "star" or "actress", is no quotation, and the quotations beside it keep
+ * the kind of work, after "broadcast of", "told", "interview with" or
+ * "starred in", before "star", "actress" or "sequel", or joined to such a
+ * title, is no quotation, and the quotations beside it keep
  * their speakers; a title-cased slogan or nickname is still one. */
 START_TEST(programme_titles)
 {
@@ -2003,7 +2004,10 @@ START_TEST(programme_titles)
 		"“It is fair game,” Pike told “Good Day Today,” and in an "
 		"interview with “Late Call” she said it again.\n\n"
 		"The “Dune Road” actress and “Flat Town” star Ian Cole "
-		"spoke.\n");
+		"spoke.\n\n"
+		"Cole, who starred in “Harbour Lights” and “Blue Hill,” "
+		"also made “The Long Game” TV show and the “Space Saga” "
+		"sequel.\n");
 	expect_quote(a, "We will win", "Ann Pike");
 	expect_quote(a, "No doubt", "Ann Pike");
 	expect_quote(a, "It is over", "Ann Pike");

@@ -297,7 +297,7 @@ static bool maker_after(const char *s, size_t n, size_t start, size_t end,
 		"co-star",  "host",	 "author",  "director", "writer",
 		"producer", "presenter", "sequel",  "prequel",	"reboot",
 		"remake",   "franchise", "trilogy", "award",	"TV"};
-	if (after >= n || s[after] != ' ' || !title_words(s, start, end))
+	if (after >= n || s[after] != ' ')
 		return false;
 	size_t a = after + 1, e = a;
 	while (e < n &&
@@ -308,10 +308,12 @@ static bool maker_after(const char *s, size_t n, size_t start, size_t end,
 			e++;
 	if (e < n && s[e] != ' ' && s[e] != ',' && s[e] != '.')
 		return false;
+	/* The word after first: most quotations are followed by none of
+	 * these, and the title's words need not be read. */
 	for (size_t k = 0; k < sizeof(makers) / sizeof(*makers); k++)
 		if (strlen(makers[k]) == e - a &&
 		    memcmp(s + a, makers[k], e - a) == 0)
-			return true;
+			return title_words(s, start, end);
 	return false;
 }
 

@@ -4437,6 +4437,25 @@ static bool closing(struct walk *w, size_t k, struct qspan *q)
 	return false;
 }
 
+static struct ref speaker_of(const struct qspan *q);
+
+/* leading(), else closing(); and closing() too when the subject before
+ * the quotation names no one, if it names a person: "…, and it has used
+ * “velvet gloves” in its dealings with Central Asia, said Nargis
+ * Kassenova" is hers, but "fans chanted “…”, the Chicago Tribune reports"
+ * stays the fans'. */
+static bool leading_then_closing(struct walk *w, size_t k, struct qspan *q)
+{
+	if (!leading(w, k, q))
+		return closing(w, k, q);
+	if (speaker_of(q).kind != R_NONE)
+		return true;
+	struct qspan unnamed = *q;
+	if (!closing(w, k, q) || speaker_of(q).kind != R_PERSON)
+		*q = unnamed;
+	return true;
+}
+
 /* True when the sentence holds narrative words before token k. */
 static bool words_before(const struct walk *w, size_t k)
 {
@@ -4923,7 +4942,7 @@ static void attribute(struct walk *w, struct qspan *q, const struct qspan *prev,
 	    (signed_below(w, k, q) || passive_agent(w, k, q) ||
 	     words_of(w, k, q) || trailing(w, k, q) ||
 	     split_part(w, k, q, prev) || possessed_words(w, k, q) ||
-	     leading(w, k, q) || closing(w, k, q)))
+	     leading_then_closing(w, k, q)))
 		return;
 	struct ref r = NONE;
 	if (q->cont && prev && prev->decided)

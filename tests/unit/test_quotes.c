@@ -2936,6 +2936,25 @@ START_TEST(utilities_speak_as_bodies)
 }
 END_TEST
 
+/* A sentence whose subject names no one, with "said NAME" after the
+ * quotation, is that person's; a body reporting what a crowd chanted
+ * does not take the chant. */
+START_TEST(closing_name_after_unnamed_subject)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"Beijing has provoked mixed feelings in many Asian states, "
+		"and it has used “velvet gloves” in its dealings with them, "
+		"said Nargis Kessel, an expert.\n\n"
+		"Fans also chanted, “Build a wall,” referring to the "
+		"candidate’s vow to build one, the Lakeside Herald "
+		"reports.\n");
+	expect_quote(a, "velvet gloves", "Nargis Kessel");
+	expect_quote(a, "Build a wall", NULL);
+	article_free(a);
+}
+END_TEST
+
 /* A seat of government speaks for it; the place where a crowd stood,
  * behind a preposition of place, says nothing. */
 START_TEST(seats_speak_places_do_not)
@@ -3039,6 +3058,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, role_after_sentence_about_someone);
 	tcase_add_test(tc, utilities_speak_as_bodies);
 	tcase_add_test(tc, seats_speak_places_do_not);
+	tcase_add_test(tc, closing_name_after_unnamed_subject);
 	tcase_add_test(tc, transcript_lines);
 	tcase_add_test(tc, analysis_switched_off);
 	tcase_add_test(tc, colon_clause_speaks);

@@ -1720,16 +1720,41 @@ static struct ref spokesperson_for(struct walk *w, size_t r, struct ref who)
 	return who;
 }
 
-/* "a spokesman for Ruiz", "a statement for the Clinton campaign": the
- * one a role at end - 1 speaks for, when "for" at end names them; *after
- * is the token past the name. */
+/* "a statement from the Acme Corporation", "an editorial in the Daily
+ * Planet": a writing's noun at i and the word at p that gives whose it
+ * is. */
+static bool written_by(const struct walk *w, size_t i, size_t p)
+{
+	static const char *const writings[] = {
+		"statement", "statements", "letter", "release", "memo",
+		"email",     "filing",	   "post",   "tweet",	"message",
+		"editorial", "column",	   "op-ed",  "article", "report"};
+	const struct tok *t = &w->t[i];
+	if (!narr_word(t) || (t->flags & TF_CAP) || !narr_word(&w->t[p]) ||
+	    !TOK_IN(w->s, t, writings))
+		return false;
+	if (tok_is(w->s, &w->t[p], "from") || tok_is(w->s, &w->t[p], "by"))
+		return true;
+	/* "in" only for what a publication prints. */
+	return tok_is(w->s, &w->t[p], "in") &&
+	       (tok_is(w->s, t, "editorial") || tok_is(w->s, t, "column") ||
+		tok_is(w->s, t, "op-ed") || tok_is(w->s, t, "article"));
+}
+
+/* "a spokesman for Ruiz", "a statement for the Clinton campaign", "a
+ * statement from Acme": the one a role or a writing at end - 1 speaks
+ * for, when "for" (or "from", written_by()) at end names them; *after is
+ * the token past the name. */
 static struct ref spoken_for(struct walk *w, size_t end, size_t *after)
 {
-	if (end == 0 || end + 1 >= w->n || !tok_is(w->s, &w->t[end], "for"))
+	if (end == 0 || end + 1 >= w->n)
+		return NONE;
+	const struct tok *r = &w->t[end - 1];
+	if (!tok_is(w->s, &w->t[end], "for") && !written_by(w, end - 1, end))
 		return NONE;
 	/* Lawyers speak for their clients as spokesmen do. */
-	const struct tok *r = &w->t[end - 1];
-	if (!(r->lex & LEX_GROUP_NOUN) && !tok_is_counsel(w->s, r))
+	if (!(r->lex & LEX_GROUP_NOUN) && !tok_is_counsel(w->s, r) &&
+	    !written_by(w, end - 1, end))
 		return NONE;
 	size_t m = end + 1;
 	if (narr_word(&w->t[m]) && tok_is(w->s, &w->t[m], "the"))
@@ -2415,6 +2440,15 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 			    (h->flags & (TF_MAN | TF_WOMAN))) {
 				*end = j + 1;
 				return UNKNOWN;
+			}
+			/* "a letter from Sen. Ann Lee", "a memo by Acme". */
+			if (j + 1 < w->n && written_by(w, j, j + 1)) {
+				size_t after;
+				struct ref f = spoken_for(w, j + 1, &after);
+				if (f.kind != R_NONE) {
+					*end = after;
+					return f;
+				}
 			}
 			if (!(h->lex &
 			      (LEX_HEAD | LEX_GROUP_NOUN | LEX_TITLE)) ||

@@ -2955,6 +2955,29 @@ START_TEST(closing_name_after_unnamed_subject)
 }
 END_TEST
 
+/* A writing from or by someone, or an editorial in a paper, speaks for
+ * them: "said a statement from the Acme Corporation". */
+START_TEST(writings_speak_for_their_authors)
+{
+	struct article *a = analysed(
+		"H\n\n"
+		"“We stand by it,” said a statement from the Acme "
+		"Corporation.\n\n"
+		"“Vote yes,” a letter from Sen. Ann Lee said.\n\n"
+		"“Resign now,” said an editorial in the Lakeside Herald.\n\n"
+		"“Come in,” reads a memo by the Acme Corporation.\n\n"
+		"“Leave,” said a report in the Lakeside Herald.\n");
+	expect_quote(a, "We stand by it", "Acme Corporation");
+	expect_quote(a, "Vote yes", "Ann Lee");
+	expect_quote(a, "Resign now", "The Lakeside Herald");
+	expect_quote(a, "Come in", "Acme Corporation");
+	/* "in" is a paper's own writing only for an editorial, a column,
+	 * an op-ed or an article. */
+	expect_quote(a, "Leave", NULL);
+	article_free(a);
+}
+END_TEST
+
 /* A seat of government speaks for it; the place where a crowd stood,
  * behind a preposition of place, says nothing. */
 START_TEST(seats_speak_places_do_not)
@@ -3058,6 +3081,7 @@ static Suite *quotes_suite(void)
 	tcase_add_test(tc, role_after_sentence_about_someone);
 	tcase_add_test(tc, utilities_speak_as_bodies);
 	tcase_add_test(tc, seats_speak_places_do_not);
+	tcase_add_test(tc, writings_speak_for_their_authors);
 	tcase_add_test(tc, closing_name_after_unnamed_subject);
 	tcase_add_test(tc, transcript_lines);
 	tcase_add_test(tc, analysis_switched_off);

@@ -196,8 +196,8 @@ static size_t quoted_words(const char *s, const struct qspan *q)
 static bool programme_title(const char *s, size_t mark, size_t start,
 			    size_t end)
 {
-	/* Words that stand bare before a title, and the possessives of
-	 * networks. */
+	/* Words that stand bare before a title (the kinds of work, "on"
+	 * and "told" a programme), and the possessives of networks. */
 	static const char *const bare[] = {
 		"on",	  "show",   "program",	  "programme", "podcast",
 		"series", "sitcom", "film",	  "movie",     "documentary",
@@ -456,10 +456,10 @@ static int span(struct analysis *an, size_t para, size_t mark, size_t start,
 		size_t g = prev->after;
 		while (g < mark && (s[g] == ' ' || s[g] == ','))
 			g++;
-		q.drop = g == mark || (mark - g >= 3 &&
-				       (memcmp(s + g, "and ", 4) == 0 ||
-					memcmp(s + g, "or ", 3) == 0) &&
-				       mark == g + (s[g] == 'a' ? 4 : 3));
+		size_t gap = mark - g;
+		q.drop = gap == 0 ||
+			 (gap == 4 && memcmp(s + g, "and ", 4) == 0) ||
+			 (gap == 3 && memcmp(s + g, "or ", 3) == 0);
 	}
 	return add_span(an, &q);
 }
@@ -1269,9 +1269,6 @@ static bool met_before(const struct walk *w, int p, size_t a)
 	       (pi->first_para == w->p && pi->first_tok < a);
 }
 
-/* The person given the title that the words [a, b) describe.  guess:
- * else, for a role given a place, a body, a nation or a party, or a past
- * role, the person the sentence before was about. */
 /* Whether the story gave person p a role, not only a tie to someone:
  * "Her friend, Tom Ellis," may yet be "the 29-year-old teacher". */
 static bool has_role(const struct walk *w, int p)
@@ -1299,6 +1296,9 @@ static bool has_role(const struct walk *w, int p)
 	return false;
 }
 
+/* The person given the title that the words [a, b) describe.  guess:
+ * else, for a role given a place, a body, a nation or a party, or a past
+ * role, the person the sentence before was about. */
 static struct ref describe(const struct walk *w, size_t a, size_t b, bool guess)
 {
 	const char *desc[8];
@@ -1750,11 +1750,10 @@ static struct ref spoken_for(struct walk *w, size_t end, size_t *after)
 	if (end == 0 || end + 1 >= w->n)
 		return NONE;
 	const struct tok *r = &w->t[end - 1];
-	if (!tok_is(w->s, &w->t[end], "for") && !written_by(w, end - 1, end))
-		return NONE;
 	/* Lawyers speak for their clients as spokesmen do. */
-	if (!(r->lex & LEX_GROUP_NOUN) && !tok_is_counsel(w->s, r) &&
-	    !written_by(w, end - 1, end))
+	if (!written_by(w, end - 1, end) &&
+	    (!tok_is(w->s, &w->t[end], "for") ||
+	     (!(r->lex & LEX_GROUP_NOUN) && !tok_is_counsel(w->s, r))))
 		return NONE;
 	size_t m = end + 1;
 	if (narr_word(&w->t[m]) && tok_is(w->s, &w->t[m], "the"))
@@ -2119,8 +2118,6 @@ static bool where_word(const struct walk *w, size_t i)
 	       TOK_IN(w->s, t, words);
 }
 
-/* A noun phrase that can speak, starting at i: a name, a pronoun, a
- * description.  *end receives the token after it. */
 /* Whether the name right before token v is where something happened:
  * "marched down Downing Street chanting", "outside the White House". */
 static bool where_before(const struct walk *w, size_t v)
@@ -2132,16 +2129,18 @@ static bool where_before(const struct walk *w, size_t v)
 	if (b > 0 && narr_word(&w->t[b - 1]) &&
 	    tok_is(w->s, &w->t[b - 1], "the") && !(w->t[b - 1].flags & TF_CAP))
 		b--;
-	/* Not "with" or "of", whose name may well act ("with the union
-	 * calling her “…”", "footage of Trump saying"). */
 	if (b == 0)
 		return false;
+	/* Not "with" or "of", whose name may well act ("with the union
+	 * calling her “…”", "footage of Trump saying"). */
 	const struct tok *p = &w->t[b - 1];
 	return narr_word(p) && (where_word(w, b - 1) || tok_is(w->s, p, "at") ||
 				tok_is(w->s, p, "in") ||
 				tok_is(w->s, p, "on") || tok_is(w->s, p, "to"));
 }
 
+/* A noun phrase that can speak, starting at i: a name, a pronoun, a
+ * description.  *end receives the token after it. */
 static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 {
 	if (i >= w->n || !narr_word(&w->t[i]))

@@ -1484,6 +1484,11 @@ static struct ref surname_ref(const struct walk *w, size_t i)
 
 	if (!(t->flags & TF_CAP) || n < 2)
 		return NONE;
+	/* "near Quorra Lake said": after a capital no list knows, the word
+	 * ends another name, a place's or someone else's. */
+	if (i > 0 && narr_word(&w->t[i - 1]) && (w->t[i - 1].flags & TF_CAP) &&
+	    !w->t[i - 1].lex)
+		return NONE;
 	for (size_t p = 0; p < w->an->a->n_people; p++) {
 		const char *name = w->an->a->people[p].name;
 		size_t len = strlen(name);

@@ -2590,6 +2590,16 @@ START_TEST(attribution_forms_wire)
 	expect_quote(a, "We are tired", "Ann Pike");
 	article_free(a);
 
+	/* A named surname that is a common word, after a capital no list
+	 * knows, ends another name: a place's, not the person's. */
+	a = analysed("H\n\n"
+		     "Trump adviser Karen Lake said it was “great”.\n\n"
+		     "Residents near Quorra Lake said it was “cold”.\n\n"
+		     "But Lake said it was “fine”.\n");
+	expect_quote(a, "cold", NULL);
+	expect_quote(a, "fine", "Karen Lake");
+	article_free(a);
+
 	/* An unnamed speaker qualified by a phrase: the one spoken for, or
 	 * no one; never the subject of the sentence before. */
 	a = analysed(

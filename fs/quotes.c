@@ -2277,6 +2277,17 @@ static struct ref np_forward(struct walk *w, size_t i, size_t *end)
 		if (b.kind != R_UNKNOWN || tok_is(w->s, t, "it"))
 			return b;
 	}
+	/* "Shares of Veltrix fell": the company whose shares they are is
+	 * what the sentence is about ("The company said" next is its). */
+	if (i + 2 < w->n && narr_word(&w->t[i + 1]) &&
+	    narr_word(&w->t[i + 2]) && w->t[i + 2].mention >= 0 &&
+	    w->an->m[w->t[i + 2].mention].org >= 0 &&
+	    (tok_is(w->s, t, "shares") || tok_is(w->s, t, "stock")) &&
+	    (tok_is(w->s, &w->t[i + 1], "of") ||
+	     tok_is(w->s, &w->t[i + 1], "in"))) {
+		*end = w->an->m[w->t[i + 2].mention].t1;
+		return mention_ref(w, w->t[i + 2].mention);
+	}
 	/* "Attorneys for Clinton appeared to oppose it, saying…" */
 	if (i + 1 < w->n && narr_word(&w->t[i + 1]) &&
 	    tok_is(w->s, &w->t[i + 1], "for")) {

@@ -2838,8 +2838,9 @@ START_TEST(description_most_recent)
 END_TEST
 
 /* A company named by its shares, or by a deed done to "its" own, speaks
- * as a body, not a person (a titled person before "its" stays one); a
- * broadcaster's sports channel is no one. */
+ * as a body, not a person (a titled person before "its" stays one), and
+ * a sentence about its shares is about it; a broadcaster's sports channel
+ * is no one. */
 START_TEST(company_by_its_shares)
 {
 	struct article *a = analysed(
@@ -2857,6 +2858,17 @@ START_TEST(company_by_its_shares)
 	expect_quote(a, "It is a tough market", "Lena Roe");
 	expect_quote(a, "murky", "Harlan Brothers");
 	ck_assert_uint_eq(a->n_people, 2);
+	article_free(a);
+
+	/* A sentence about a company's shares is about the company: "the
+	 * company" and "a spokesman" after it speak for it. */
+	a = analysed("H\n\n"
+		     "Shares in Veltrix fell 18 percent on Thursday. The "
+		     "company said it would cut “hundreds” of jobs.\n\n"
+		     "Shares of Orbix slid too. A spokesman declined to "
+		     "comment on “speculation”.\n");
+	expect_quote(a, "hundreds", "Veltrix");
+	expect_quote(a, "speculation", "Orbix");
 	article_free(a);
 }
 END_TEST

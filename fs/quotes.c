@@ -132,6 +132,20 @@ static bool has_letters(const char *s, size_t a, size_t b, int want)
 	return false;
 }
 
+/* Whether the bytes [a, b) of s are one of the n words, as written;
+ * SPAN_IN counts the list's words itself. */
+static bool span_in(const char *s, size_t a, size_t b, const char *const *words,
+		    size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (strlen(words[k]) == b - a &&
+		    memcmp(s + a, words[k], b - a) == 0)
+			return true;
+	return false;
+}
+#define SPAN_IN(s, a, b, list)                                                 \
+	span_in((s), (a), (b), (list), sizeof(list) / sizeof(*(list)))
+
 /* Whether the word [a, b) is one of the lowercase words a title may hold
  * ("Meet the Press", "Face the Nation"). */
 static bool title_small_word(const char *s, size_t a, size_t b)
@@ -139,11 +153,7 @@ static bool title_small_word(const char *s, size_t a, size_t b)
 	static const char *const small[] = {"a",  "an",	 "the", "of", "and",
 					    "or", "for", "to",	"in", "on",
 					    "at", "by",	 "with"};
-	for (size_t k = 0; k < sizeof(small) / sizeof(small[0]); k++)
-		if (strlen(small[k]) == b - a &&
-		    memcmp(s + a, small[k], b - a) == 0)
-			return true;
-	return false;
+	return SPAN_IN(s, a, b, small);
 }
 
 /* Whether [a, b) reads as a title: at most six words, each capitalised
@@ -223,44 +233,31 @@ static bool programme_title(const char *s, size_t mark, size_t start,
 		 memcmp(s + w - 4, "\xE2\x80\x99", 3) == 0)
 		w -= 4;
 	/* "broadcast of “Fox News Sunday,”", "an episode of “The Daily”",
-	 * "in an interview with “Meet the Press”": a programme's noun and
-	 * "of", an interview and "with". */
-	bool with = w == b && b - a == 4 && memcmp(s + a, "with", 4) == 0;
-	bool in = w == b && b - a == 2 && memcmp(s + a, "in", 2) == 0;
-	if (with || in ||
-	    (w == b && b - a == 2 && memcmp(s + a, "of", 2) == 0)) {
+	 * "in an interview with “Meet the Press”", "who starred in “Parks
+	 * and Recreation”": a programme's noun and "of", an interview and
+	 * "with", a part played and "in". */
+	static const char *const of[] = {"of"}, *const with[] = {"with"},
+				 *const in[] = {"in"};
+	bool is_of = w == b && SPAN_IN(s, a, b, of);
+	bool is_with = w == b && SPAN_IN(s, a, b, with);
+	if (is_of || is_with || (w == b && SPAN_IN(s, a, b, in))) {
 		static const char *const shows[] = {
 			"broadcast", "episode", "edition", "airing",
 			"taping",    "host",	"season",  "cover"};
+		static const char *const interviews[] = {"interview",
+							 "interviews"};
+		static const char *const roles[] = {
+			"starred",   "starring", "acting", "appeared",
+			"appearing", "role",	 "roles",  "cast"};
 		size_t pb = a;
 		while (pb > 0 && s[pb - 1] == ' ')
 			pb--;
 		size_t pa = pb;
 		while (pa > 0 && s[pa - 1] != ' ')
 			pa--;
-		if (with)
-			return (pb - pa == 9 &&
-				memcmp(s + pa, "interview", 9) == 0) ||
-			       (pb - pa == 10 &&
-				memcmp(s + pa, "interviews", 10) == 0);
-		/* "who starred in “Parks and Recreation”", "her role in
-		 * “The Wire”". */
-		if (in) {
-			static const char *const roles[] = {
-				"starred",   "starring", "acting", "appeared",
-				"appearing", "role",	 "roles",  "cast"};
-			for (size_t k = 0; k < sizeof(roles) / sizeof(*roles);
-			     k++)
-				if (strlen(roles[k]) == pb - pa &&
-				    memcmp(s + pa, roles[k], pb - pa) == 0)
-					return true;
-			return false;
-		}
-		for (size_t k = 0; k < sizeof(shows) / sizeof(*shows); k++)
-			if (strlen(shows[k]) == pb - pa &&
-			    memcmp(s + pa, shows[k], pb - pa) == 0)
-				return true;
-		return false;
+		return is_of	 ? SPAN_IN(s, pa, pb, shows)
+		       : is_with ? SPAN_IN(s, pa, pb, interviews)
+				 : SPAN_IN(s, pa, pb, roles);
 	}
 	/* "On “Face the Nation,” Pike said": "On" opening the sentence, not
 	 * a title's "Sides With Bush On ‘Radical Islam’". */
@@ -268,13 +265,8 @@ static bool programme_title(const char *s, size_t mark, size_t start,
 		return a == 0 ||
 		       (a >= 2 && (s[a - 2] == '.' || s[a - 2] == '?' ||
 				   s[a - 2] == '!'));
-	const char *const *list = w == b ? bare : networks;
-	size_t n = w == b ? sizeof(bare) / sizeof(bare[0])
-			  : sizeof(networks) / sizeof(networks[0]);
-	for (size_t k = 0; k < n; k++)
-		if (strlen(list[k]) == w - a &&
-		    memcmp(s + a, list[k], w - a) == 0)
-			return true;
+	if (w == b ? SPAN_IN(s, a, w, bare) : SPAN_IN(s, a, w, networks))
+		return true;
 	/* "CNN’s", "MSNBC's", "HBO’s": an acronym's possessive. */
 	if (w == b || w - a < 2)
 		return false;
@@ -310,11 +302,7 @@ static bool maker_after(const char *s, size_t n, size_t start, size_t end,
 		return false;
 	/* The word after first: most quotations are followed by none of
 	 * these, and the title's words need not be read. */
-	for (size_t k = 0; k < sizeof(makers) / sizeof(*makers); k++)
-		if (strlen(makers[k]) == e - a &&
-		    memcmp(s + a, makers[k], e - a) == 0)
-			return title_words(s, start, end);
-	return false;
+	return SPAN_IN(s, a, e, makers) && title_words(s, start, end);
 }
 
 /* "(CROSSTALK.)", "(Applause)", "(BEGIN VIDEO CLIP)": a transcript's
@@ -479,10 +467,8 @@ static bool after_quote_word(const char *s, size_t n, size_t i)
 		e++;
 	if (e == i)
 		return true; /* a capital, digit or mark: no noun of ours */
-	for (size_t k = 0; k < sizeof(small) / sizeof(*small); k++)
-		if (strlen(small[k]) == e - i &&
-		    memcmp(s + i, small[k], e - i) == 0)
-			return true;
+	if (SPAN_IN(s, i, e, small))
+		return true;
 	return lex_lookup(s + i, e - i) &
 	       (LEX_PREP | LEX_DET | LEX_AUX | LEX_VERB | LEX_VERB_ING);
 }
@@ -4486,7 +4472,14 @@ static bool closing(struct walk *w, size_t k, struct qspan *q)
 	return false;
 }
 
-static struct ref speaker_of(const struct qspan *q);
+static struct ref speaker_of(const struct qspan *q)
+{
+	if (q->person >= 0)
+		return (struct ref){R_PERSON, q->person};
+	if (q->org >= 0)
+		return (struct ref){R_ORG, q->org};
+	return NONE;
+}
 
 /* leading(), else closing(); and closing() too when the subject before
  * the quotation names no one, if it names a person: "…, and it has used
@@ -4598,15 +4591,6 @@ static void remember(struct walk *w, int person)
 		k = RECENT_MAX - 1;
 	memmove(w->recent + 1, w->recent, k * sizeof(w->recent[0]));
 	w->recent[0] = person;
-}
-
-static struct ref speaker_of(const struct qspan *q)
-{
-	if (q->person >= 0)
-		return (struct ref){R_PERSON, q->person};
-	if (q->org >= 0)
-		return (struct ref){R_ORG, q->org};
-	return NONE;
 }
 
 /* "“The risk,” said Ann Lee, an economist at the bank, “is that…”": a
